@@ -1,0 +1,218 @@
+//! `widgets/glossary/terms.toml`: the glossary entries and the forms matched in text.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::Problems;
+use crate::rust::lit;
+use crate::sources::{read_toml, Sources};
+use crate::text::{is_kebab_id, is_reading, looks_english, looks_japanese};
+
+/// One glossary entry, as written in `terms.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Stable kebab-case id, used by `<glossary-term term="…">`.
+    pub id: String,
+    /// The Japanese term.
+    pub ja: String,
+    /// Its reading in kana.
+    pub reading: String,
+    /// The English term.
+    pub en: String,
+    /// Extra forms recognised in running text (besides `ja`).
+    #[serde(default)]
+    pub match_ja: Vec<String>,
+    /// Extra forms recognised in running text (besides `en`).
+    #[serde(default)]
+    pub match_en: Vec<String>,
+    /// One-line definition, Japanese.
+    pub definition_ja: String,
+    /// One-line definition, English.
+    pub definition_en: String,
+    /// Short explanation, Japanese.
+    pub explanation_ja: String,
+    /// Short explanation, English.
+    pub explanation_en: String,
+    /// Ids of related entries.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// Id of the source in `sources.toml`.
+    pub source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermsFile {
+    term: Vec<Entry>,
+}
+
+/// The checked glossary, in file order.
+#[derive(Debug, Default, Clone)]
+pub struct Glossary(pub Vec<Entry>);
+
+impl Glossary {
+    /// Position of the entry with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.0.iter().position(|t| t.id == id)
+    }
+}
+
+/// A text form and whether it is matched as Latin (case-insensitive, whole words).
+fn normalise_form(form: &str) -> (String, bool) {
+    let latin = form.is_ascii();
+    if latin {
+        (form.to_ascii_lowercase(), true)
+    } else {
+        (form.to_owned(), false)
+    }
+}
+
+/// Reads and checks the glossary against the sources.
+pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary {
+    let file = path.display().to_string();
+    let Some(parsed) = read_toml::<TermsFile>(path, problems) else {
+        return Glossary::default();
+    };
+    let ids: BTreeSet<&str> = parsed.term.iter().map(|t| t.id.as_str()).collect();
+    let mut seen = BTreeSet::new();
+    let mut forms: BTreeMap<String, String> = BTreeMap::new();
+    for (i, t) in parsed.term.iter().enumerate() {
+        let entry = if t.id.is_empty() { format!("entry {}", i + 1) } else { format!("term \"{}\"", t.id) };
+        let mut bad = |field: &str, msg: &str| problems.push(&file, &entry, field, msg);
+        if !is_kebab_id(&t.id) {
+            bad("id", "must be a kebab-case id such as `east-china-sea`");
+        }
+        if !seen.insert(t.id.as_str()) {
+            bad("id", "duplicate id");
+        }
+        for (field, value) in [
+            ("ja", &t.ja),
+            ("definition_ja", &t.definition_ja),
+            ("explanation_ja", &t.explanation_ja),
+        ] {
+            if !looks_japanese(value) {
+                bad(field, "missing or not Japanese");
+            }
+        }
+        for (field, value) in [
+            ("en", &t.en),
+            ("definition_en", &t.definition_en),
+            ("explanation_en", &t.explanation_en),
+        ] {
+            if !looks_english(value) {
+                bad(field, "missing or not English");
+            }
+        }
+        if !is_reading(&t.reading) {
+            bad("reading", "must be kana only (hiragana or katakana)");
+        }
+        for (field, value) in [("definition_ja", &t.definition_ja), ("definition_en", &t.definition_en)] {
+            if value.chars().count() > 220 {
+                bad(field, "a definition is one line: at most 220 characters");
+            }
+        }
+        let mut rel_seen = BTreeSet::new();
+        for r in &t.related {
+            if r == &t.id {
+                bad("related", "an entry cannot be related to itself");
+            } else if !ids.contains(r.as_str()) {
+                bad("related", &format!("unknown id \"{r}\""));
+            } else if !rel_seen.insert(r) {
+                bad("related", &format!("\"{r}\" listed twice"));
+            }
+        }
+        if t.source.trim().is_empty() {
+            bad("source", "every entry needs a source");
+        } else if sources.index_of(&t.source).is_none() {
+            bad("source", &format!("unknown source id \"{}\" (see widgets/sources.toml)", t.source));
+        }
+        let all_forms = std::iter::once(&t.ja)
+            .chain(std::iter::once(&t.en))
+            .chain(t.match_ja.iter())
+            .chain(t.match_en.iter());
+        let mut own = BTreeSet::new();
+        for form in all_forms {
+            let (norm, latin) = normalise_form(form.trim());
+            let min = if latin { 3 } else { 2 };
+            if norm.chars().count() < min {
+                bad("match", &format!("form \"{form}\" is too short to match safely"));
+                continue;
+            }
+            if !own.insert(norm.clone()) {
+                continue;
+            }
+            if let Some(other) = forms.get(&norm) {
+                bad("match", &format!("form \"{form}\" is also a form of \"{other}\""));
+            } else {
+                forms.insert(norm, t.id.clone());
+            }
+        }
+    }
+    Glossary(parsed.term)
+}
+
+/// Writes `TERMS`, `TERM_IDS` (sorted, for lookup by id) and `MATCH_FORMS` (sorted by
+/// first character, longest first, for the text matcher).
+pub fn emit(glossary: &Glossary, sources: &Sources, out: &mut String) {
+    out.push_str("/// Every glossary entry, in `widgets/glossary/terms.toml` order.\npub static TERMS: &[Term] = &[\n");
+    for t in &glossary.0 {
+        let related: Vec<String> = t
+            .related
+            .iter()
+            .filter_map(|r| glossary.index_of(r))
+            .map(|i| i.to_string())
+            .collect();
+        out.push_str(&format!(
+            "    Term {{ id: {}, ja: {}, reading: {}, en: {}, definition: Bi {{ ja: {}, en: {} }}, explanation: Bi {{ ja: {}, en: {} }}, related: &[{}], source: {} }},\n",
+            lit(&t.id),
+            lit(&t.ja),
+            lit(&t.reading),
+            lit(&t.en),
+            lit(&t.definition_ja),
+            lit(&t.definition_en),
+            lit(&t.explanation_ja),
+            lit(&t.explanation_en),
+            related.join(", "),
+            sources.index_of(&t.source).unwrap_or(0),
+        ));
+    }
+    out.push_str("];\n");
+
+    let mut by_id: Vec<(&str, usize)> = glossary.0.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+    by_id.sort();
+    out.push_str("/// Glossary ids, sorted, with their position in `TERMS`.\npub static TERM_IDS: &[(&str, u16)] = &[\n");
+    for (id, i) in by_id {
+        out.push_str(&format!("    ({}, {i}),\n", lit(id)));
+    }
+    out.push_str("];\n");
+
+    let mut forms: Vec<(String, bool, usize)> = Vec::new();
+    for (i, t) in glossary.0.iter().enumerate() {
+        let mut own = BTreeSet::new();
+        let all = std::iter::once(&t.ja)
+            .chain(std::iter::once(&t.en))
+            .chain(t.match_ja.iter())
+            .chain(t.match_en.iter());
+        for form in all {
+            let (norm, latin) = normalise_form(form.trim());
+            if own.insert(norm.clone()) {
+                forms.push((norm, latin, i));
+            }
+        }
+    }
+    forms.sort_by(|a, b| {
+        let fa = a.0.chars().next().map(|c| c.to_ascii_lowercase());
+        let fb = b.0.chars().next().map(|c| c.to_ascii_lowercase());
+        fa.cmp(&fb)
+            .then(b.0.chars().count().cmp(&a.0.chars().count()))
+            .then(a.0.cmp(&b.0))
+    });
+    out.push_str("/// Every form matched in text: sorted by first character (ASCII folded to lower case),\n/// then longest first.\n/// Latin forms are lower-case and matched case-insensitively as whole words.\npub static MATCH_FORMS: &[MatchForm] = &[\n");
+    for (text, latin, term) in forms {
+        out.push_str(&format!("    MatchForm {{ text: {}, latin: {latin}, term: {term} }},\n", lit(&text)));
+    }
+    out.push_str("];\n");
+}

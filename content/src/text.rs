@@ -1,0 +1,71 @@
+//! Checks on text fields: present, in the right language, well-formed ids.
+
+/// True for hiragana, katakana (full and half width), the prolonged sound mark and
+/// the middle dot: the characters a reading may use.
+pub fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// True for kana or CJK ideographs: evidence that a text is Japanese.
+pub fn is_japanese(c: char) -> bool {
+    is_kana(c) || matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
+}
+
+/// A reading: non-empty and only kana (spaces allowed between words).
+pub fn is_reading(s: &str) -> bool {
+    !s.trim().is_empty() && s.chars().all(|c| is_kana(c) || c == ' ' || c == '\u{3000}')
+}
+
+/// Japanese text: contains at least one kana or kanji.
+pub fn looks_japanese(s: &str) -> bool {
+    s.chars().any(is_japanese)
+}
+
+/// English text: mostly Latin, with no kana at all.
+pub fn looks_english(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let latin = s.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    !s.chars().any(is_kana) && letters > 0 && latin * 10 >= letters * 8
+}
+
+/// A stable id: lowercase ASCII words joined by single hyphens.
+pub fn is_kebab_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|w| {
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readings_are_kana_only() {
+        assert!(is_reading("あんしんきょうよ"));
+        assert!(is_reading("アールセップ"));
+        assert!(!is_reading("安心"));
+        assert!(!is_reading("anshin"));
+        assert!(!is_reading(" "));
+    }
+
+    #[test]
+    fn language_checks() {
+        assert!(looks_japanese("抑止とは"));
+        assert!(!looks_japanese("deterrence"));
+        assert!(looks_english("Deterrence, in short (1966)."));
+        assert!(looks_english("The Senkaku Islands (尖閣諸島) are administered by Japan."));
+        assert!(!looks_english("抑止とは相手に攻撃を思いとどまらせること"));
+        assert!(!looks_english(""));
+    }
+
+    #[test]
+    fn kebab_ids() {
+        assert!(is_kebab_id("east-china-sea"));
+        assert!(is_kebab_id("tpp11"));
+        assert!(!is_kebab_id("East-China"));
+        assert!(!is_kebab_id("a--b"));
+        assert!(!is_kebab_id("-a"));
+        assert!(!is_kebab_id(""));
+    }
+}

@@ -1,0 +1,81 @@
+//! Content validation against fixtures: a good tree compiles, a broken tree is rejected
+//! with one message per fault naming the entry and the field.
+
+use std::path::Path;
+
+use explainers_content::generate;
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+#[test]
+fn the_good_fixture_compiles_to_rust() {
+    let out = generate(&fixture("good")).unwrap();
+    assert!(out.contains("pub static TERMS: &[Term]"));
+    assert!(out.contains("id: \"extended-nuclear-deterrence\""));
+    // Related ids become indices; the source becomes its index in SOURCES (seed-003 is 3).
+    assert!(out.contains("related: &[1], source: 4"));
+    assert!(out.contains("related: &[0], source: 3"));
+    // Latin forms are lower-cased; longer forms sort before shorter ones with the same first letter.
+    let long = out.find("\"deterrence\", latin: true").unwrap();
+    let short = out.find("\"deterrent\", latin: true").unwrap();
+    assert!(long < short);
+    assert!(out.contains("\"核の傘\", latin: false, term: 1"));
+}
+
+#[test]
+fn the_broken_fixture_is_rejected_with_every_fault_named() {
+    let problems = generate(&fixture("broken")).unwrap_err();
+    let text = problems.to_string();
+    eprintln!("{text}");
+    for (entry, field) in [
+        ("Bad Id", "id"),
+        ("Bad Id", "kind"),
+        ("Bad Id", "title_ja"),
+        ("Bad Id", "title_en"),
+        ("Bad Id", "date"),
+        ("Bad Id", "url"),
+        ("term \"deterrence\"", "id"),
+        ("term \"deterrence\"", "related"),
+        ("term \"missing-english\"", "definition_en"),
+        ("term \"missing-english\"", "reading"),
+        ("term \"missing-english\"", "source"),
+        ("term \"wrong-language\"", "ja"),
+        ("term \"wrong-language\"", "definition_ja"),
+        ("term \"wrong-language\"", "source"),
+        ("term \"wrong-language\"", "match"),
+    ] {
+        assert!(problems.mentions(entry, field), "expected a problem for {entry} / {field} in:\n{text}");
+    }
+    assert!(text.contains("unknown id \"no-such-term\""));
+    assert!(text.contains("cannot be related to itself"));
+    assert!(text.contains("unknown source id \"seed-999\""));
+    assert!(text.contains("is also a form of \"deterrence\""));
+}
+
+#[test]
+fn a_missing_file_is_reported_not_panicked() {
+    let problems = generate(&fixture("does-not-exist")).unwrap_err();
+    assert!(problems.to_string().contains("cannot read the file"));
+}
+
+#[test]
+fn a_typo_in_a_field_name_is_rejected() {
+    let dir = std::env::temp_dir().join(format!("explainers-typo-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("glossary")).unwrap();
+    std::fs::copy(fixture("good").join("sources.toml"), dir.join("sources.toml")).unwrap();
+    let terms = std::fs::read_to_string(fixture("good").join("glossary/terms.toml")).unwrap();
+    std::fs::write(dir.join("glossary/terms.toml"), terms.replacen("definition_en", "defintion_en", 1)).unwrap();
+    let problems = generate(&dir).unwrap_err();
+    assert!(problems.to_string().contains("defintion_en"), "{problems}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_repository_content_is_valid() {
+    let widgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
+    if let Err(p) = generate(&widgets) {
+        panic!("{p}");
+    }
+}

@@ -1,0 +1,118 @@
+//! The content of a glossary popover: one entry, both scripts, reading, definition,
+//! a "more" disclosure, related entries and the source. A plain view of static data.
+
+use leptos::prelude::*;
+
+use crate::attrs::Lang;
+use crate::content::{Term, TERMS};
+use crate::glossary::lookup;
+use crate::ui_text;
+
+/// The term in both scripts, the reading as ruby over the Japanese; the reader's
+/// language first.
+fn names(term: &'static Term, lang: Lang) -> impl IntoView {
+    let ja = view! {
+        <ruby class="gx-ja" lang="ja">
+            {term.ja}
+            <rp>"("</rp>
+            <rt>{term.reading}</rt>
+            <rp>")"</rp>
+        </ruby>
+    };
+    let en = view! { <span class="gx-en" lang="en">{term.en}</span> };
+    match lang {
+        Lang::Ja => view! { {ja} <span class="gx-sep" aria-hidden="true">" / "</span> {en} }.into_any(),
+        Lang::En => view! { {en} <span class="gx-sep" aria-hidden="true">" / "</span> {ja} }.into_any(),
+    }
+}
+
+fn source_line(term: &'static Term, lang: Lang) -> impl IntoView {
+    lookup::source_of(term).map(|s| {
+        let sep = if lang == Lang::Ja { "、" } else { ", " };
+        view! {
+            <p class="gx-src" data-testid="glossary-source">
+                <span class="gx-src-label">{ui_text::SOURCE.get(lang)}": "</span>
+                <cite>{s.title.get(lang)}</cite>
+                {sep}
+                {s.publisher.get(lang)}
+                {sep}
+                {s.date}
+            </p>
+        }
+    })
+}
+
+/// One entry. `go(Some(i))` opens related entry `i` in the same popover, `go(None)`
+/// goes back to the entry the popover opened on; `close` closes the popover.
+pub fn entry_card(
+    term: &'static Term,
+    lang: Lang,
+    is_base: bool,
+    more: RwSignal<bool>,
+    go: impl Fn(Option<usize>) + Clone + 'static,
+    close: impl Fn() + 'static,
+) -> impl IntoView {
+    let related = term
+        .related
+        .iter()
+        .filter_map(|&i| TERMS.get(usize::from(i)).map(|t| (usize::from(i), t)))
+        .map(|(i, t)| {
+            let go = go.clone();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="gx-rel"
+                        data-testid="glossary-related"
+                        data-term=t.id
+                        on:click=move |_| go(Some(i))
+                    >
+                        {t.name(lang)}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let back = (!is_base).then(|| {
+        let go = go.clone();
+        view! {
+            <button type="button" class="gx-back" data-testid="glossary-back" on:click=move |_| go(None)>
+                "← "{ui_text::BACK.get(lang)}
+            </button>
+        }
+    });
+    view! {
+        <div class="gx-card" lang=lang.tag() data-term=term.id>
+            <div class="gx-head">
+                <div class="gx-title" id="gx-title" tabindex="-1">{names(term, lang)}</div>
+                <button
+                    type="button"
+                    class="gx-close"
+                    data-testid="glossary-close"
+                    aria-label=ui_text::CLOSE.get(lang)
+                    on:click=move |_| close()
+                >
+                    <span aria-hidden="true">"×"</span>
+                </button>
+            </div>
+            <p class="gx-def" data-testid="glossary-definition">{term.definition.get(lang)}</p>
+            <button
+                type="button"
+                class="gx-more"
+                data-testid="glossary-more"
+                aria-controls="gx-exp"
+                aria-expanded=move || if more.get() { "true" } else { "false" }
+                on:click=move |_| more.update(|m| *m = !*m)
+            >
+                {move || if more.get() { ui_text::LESS.get(lang) } else { ui_text::MORE.get(lang) }}
+            </button>
+            <p class="gx-exp" id="gx-exp" hidden=move || !more.get()>{term.explanation.get(lang)}</p>
+            <div class="gx-related">
+                <p class="gx-rel-h" id="gx-rel-h">{ui_text::RELATED.get(lang)}</p>
+                <ul aria-labelledby="gx-rel-h">{related}</ul>
+            </div>
+            {back}
+            {source_line(term, lang)}
+        </div>
+    }
+}

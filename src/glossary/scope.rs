@@ -1,0 +1,104 @@
+//! `<glossary-scope>`: wraps article HTML and marks the first occurrence of every known
+//! term inside it (Japanese and English forms) as a `<glossary-term>`, never inside
+//! links, headings, code, form controls or existing terms.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Text};
+
+use super::lookup;
+use super::matcher::Matcher;
+use crate::content::{MATCH_FORMS, TERMS};
+use crate::runtime::host::Host;
+
+/// Text inside these is never marked.
+pub const SKIP: &str = "a,h1,h2,h3,h4,h5,h6,code,pre,kbd,samp,var,script,style,textarea,select,option,button,label,glossary-term,svg,math,noscript,[data-glossary-skip],[contenteditable]";
+
+/// What one scan did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ScanReport {
+    /// Text nodes considered.
+    pub text_nodes: usize,
+    /// Terms marked.
+    pub marked: usize,
+}
+
+/// The text nodes under `root` that may receive terms, and the terms already marked
+/// by hand (`<glossary-term term>` descendants).
+fn collect(root: &HtmlElement) -> (Vec<Text>, Vec<u16>) {
+    let mut texts = Vec::new();
+    let mut already = Vec::new();
+    if let Ok(existing) = root.query_selector_all("glossary-term[term]") {
+        for i in 0..existing.length() {
+            let id = existing
+                .item(i)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+                .and_then(|e| e.get_attribute("term"));
+            if let Some(t) = id.as_deref().and_then(|s| lookup::index_of(s.trim())) {
+                already.push(u16::try_from(t).unwrap_or(u16::MAX));
+            }
+        }
+    }
+    let Some(doc) = root.owner_document() else {
+        return (texts, already);
+    };
+    // 4 = NodeFilter.SHOW_TEXT
+    let Ok(walker) = doc.create_tree_walker_with_what_to_show(root, 4) else {
+        return (texts, already);
+    };
+    while let Ok(Some(node)) = walker.next_node() {
+        let Ok(text) = node.dyn_into::<Text>() else {
+            continue;
+        };
+        let skipped = text
+            .parent_element()
+            .map(|p| p.closest(SKIP).ok().flatten().is_some())
+            .unwrap_or(true);
+        if !skipped && !text.data().trim().is_empty() {
+            texts.push(text);
+        }
+    }
+    (texts, already)
+}
+
+/// Marks the first occurrence of every term under `root`.
+pub fn scan(root: &HtmlElement) -> ScanReport {
+    let (texts, already) = collect(root);
+    let data: Vec<String> = texts.iter().map(|t| t.data()).collect();
+    let hits = Matcher::new(MATCH_FORMS).first_occurrences(data.iter().map(String::as_str), &already);
+    let Some(doc) = root.owner_document() else {
+        return ScanReport::default();
+    };
+    let mut marked = 0;
+    // Work from the end of each node so earlier offsets stay valid.
+    for hit in hits.iter().rev() {
+        let (Some(text), Some(term)) = (texts.get(hit.segment), TERMS.get(usize::from(hit.term))) else {
+            continue;
+        };
+        let Ok(word) = text.split_text(hit.start) else {
+            continue;
+        };
+        if word.split_text(hit.end - hit.start).is_err() {
+            continue;
+        }
+        let Ok(el) = doc.create_element("glossary-term") else {
+            continue;
+        };
+        let _ = el.set_attribute("term", term.id);
+        let _ = el.set_attribute("data-glossary-auto", "");
+        let Some(parent) = word.parent_node() else {
+            continue;
+        };
+        if parent.insert_before(&el, Some(&word)).is_ok() && el.append_child(&word).is_ok() {
+            marked += 1;
+        }
+    }
+    ScanReport { text_nodes: texts.len(), marked }
+}
+
+/// The view of one `<glossary-scope>`: scans once at mount, then shows the article.
+pub fn view(host: Host) -> impl IntoView {
+    let report = scan(&host.element);
+    let _ = host.element.set_attribute("data-terms-marked", &report.marked.to_string());
+    view! { <slot></slot> }
+}

@@ -1,0 +1,297 @@
+//! `<glossary-term term="id">word</glossary-term>`: the word, marked as a term, opens a
+//! popover on hover (after a short delay), keyboard focus or tap. The popover stays
+//! open while hovered, closes on Escape (focus returns to the word), on a pointer-down
+//! elsewhere, or when focus leaves it; one is open at a time on the whole page.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::html::{Div, Span};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::{FocusEvent, KeyboardEvent, Node, PointerEvent};
+
+use super::lookup;
+use super::open_state::{self, Active};
+use super::placement::{place, Placement, Rect};
+use super::popover::entry_card;
+use crate::attrs::excerpt;
+use crate::runtime::dom::{call0, viewport};
+use crate::runtime::host::Host;
+
+/// Delay before a hover opens the popover, so passing the pointer over text does not.
+pub const HOVER_OPEN: Duration = Duration::from_millis(300);
+/// Delay before leaving the word or popover closes it, so the pointer can cross the gap.
+pub const HOVER_CLOSE: Duration = Duration::from_millis(300);
+
+/// Why the popover is open: a hover-opened one closes when the pointer leaves; a
+/// clicked or tapped one stays until dismissed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reason {
+    Hover,
+    Focus,
+    Click,
+}
+
+/// Forgets instance `id` as the open popover (called when it is unmounted).
+pub fn forget(id: u32) {
+    open_state::clear_active(id);
+}
+
+/// Warns once per unusable `term` value.
+fn warn_on_bad_term(host: &Host) {
+    let attr = host.term_attr.clone();
+    let h = host.clone();
+    Effect::new(move |_| {
+        attr.with(|raw| match raw {
+            None => h.warn("has no `term` attribute; the word is shown as plain text."),
+            Some(s) if lookup::index_of(s.trim()).is_none() => h.warn(&format!(
+                "unknown term \"{}\"; the word is shown as plain text.",
+                excerpt(s)
+            )),
+            Some(_) => {}
+        })
+    });
+}
+
+/// The view of one `<glossary-term>` instance.
+pub fn view(host: Host, id: u32) -> impl IntoView {
+    let lang = host.lang();
+    let theme = host.theme();
+    warn_on_bad_term(&host);
+    let term_attr = host.term_attr.clone();
+    let base = Memo::new(move |_| {
+        term_attr.with(|t| t.as_deref().and_then(|s| lookup::index_of(s.trim())))
+    });
+    let open_id = RwSignal::from(open_state::open_signal());
+    let is_open = Memo::new(move |_| open_id.get() == Some(id) && base.get().is_some());
+    let shown = RwSignal::new(None::<usize>);
+    let current = Memo::new(move |_| shown.get().or(base.get()));
+    let more = RwSignal::new(false);
+    let reason = RwSignal::new(Reason::Click);
+    let placement = RwSignal::new(None::<Placement>);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let pointer_down = StoredValue::new(false);
+    let trigger = NodeRef::<Span>::new();
+    let pop = NodeRef::<Div>::new();
+    let element = StoredValue::new(host.element.clone());
+    let host_for_events = host.clone();
+
+    let cancel_timer = move || {
+        if let Some(Some(t)) = timer.try_update_value(Option::take) {
+            t.clear();
+        }
+    };
+    let open = move |why: Reason| {
+        cancel_timer();
+        if open_id.try_get_untracked().flatten() != Some(id) {
+            shown.try_set(None);
+            more.try_set(false);
+            placement.try_set(None);
+        }
+        reason.try_set(why);
+        open_id.try_set(Some(id));
+    };
+    let close = move |refocus: bool| {
+        cancel_timer();
+        open_state::clear_active(id);
+        if refocus {
+            if let Some(t) = trigger.get_untracked() {
+                let _ = t.focus();
+            }
+        }
+    };
+    let later = move |delay: Duration, f: Box<dyn FnOnce()>| {
+        cancel_timer();
+        if let Ok(h) = set_timeout_with_handle(f, delay) {
+            timer.try_set_value(Some(h));
+        }
+    };
+    let reposition = move || {
+        let (Some(t), Some(p)) = (trigger.get_untracked(), pop.get_untracked()) else {
+            return;
+        };
+        let a = t.get_bounding_client_rect();
+        let b = p.get_bounding_client_rect();
+        let (vw, vh) = viewport();
+        if a.bottom() < 0.0 || a.top() > vh {
+            close(false);
+            return;
+        }
+        let anchor = Rect { x: a.left(), y: a.top(), w: a.width(), h: a.height() };
+        placement.try_set(Some(place(anchor, b.width(), b.height(), vw, vh)));
+    };
+
+    // Sync the open state with the outside world: the top layer, the page-level
+    // listeners and the `glossary-open` event.
+    Effect::new(move |was_open: Option<bool>| {
+        let now_open = is_open.get();
+        let Some(p) = pop.get() else {
+            return now_open;
+        };
+        if now_open && was_open != Some(true) {
+            call0(&p, "showPopover");
+            if let Some(el) = element.try_get_value() {
+                open_state::set_active(Active {
+                    id,
+                    host: (*el).clone(),
+                    close: Rc::new(close),
+                    reposition: Rc::new(reposition),
+                });
+            }
+            request_animation_frame(reposition);
+            let term = current.get_untracked().and_then(lookup::term).map(|t| t.id).unwrap_or("");
+            host_for_events.dispatch("glossary-open", &[("term", JsValue::from_str(term))]);
+        } else if !now_open && was_open == Some(true) {
+            call0(&p, "hidePopover");
+            placement.try_set(None);
+        }
+        now_open
+    });
+
+    let go = move |to: Option<usize>| {
+        shown.try_set(to);
+        more.try_set(false);
+        request_animation_frame(move || {
+            reposition();
+            if let Some(title) = pop.get_untracked().and_then(|p| p.query_selector("#gx-title").ok().flatten()) {
+                if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&title) {
+                    let _ = h.focus();
+                }
+            }
+        });
+    };
+
+    let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Enter" | " " => {
+            ev.prevent_default();
+            if is_open.get_untracked() && reason.get_untracked() == Reason::Click {
+                close(false);
+            } else {
+                open(Reason::Click);
+            }
+        }
+        "Escape" if is_open.get_untracked() => {
+            ev.stop_propagation();
+            close(true);
+        }
+        _ => {}
+    };
+    let on_pop_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.stop_propagation();
+            close(true);
+        }
+    };
+    let hover_in = move |ev: PointerEvent| {
+        if ev.pointer_type() != "mouse" {
+            return;
+        }
+        if is_open.get_untracked() {
+            cancel_timer();
+        } else {
+            later(HOVER_OPEN, Box::new(move || open(Reason::Hover)));
+        }
+    };
+    let hover_out = move |ev: PointerEvent| {
+        if ev.pointer_type() != "mouse" {
+            return;
+        }
+        if !is_open.get_untracked() {
+            cancel_timer();
+        } else if reason.get_untracked() == Reason::Hover {
+            later(HOVER_CLOSE, Box::new(move || close(false)));
+        }
+    };
+    let root = NodeRef::<Div>::new();
+    let focus_out = move |ev: FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<Node>(t).ok())
+            .zip(root.get_untracked())
+            .is_some_and(|(n, r)| r.contains(Some(&n)));
+        if !inside && is_open.get_untracked() && reason.get_untracked() != Reason::Hover {
+            close(false);
+        }
+    };
+
+    let card = move || {
+        let lang = lang.get();
+        current.get().and_then(lookup::term).map(|t| {
+            let is_base = shown.get().is_none();
+            entry_card(t, lang, is_base, more, go, move || close(true))
+        })
+    };
+    let definition = move || {
+        base.get().and_then(lookup::term).map(|t| t.definition.get(lang.get())).unwrap_or("")
+    };
+
+    view! {
+        <div
+            class="ex-root gx"
+            lang=move || lang.get().tag()
+            data-theme=move || theme.get().as_str()
+            node_ref=root
+            on:focusout=focus_out
+        >
+            <Show when=move || base.get().is_some() fallback=|| view! { <slot></slot> }>
+                <span
+                    class="gx-term"
+                    role="button"
+                    tabindex="0"
+                    part="trigger"
+                    data-testid="glossary-trigger"
+                    aria-haspopup="dialog"
+                    aria-controls="gx-pop"
+                    aria-describedby="gx-desc"
+                    aria-expanded=move || if is_open.get() { "true" } else { "false" }
+                    node_ref=trigger
+                    on:pointerdown=move |_| pointer_down.set_value(true)
+                    on:focus=move |_| {
+                        if !pointer_down.get_value() && !is_open.get_untracked() {
+                            open(Reason::Focus);
+                        }
+                    }
+                    on:click=move |_| {
+                        pointer_down.set_value(false);
+                        if is_open.get_untracked() && reason.get_untracked() == Reason::Click {
+                            close(false);
+                        } else {
+                            open(Reason::Click);
+                        }
+                    }
+                    on:keydown=on_key
+                    on:pointerenter=hover_in
+                    on:pointerleave=hover_out
+                >
+                    <slot></slot>
+                </span>
+                <span id="gx-desc" hidden>{definition}</span>
+                <div
+                    popover="manual"
+                    id="gx-pop"
+                    class="gx-pop"
+                    role="dialog"
+                    part="popover"
+                    data-testid="glossary-popover"
+                    aria-labelledby="gx-title"
+                    data-side=move || placement.get().map(|p| p.side.as_str()).unwrap_or("below")
+                    data-placed=move || if placement.get().is_some() { "true" } else { "false" }
+                    data-open=move || if is_open.get() { "true" } else { "false" }
+                    style:left=move || format!("{}px", placement.get().map(|p| p.x).unwrap_or(0.0))
+                    style:top=move || format!("{}px", placement.get().map(|p| p.y).unwrap_or(0.0))
+                    node_ref=pop
+                    on:keydown=on_pop_key
+                    on:pointerenter=move |ev: PointerEvent| {
+                        if ev.pointer_type() == "mouse" {
+                            cancel_timer();
+                        }
+                    }
+                    on:pointerleave=hover_out
+                >
+                    <Show when=move || is_open.get()>{card}</Show>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! The glue between the stable `explainers.js` loader and the Rust widgets.
+//!
+//! The loader defines the custom elements at once; when the first one connects it
+//! loads the wasm and, for each element, attaches an open shadow root, adopts the
+//! shared stylesheet ([`exports::styles`]) and calls [`exports::mount`]. Attribute
+//! changes go to [`exports::update`]; a disconnected element is unmounted with
+//! [`exports::unmount`], which drops its view and reactive owner (the [`registry`]
+//! holds the only handle, so nothing leaks).
+
+pub mod dom;
+pub mod exports;
+pub mod host;
+pub mod registry;
