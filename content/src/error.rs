@@ -60,7 +60,9 @@ impl Problems {
 
     /// True when some problem names this entry and field (used by tests).
     pub fn mentions(&self, entry: &str, field: &str) -> bool {
-        self.0.iter().any(|p| p.entry.contains(entry) && p.field == field)
+        self.0
+            .iter()
+            .any(|p| p.entry.contains(entry) && p.field == field)
     }
 }
 

@@ -80,7 +80,11 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
     let mut seen = BTreeSet::new();
     let mut forms: BTreeMap<String, String> = BTreeMap::new();
     for (i, t) in parsed.term.iter().enumerate() {
-        let entry = if t.id.is_empty() { format!("entry {}", i + 1) } else { format!("term \"{}\"", t.id) };
+        let entry = if t.id.is_empty() {
+            format!("entry {}", i + 1)
+        } else {
+            format!("term \"{}\"", t.id)
+        };
         let mut bad = |field: &str, msg: &str| problems.push(&file, &entry, field, msg);
         if !is_kebab_id(&t.id) {
             bad("id", "must be a kebab-case id such as `east-china-sea`");
@@ -109,7 +113,10 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
         if !is_reading(&t.reading) {
             bad("reading", "must be kana only (hiragana or katakana)");
         }
-        for (field, value) in [("definition_ja", &t.definition_ja), ("definition_en", &t.definition_en)] {
+        for (field, value) in [
+            ("definition_ja", &t.definition_ja),
+            ("definition_en", &t.definition_en),
+        ] {
             if value.chars().count() > 220 {
                 bad(field, "a definition is one line: at most 220 characters");
             }
@@ -127,7 +134,13 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
         if t.source.trim().is_empty() {
             bad("source", "every entry needs a source");
         } else if sources.index_of(&t.source).is_none() {
-            bad("source", &format!("unknown source id \"{}\" (see widgets/sources.toml)", t.source));
+            bad(
+                "source",
+                &format!(
+                    "unknown source id \"{}\" (see widgets/sources.toml)",
+                    t.source
+                ),
+            );
         }
         let all_forms = std::iter::once(&t.ja)
             .chain(std::iter::once(&t.en))
@@ -138,14 +151,20 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
             let (norm, latin) = normalise_form(form.trim());
             let min = if latin { 3 } else { 2 };
             if norm.chars().count() < min {
-                bad("match", &format!("form \"{form}\" is too short to match safely"));
+                bad(
+                    "match",
+                    &format!("form \"{form}\" is too short to match safely"),
+                );
                 continue;
             }
             if !own.insert(norm.clone()) {
                 continue;
             }
             if let Some(other) = forms.get(&norm) {
-                bad("match", &format!("form \"{form}\" is also a form of \"{other}\""));
+                bad(
+                    "match",
+                    &format!("form \"{form}\" is also a form of \"{other}\""),
+                );
             } else {
                 forms.insert(norm, t.id.clone());
             }
@@ -181,7 +200,12 @@ pub fn emit(glossary: &Glossary, sources: &Sources, out: &mut String) {
     }
     out.push_str("];\n");
 
-    let mut by_id: Vec<(&str, usize)> = glossary.0.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+    let mut by_id: Vec<(&str, usize)> = glossary
+        .0
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
     by_id.sort();
     out.push_str("/// Glossary ids, sorted, with their position in `TERMS`.\npub static TERM_IDS: &[(&str, u16)] = &[\n");
     for (id, i) in by_id {
@@ -212,7 +236,10 @@ pub fn emit(glossary: &Glossary, sources: &Sources, out: &mut String) {
     });
     out.push_str("/// Every form matched in text: sorted by first character (ASCII folded to lower case),\n/// then longest first.\n/// Latin forms are lower-case and matched case-insensitively as whole words.\npub static MATCH_FORMS: &[MatchForm] = &[\n");
     for (text, latin, term) in forms {
-        out.push_str(&format!("    MatchForm {{ text: {}, latin: {latin}, term: {term} }},\n", lit(&text)));
+        out.push_str(&format!(
+            "    MatchForm {{ text: {}, latin: {latin}, term: {term} }},\n",
+            lit(&text)
+        ));
     }
     out.push_str("];\n");
 }

@@ -50,7 +50,10 @@ impl Sources {
 
 /// Reads a TOML file into `T`, recording a problem (and returning `None`) when the
 /// file is missing or malformed.
-pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, problems: &mut Problems) -> Option<T> {
+pub fn read_toml<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    problems: &mut Problems,
+) -> Option<T> {
     let file = path.display().to_string();
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
@@ -76,7 +79,11 @@ pub fn load(path: &Path, problems: &mut Problems) -> Sources {
     };
     let mut seen = std::collections::BTreeSet::new();
     for (i, s) in parsed.source.iter().enumerate() {
-        let entry = if s.id.is_empty() { format!("entry {}", i + 1) } else { format!("source \"{}\"", s.id) };
+        let entry = if s.id.is_empty() {
+            format!("entry {}", i + 1)
+        } else {
+            format!("source \"{}\"", s.id)
+        };
         if !is_kebab_id(&s.id) {
             problems.push(&file, &entry, "id", "must be a kebab-case id");
         }
@@ -97,7 +104,12 @@ pub fn load(path: &Path, problems: &mut Problems) -> Sources {
             }
         }
         if s.date.trim().is_empty() {
-            problems.push(&file, &entry, "date", "missing (write `undated` when unknown)");
+            problems.push(
+                &file,
+                &entry,
+                "date",
+                "missing (write `undated` when unknown)",
+            );
         }
         if !s.url.is_empty() && !s.url.starts_with("https://") {
             problems.push(&file, &entry, "url", "must start with https://");

@@ -32,7 +32,9 @@ pub fn looks_english(s: &str) -> bool {
 pub fn is_kebab_id(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|w| {
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
 }
 
@@ -54,7 +56,9 @@ mod tests {
         assert!(looks_japanese("抑止とは"));
         assert!(!looks_japanese("deterrence"));
         assert!(looks_english("Deterrence, in short (1966)."));
-        assert!(looks_english("The Senkaku Islands (尖閣諸島) are administered by Japan."));
+        assert!(looks_english(
+            "The Senkaku Islands (尖閣諸島) are administered by Japan."
+        ));
         assert!(!looks_english("抑止とは相手に攻撃を思いとどまらせること"));
         assert!(!looks_english(""));
     }

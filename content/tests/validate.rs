@@ -1,12 +1,16 @@
 //! Content validation against fixtures: a good tree compiles, a broken tree is rejected
 //! with one message per fault naming the entry and the field.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 use explainers_content::generate;
 
 fn fixture(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 #[test]
@@ -46,7 +50,10 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
         ("term \"wrong-language\"", "source"),
         ("term \"wrong-language\"", "match"),
     ] {
-        assert!(problems.mentions(entry, field), "expected a problem for {entry} / {field} in:\n{text}");
+        assert!(
+            problems.mentions(entry, field),
+            "expected a problem for {entry} / {field} in:\n{text}"
+        );
     }
     assert!(text.contains("unknown id \"no-such-term\""));
     assert!(text.contains("cannot be related to itself"));
@@ -64,9 +71,17 @@ fn a_missing_file_is_reported_not_panicked() {
 fn a_typo_in_a_field_name_is_rejected() {
     let dir = std::env::temp_dir().join(format!("explainers-typo-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("glossary")).unwrap();
-    std::fs::copy(fixture("good").join("sources.toml"), dir.join("sources.toml")).unwrap();
+    std::fs::copy(
+        fixture("good").join("sources.toml"),
+        dir.join("sources.toml"),
+    )
+    .unwrap();
     let terms = std::fs::read_to_string(fixture("good").join("glossary/terms.toml")).unwrap();
-    std::fs::write(dir.join("glossary/terms.toml"), terms.replacen("definition_en", "defintion_en", 1)).unwrap();
+    std::fs::write(
+        dir.join("glossary/terms.toml"),
+        terms.replacen("definition_en", "defintion_en", 1),
+    )
+    .unwrap();
     let problems = generate(&dir).unwrap_err();
     assert!(problems.to_string().contains("defintion_en"), "{problems}");
     std::fs::remove_dir_all(&dir).unwrap();

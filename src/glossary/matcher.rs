@@ -80,7 +80,12 @@ impl Matcher {
                 };
                 let matched = rest.get(..len).unwrap_or("");
                 let units: u32 = matched.chars().map(|c| c.len_utf16() as u32).sum();
-                hits.push(Hit { segment, start: here, end: here + units, term: form.term });
+                hits.push(Hit {
+                    segment,
+                    start: here,
+                    end: here + units,
+                    term: form.term,
+                });
                 seen.push(form.term);
                 skip_until = byte + len;
                 break;
@@ -112,12 +117,36 @@ mod tests {
     use super::*;
 
     static FORMS: &[MatchForm] = &[
-        MatchForm { text: "asean", latin: true, term: 3 },
-        MatchForm { text: "deterrence", latin: true, term: 1 },
-        MatchForm { text: "安心供与", latin: false, term: 0 },
-        MatchForm { text: "抑止", latin: false, term: 1 },
-        MatchForm { text: "拡大核抑止", latin: false, term: 2 },
-        MatchForm { text: "核の傘", latin: false, term: 2 },
+        MatchForm {
+            text: "asean",
+            latin: true,
+            term: 3,
+        },
+        MatchForm {
+            text: "deterrence",
+            latin: true,
+            term: 1,
+        },
+        MatchForm {
+            text: "安心供与",
+            latin: false,
+            term: 0,
+        },
+        MatchForm {
+            text: "抑止",
+            latin: false,
+            term: 1,
+        },
+        MatchForm {
+            text: "拡大核抑止",
+            latin: false,
+            term: 2,
+        },
+        MatchForm {
+            text: "核の傘",
+            latin: false,
+            term: 2,
+        },
     ];
 
     fn m() -> Matcher {
@@ -136,8 +165,18 @@ mod tests {
         assert_eq!(
             hits,
             vec![
-                Hit { segment: 0, start: 0, end: 2, term: 1 },
-                Hit { segment: 0, start: 3, end: 7, term: 0 },
+                Hit {
+                    segment: 0,
+                    start: 0,
+                    end: 2,
+                    term: 1
+                },
+                Hit {
+                    segment: 0,
+                    start: 3,
+                    end: 7,
+                    term: 0
+                },
             ]
         );
     }
@@ -145,7 +184,15 @@ mod tests {
     #[test]
     fn the_longest_form_wins_at_a_position() {
         let hits = m().first_occurrences(["拡大核抑止とは"], &[]);
-        assert_eq!(hits, vec![Hit { segment: 0, start: 0, end: 5, term: 2 }]);
+        assert_eq!(
+            hits,
+            vec![Hit {
+                segment: 0,
+                start: 0,
+                end: 5,
+                term: 2
+            }]
+        );
     }
 
     #[test]
@@ -153,43 +200,97 @@ mod tests {
         // "抑止" inside "拡大核抑止" must not be marked as deterrence there.
         let hits = m().first_occurrences(["拡大核抑止", "そして抑止"], &[]);
         assert_eq!(hits.len(), 2);
-        assert_eq!(hits[1], Hit { segment: 1, start: 3, end: 5, term: 1 });
+        assert_eq!(
+            hits[1],
+            Hit {
+                segment: 1,
+                start: 3,
+                end: 5,
+                term: 1
+            }
+        );
     }
 
     #[test]
     fn latin_forms_are_case_insensitive_whole_words() {
         let hits = m().first_occurrences(["Nondeterrence is not it; Deterrence is."], &[]);
-        assert_eq!(hits, vec![Hit { segment: 0, start: 25, end: 35, term: 1 }]);
+        assert_eq!(
+            hits,
+            vec![Hit {
+                segment: 0,
+                start: 25,
+                end: 35,
+                term: 1
+            }]
+        );
         // Next to Japanese text, a Latin form is still a whole word.
         let hits = m().first_occurrences(["日本とASEANの関係"], &[]);
-        assert_eq!(hits, vec![Hit { segment: 0, start: 3, end: 8, term: 3 }]);
+        assert_eq!(
+            hits,
+            vec![Hit {
+                segment: 0,
+                start: 3,
+                end: 8,
+                term: 3
+            }]
+        );
     }
 
     #[test]
     fn offsets_are_utf16_units() {
         // U+1F600 takes two UTF-16 units.
         let hits = m().first_occurrences(["😀抑止"], &[]);
-        assert_eq!(hits, vec![Hit { segment: 0, start: 2, end: 4, term: 1 }]);
+        assert_eq!(
+            hits,
+            vec![Hit {
+                segment: 0,
+                start: 2,
+                end: 4,
+                term: 1
+            }]
+        );
     }
 
     /// Regression: a non-Latin form starting with a capital Latin letter ("EP-3衝突事件")
     /// was never found, because the lookup key was lower-cased but the table was not.
     #[test]
     fn mixed_forms_starting_with_a_capital_are_found() {
-        static MIXED: &[MatchForm] = &[MatchForm { text: "EP-3衝突事件", latin: false, term: 7 }];
+        static MIXED: &[MatchForm] = &[MatchForm {
+            text: "EP-3衝突事件",
+            latin: false,
+            term: 7,
+        }];
         let hits = Matcher::new(MIXED).first_occurrences(["2001年のEP-3衝突事件"], &[]);
-        assert_eq!(hits, vec![Hit { segment: 0, start: 6, end: 14, term: 7 }]);
+        assert_eq!(
+            hits,
+            vec![Hit {
+                segment: 0,
+                start: 6,
+                end: 14,
+                term: 7
+            }]
+        );
     }
 
     #[test]
     fn terms_already_marked_are_skipped() {
         let hits = m().first_occurrences(["抑止と安心供与"], &[0]);
-        assert_eq!(hits, vec![Hit { segment: 0, start: 0, end: 2, term: 1 }]);
+        assert_eq!(
+            hits,
+            vec![Hit {
+                segment: 0,
+                start: 0,
+                end: 2,
+                term: 1
+            }]
+        );
     }
 
     #[test]
     fn empty_and_unmatched_text() {
-        assert!(m().first_occurrences(["", "nothing here", "<b>抑</b>"], &[]).is_empty());
+        assert!(m()
+            .first_occurrences(["", "nothing here", "<b>抑</b>"], &[])
+            .is_empty());
     }
 
     #[test]

@@ -63,7 +63,11 @@ fn active() -> Option<Active> {
 
 fn listen(target: &web_sys::EventTarget, name: &str, capture: bool, f: impl Fn(Event) + 'static) {
     let cb = Closure::<dyn Fn(Event)>::new(f);
-    let _ = target.add_event_listener_with_callback_and_bool(name, cb.as_ref().unchecked_ref(), capture);
+    let _ = target.add_event_listener_with_callback_and_bool(
+        name,
+        cb.as_ref().unchecked_ref(),
+        capture,
+    );
     // Installed once per page and needed for its whole life: leaking is deliberate.
     cb.forget();
 }
@@ -86,7 +90,9 @@ fn install_listeners() {
         }
     });
     listen(&document, "keydown", false, |ev| {
-        let escape = ev.dyn_ref::<KeyboardEvent>().is_some_and(|k| k.key() == "Escape");
+        let escape = ev
+            .dyn_ref::<KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape");
         if let (true, Some(a)) = (escape, active()) {
             (a.close)(false);
         }

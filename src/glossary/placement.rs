@@ -65,7 +65,12 @@ fn clamp_start(start: f64, size: f64, limit: f64) -> f64 {
 /// Places a popover of size `pop_w` × `pop_h` next to `anchor` inside a viewport of
 /// `view_w` × `view_h`. Non-finite inputs are treated as zero.
 pub fn place(anchor: Rect, pop_w: f64, pop_h: f64, view_w: f64, view_h: f64) -> Placement {
-    let (ax, ay, aw, ah) = (finite(anchor.x), finite(anchor.y), finite(anchor.w), finite(anchor.h));
+    let (ax, ay, aw, ah) = (
+        finite(anchor.x),
+        finite(anchor.y),
+        finite(anchor.w),
+        finite(anchor.h),
+    );
     let (pw, ph, vw, vh) = (finite(pop_w), finite(pop_h), finite(view_w), finite(view_h));
     let room_below = vh - (ay + ah) - GAP - MARGIN;
     let room_above = ay - GAP - MARGIN;
@@ -79,7 +84,11 @@ pub fn place(anchor: Rect, pop_w: f64, pop_h: f64, view_w: f64, view_h: f64) -> 
         Side::Above => ay - GAP - ph,
     };
     let x = clamp_start(ax + aw / 2.0 - pw / 2.0, pw, vw);
-    Placement { x, y: clamp_start(y, ph, vh), side }
+    Placement {
+        x,
+        y: clamp_start(y, ph, vh),
+        side,
+    }
 }
 
 #[cfg(test)]
@@ -89,7 +98,12 @@ mod tests {
     const VIEW: (f64, f64) = (800.0, 600.0);
 
     fn anchor(x: f64, y: f64) -> Rect {
-        Rect { x, y, w: 40.0, h: 20.0 }
+        Rect {
+            x,
+            y,
+            w: 40.0,
+            h: 20.0,
+        }
     }
 
     #[test]
@@ -134,7 +148,12 @@ mod tests {
     #[test]
     fn nonsense_input_gives_finite_output() {
         let p = place(
-            Rect { x: f64::NAN, y: f64::INFINITY, w: -5.0, h: f64::NAN },
+            Rect {
+                x: f64::NAN,
+                y: f64::INFINITY,
+                w: -5.0,
+                h: f64::NAN,
+            },
             f64::NAN,
             1e308,
             0.0,

@@ -21,8 +21,12 @@ fn names(term: &'static Term, lang: Lang) -> impl IntoView {
     };
     let en = view! { <span class="gx-en" lang="en">{term.en}</span> };
     match lang {
-        Lang::Ja => view! { {ja} <span class="gx-sep" aria-hidden="true">" / "</span> {en} }.into_any(),
-        Lang::En => view! { {en} <span class="gx-sep" aria-hidden="true">" / "</span> {ja} }.into_any(),
+        Lang::Ja => {
+            view! { {ja} <span class="gx-sep" aria-hidden="true">" / "</span> {en} }.into_any()
+        }
+        Lang::En => {
+            view! { {en} <span class="gx-sep" aria-hidden="true">" / "</span> {ja} }.into_any()
+        }
     }
 }
 

@@ -65,14 +65,16 @@ fn collect(root: &HtmlElement) -> (Vec<Text>, Vec<u16>) {
 pub fn scan(root: &HtmlElement) -> ScanReport {
     let (texts, already) = collect(root);
     let data: Vec<String> = texts.iter().map(|t| t.data()).collect();
-    let hits = Matcher::new(MATCH_FORMS).first_occurrences(data.iter().map(String::as_str), &already);
+    let hits =
+        Matcher::new(MATCH_FORMS).first_occurrences(data.iter().map(String::as_str), &already);
     let Some(doc) = root.owner_document() else {
         return ScanReport::default();
     };
     let mut marked = 0;
     // Work from the end of each node so earlier offsets stay valid.
     for hit in hits.iter().rev() {
-        let (Some(text), Some(term)) = (texts.get(hit.segment), TERMS.get(usize::from(hit.term))) else {
+        let (Some(text), Some(term)) = (texts.get(hit.segment), TERMS.get(usize::from(hit.term)))
+        else {
             continue;
         };
         let Ok(word) = text.split_text(hit.start) else {
@@ -93,12 +95,17 @@ pub fn scan(root: &HtmlElement) -> ScanReport {
             marked += 1;
         }
     }
-    ScanReport { text_nodes: texts.len(), marked }
+    ScanReport {
+        text_nodes: texts.len(),
+        marked,
+    }
 }
 
 /// The view of one `<glossary-scope>`: scans once at mount, then shows the article.
 pub fn view(host: Host) -> impl IntoView {
     let report = scan(&host.element);
-    let _ = host.element.set_attribute("data-terms-marked", &report.marked.to_string());
+    let _ = host
+        .element
+        .set_attribute("data-terms-marked", &report.marked.to_string());
     view! { <slot></slot> }
 }

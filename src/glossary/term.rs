@@ -33,6 +33,16 @@ enum Reason {
     Click,
 }
 
+/// A CSS pixel length, rounded to whole pixels (integer formatting keeps float
+/// formatting code out of the bundle).
+fn px(v: Option<f64>) -> String {
+    let whole = v
+        .filter(|x| x.is_finite())
+        .map(|x| x.round() as i64)
+        .unwrap_or(0);
+    format!("{whole}px")
+}
+
 /// Forgets instance `id` as the open popover (called when it is unmounted).
 pub fn forget(id: u32) {
     open_state::clear_active(id);
@@ -72,6 +82,8 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     let placement = RwSignal::new(None::<Placement>);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     let pointer_down = StoredValue::new(false);
+    // Set while close() hands focus back to the word, so that focus does not reopen it.
+    let refocusing = StoredValue::new(false);
     let trigger = NodeRef::<Span>::new();
     let pop = NodeRef::<Div>::new();
     let element = StoredValue::new(host.element.clone());
@@ -97,7 +109,9 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
         open_state::clear_active(id);
         if refocus {
             if let Some(t) = trigger.get_untracked() {
+                refocusing.try_set_value(true);
                 let _ = t.focus();
+                refocusing.try_set_value(false);
             }
         }
     };
@@ -118,7 +132,12 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
             close(false);
             return;
         }
-        let anchor = Rect { x: a.left(), y: a.top(), w: a.width(), h: a.height() };
+        let anchor = Rect {
+            x: a.left(),
+            y: a.top(),
+            w: a.width(),
+            h: a.height(),
+        };
         placement.try_set(Some(place(anchor, b.width(), b.height(), vw, vh)));
     };
 
@@ -140,7 +159,11 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                 });
             }
             request_animation_frame(reposition);
-            let term = current.get_untracked().and_then(lookup::term).map(|t| t.id).unwrap_or("");
+            let term = current
+                .get_untracked()
+                .and_then(lookup::term)
+                .map(|t| t.id)
+                .unwrap_or("");
             host_for_events.dispatch("glossary-open", &[("term", JsValue::from_str(term))]);
         } else if !now_open && was_open == Some(true) {
             call0(&p, "hidePopover");
@@ -154,7 +177,10 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
         more.try_set(false);
         request_animation_frame(move || {
             reposition();
-            if let Some(title) = pop.get_untracked().and_then(|p| p.query_selector("#gx-title").ok().flatten()) {
+            if let Some(title) = pop
+                .get_untracked()
+                .and_then(|p| p.query_selector("#gx-title").ok().flatten())
+            {
                 if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&title) {
                     let _ = h.focus();
                 }
@@ -223,7 +249,10 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
         })
     };
     let definition = move || {
-        base.get().and_then(lookup::term).map(|t| t.definition.get(lang.get())).unwrap_or("")
+        base.get()
+            .and_then(lookup::term)
+            .map(|t| t.definition.get(lang.get()))
+            .unwrap_or("")
     };
 
     view! {
@@ -248,7 +277,7 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                     node_ref=trigger
                     on:pointerdown=move |_| pointer_down.set_value(true)
                     on:focus=move |_| {
-                        if !pointer_down.get_value() && !is_open.get_untracked() {
+                        if !pointer_down.get_value() && !refocusing.get_value() && !is_open.get_untracked() {
                             open(Reason::Focus);
                         }
                     }
@@ -278,8 +307,8 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                     data-side=move || placement.get().map(|p| p.side.as_str()).unwrap_or("below")
                     data-placed=move || if placement.get().is_some() { "true" } else { "false" }
                     data-open=move || if is_open.get() { "true" } else { "false" }
-                    style:left=move || format!("{}px", placement.get().map(|p| p.x).unwrap_or(0.0))
-                    style:top=move || format!("{}px", placement.get().map(|p| p.y).unwrap_or(0.0))
+                    style:left=move || px(placement.get().map(|p| p.x))
+                    style:top=move || px(placement.get().map(|p| p.y))
                     node_ref=pop
                     on:keydown=on_pop_key
                     on:pointerenter=move |ev: PointerEvent| {

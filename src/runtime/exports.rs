@@ -32,7 +32,12 @@ pub fn tags() -> Vec<JsValue> {
 /// container inside its shadow root. `inherited_lang` is the nearest ancestor's `lang`.
 /// Returns the instance id, or 0 when `kind` is not a widget of this bundle.
 #[wasm_bindgen]
-pub fn mount(kind: &str, element: HtmlElement, root: HtmlElement, inherited_lang: Option<String>) -> u32 {
+pub fn mount(
+    kind: &str,
+    element: HtmlElement,
+    root: HtmlElement,
+    inherited_lang: Option<String>,
+) -> u32 {
     let Some(tag) = TAGS.iter().copied().find(|t| *t == kind) else {
         web_sys::console::warn_1(&JsValue::from_str(&format!(
             "explainers: <{}> is not a widget of this bundle",

@@ -328,7 +328,7 @@ fn write_toml(countries: &[Country], proj: &Projection, opts: &Options, version:
         let _ = writeln!(t, "name_en = {}", quote(c.names.en));
         if let Some((lon, lat)) = c.names.label {
             let p = proj.project(lon, lat);
-            let _ = writeln!(t, "label = [{:?}, {:?}]", r1(p.x), r1(p.y));
+            let _ = writeln!(t, "label_xy = [{:?}, {:?}]", r1(p.x), r1(p.y));
         }
         let _ = writeln!(t, "path = {}\n", quote(&encode_path(&c.rings)));
     }
@@ -341,7 +341,7 @@ fn write_toml(countries: &[Country], proj: &Projection, opts: &Options, version:
         let _ = writeln!(t, "name_en = {}", quote(s.en));
         let _ = writeln!(t, "lon = {:?}", s.at.0);
         let _ = writeln!(t, "lat = {:?}", s.at.1);
-        let _ = writeln!(t, "label = [{:?}, {:?}]", r1(p.x), r1(p.y));
+        let _ = writeln!(t, "label_xy = [{:?}, {:?}]", r1(p.x), r1(p.y));
         if !s.also_ja.is_empty() {
             let _ = writeln!(t, "also_ja = {}", quote_list(s.also_ja));
             let _ = writeln!(t, "also_en = {}", quote_list(s.also_en));

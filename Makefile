@@ -1,0 +1,36 @@
+# The two commands a fresh machine needs:
+#   make serve   set up, build, serve the teaching page on http://127.0.0.1:8080
+#   make test    set up, then run every tier of tests and every gate
+# Set-up (scripts/setup.sh) is idempotent and skips what is already installed.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: serve test setup build lint test-native test-browser test-e2e
+
+serve: setup build
+	node scripts/serve.mjs dist $(PORT)
+
+test: setup lint test-native test-browser build test-e2e
+
+setup:
+	@scripts/setup.sh
+
+build:
+	trunk build --release
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test 'browser_*'
+
+test-e2e:
+	node --test tests/e2e/

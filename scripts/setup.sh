@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, skipping whatever is already there at
+# the right version. Idempotent; used by `make serve` and `make test` (and so by CI).
+# Everything comes from the registries this machine kind reaches: Debian (Chromium,
+# ChromeDriver, brotli), crates.io (trunk, wasm-bindgen-cli), npm (wasm-opt, the
+# browser driver, axe-core, Natural Earth geometry).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Debian packages.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v brotli >/dev/null || missing+=(brotli)
+if [ "${EXPLAINERS_FIREFOX:-0}" = 1 ]; then
+  command -v firefox-esr >/dev/null || command -v firefox >/dev/null || missing+=(firefox-esr)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  say "apt-get install ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Rust targets and components.
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+for c in clippy rustfmt; do
+  rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+done
+
+# trunk 0.21.14 (0.22 needs a newer rustc than this machine has).
+if ! trunk --version 2>/dev/null | grep -q '0\.21\.14'; then
+  say "cargo install trunk 0.21.14 (about 7 minutes)"
+  cargo install trunk --version 0.21.14 --locked
+fi
+
+# wasm-bindgen-cli at exactly the version in Cargo.lock (without --locked: the locked
+# build fails to resolve a dependency).
+wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb\$"; then
+  say "cargo install wasm-bindgen-cli $wb"
+  cargo install wasm-bindgen-cli --version "$wb"
+fi
+
+# geckodriver for the Firefox browser tests, from crates.io.
+if [ "${EXPLAINERS_FIREFOX:-0}" = 1 ] && ! command -v geckodriver >/dev/null; then
+  say "cargo install geckodriver"
+  cargo install geckodriver --locked
+fi
+
+# npm tools (wasm-opt from binaryen 132, playwright-core, axe-core, world-atlas).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Crates, so that trunk's offline build finds them.
+cargo fetch --quiet

@@ -1,0 +1,378 @@
+//! Browser tests of `<glossary-term>` and `<glossary-scope>` (headless Chromium or
+//! Firefox via wasm-bindgen-test): mount, open by focus and by click, Escape, related
+//! terms, language switch, unknown ids, many terms, unmounting, the scope's matching.
+
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn reassurance() -> Mounted {
+    mount("glossary-term", &[("term", "reassurance")], "安心供与")
+}
+
+fn is_open(m: &Mounted) -> bool {
+    m.must("[data-testid=glossary-trigger]")
+        .get_attribute("aria-expanded")
+        .as_deref()
+        == Some("true")
+}
+
+#[wasm_bindgen_test]
+async fn mounts_a_named_focusable_trigger_around_the_word() {
+    let m = reassurance();
+    settle().await;
+    let t = m.must("[data-testid=glossary-trigger]");
+    assert_eq!(t.get_attribute("role").as_deref(), Some("button"));
+    assert_eq!(t.tab_index(), 0);
+    assert_eq!(t.get_attribute("aria-expanded").as_deref(), Some("false"));
+    // The word itself stays in the light DOM, shown through a slot.
+    assert!(t.query_selector("slot").unwrap().is_some());
+    assert_eq!(m.host.text_content().as_deref(), Some("安心供与"));
+    // The definition is there for screen readers (aria-describedby) while closed.
+    assert!(m
+        .must("#gx-desc")
+        .text_content()
+        .unwrap()
+        .contains("平和的"));
+    assert_eq!(m.count(".gx-card"), 0);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_focus_opens_and_escape_closes_and_returns_focus() {
+    let events = Events::listen("glossary-open");
+    let m = reassurance();
+    settle().await;
+    let t = m.must("[data-testid=glossary-trigger]");
+    t.focus().unwrap();
+    settle().await;
+    assert!(is_open(&m), "focus should open the popover");
+    let pop = m.must("[data-testid=glossary-popover]");
+    assert_eq!(pop.get_attribute("data-open").as_deref(), Some("true"));
+    assert_eq!(pop.get_attribute("role").as_deref(), Some("dialog"));
+    assert!(m
+        .must("[data-testid=glossary-definition]")
+        .text_content()
+        .unwrap()
+        .contains("平和的"));
+    assert_eq!(events.details("term"), vec!["reassurance".to_string()]);
+
+    key(&pop, "Escape");
+    settle().await;
+    assert!(!is_open(&m));
+    let active = m.root.active_element().expect("focus stays in the widget");
+    assert_eq!(
+        active.get_attribute("data-testid").as_deref(),
+        Some("glossary-trigger")
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn click_opens_and_a_second_click_closes() {
+    let m = reassurance();
+    settle().await;
+    let t = m.must("[data-testid=glossary-trigger]");
+    t.click();
+    settle().await;
+    assert!(is_open(&m));
+    t.click();
+    settle().await;
+    assert!(!is_open(&m));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn enter_and_space_toggle_like_a_button() {
+    let m = reassurance();
+    settle().await;
+    let t = m.must("[data-testid=glossary-trigger]");
+    key(&t, "Enter");
+    settle().await;
+    assert!(is_open(&m));
+    key(&t, " ");
+    settle().await;
+    assert!(!is_open(&m));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_more_disclosure_shows_the_explanation() {
+    let m = reassurance();
+    settle().await;
+    m.must("[data-testid=glossary-trigger]").click();
+    settle().await;
+    let more = m.must("[data-testid=glossary-more]");
+    assert_eq!(
+        more.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(m.must("#gx-exp").has_attribute("hidden"));
+    more.click();
+    settle().await;
+    assert_eq!(more.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!m.must("#gx-exp").has_attribute("hidden"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn related_terms_open_their_own_entry_and_back_returns() {
+    let m = reassurance();
+    settle().await;
+    m.must("[data-testid=glossary-trigger]").click();
+    settle().await;
+    let related = m.must("[data-testid=glossary-related][data-term=deterrence]");
+    related.click();
+    settle().await;
+    assert_eq!(
+        m.must(".gx-card").get_attribute("data-term").as_deref(),
+        Some("deterrence")
+    );
+    assert!(is_open(&m), "navigating keeps the popover open");
+    sleep(50).await;
+    let active = m.root.active_element().unwrap();
+    assert_eq!(
+        active.id(),
+        "gx-title",
+        "focus moves to the new entry's title"
+    );
+    m.must("[data-testid=glossary-back]").click();
+    settle().await;
+    assert_eq!(
+        m.must(".gx-card").get_attribute("data-term").as_deref(),
+        Some("reassurance")
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn language_follows_the_lang_attribute_after_mount() {
+    let m = mount(
+        "glossary-term",
+        &[("term", "deterrence"), ("lang", "ja")],
+        "抑止",
+    );
+    settle().await;
+    m.must("[data-testid=glossary-trigger]").click();
+    settle().await;
+    assert_eq!(
+        m.must(".gx-card").get_attribute("lang").as_deref(),
+        Some("ja")
+    );
+    m.set("lang", Some("en"));
+    settle().await;
+    let card = m.must(".gx-card");
+    assert_eq!(card.get_attribute("lang").as_deref(), Some("en"));
+    assert!(m
+        .must("[data-testid=glossary-definition]")
+        .text_content()
+        .unwrap()
+        .contains("discouraging"));
+    // Both scripts are shown and tagged with their language.
+    assert!(m.q(".gx-title [lang=ja]").is_some() && m.q(".gx-title [lang=en]").is_some());
+    assert_eq!(m.must("rt").text_content().as_deref(), Some("よくし"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_term_stays_plain_text_with_one_warning() {
+    let warnings = Warnings::capture();
+    let m = mount("glossary-term", &[("term", "no-such-term")], "なにか");
+    settle().await;
+    assert!(m.q("[data-testid=glossary-trigger]").is_none());
+    assert!(m.q("slot").is_some(), "the word still shows");
+    let msgs = warnings.messages();
+    assert_eq!(msgs.len(), 1, "{msgs:?}");
+    assert!(
+        msgs[0].contains("<glossary-term>") && msgs[0].contains("no-such-term"),
+        "{msgs:?}"
+    );
+    // Fixing the attribute after mount brings the widget to life.
+    m.set("term", Some("reassurance"));
+    settle().await;
+    assert!(m.q("[data-testid=glossary-trigger]").is_some());
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn bad_lang_and_theme_fall_back_with_one_warning_each() {
+    let warnings = Warnings::capture();
+    let m = mount(
+        "glossary-term",
+        &[
+            ("term", "reassurance"),
+            ("lang", "<script>x</script>"),
+            ("theme", "neon"),
+        ],
+        "安心供与",
+    );
+    settle().await;
+    let root = m.must(".ex-root");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ja"));
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("auto"));
+    let msgs = warnings.messages();
+    assert_eq!(msgs.len(), 2, "{msgs:?}");
+    m.set("theme", Some("dark"));
+    settle().await;
+    assert_eq!(
+        m.must(".ex-root").get_attribute("data-theme").as_deref(),
+        Some("dark")
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn only_one_popover_is_open_at_a_time_among_many_terms() {
+    let many: Vec<Mounted> = (0..60)
+        .map(|i| {
+            let id = if i % 2 == 0 {
+                "reassurance"
+            } else {
+                "deterrence"
+            };
+            mount("glossary-term", &[("term", id)], "語")
+        })
+        .collect();
+    settle().await;
+    assert!(many
+        .iter()
+        .all(|m| m.q("[data-testid=glossary-trigger]").is_some()));
+    many[3].must("[data-testid=glossary-trigger]").click();
+    settle().await;
+    many[40].must("[data-testid=glossary-trigger]").click();
+    settle().await;
+    let open: Vec<usize> = many
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| is_open(m))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(open, vec![40]);
+    for m in many {
+        m.unmount();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_pointer_down_elsewhere_closes_the_popover() {
+    let m = reassurance();
+    settle().await;
+    m.must("[data-testid=glossary-trigger]").click();
+    settle().await;
+    assert!(is_open(&m));
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let ev = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
+    document().body().unwrap().dispatch_event(&ev).unwrap();
+    settle().await;
+    assert!(!is_open(&m));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_removes_the_view_and_the_instance() {
+    let before = explainers::runtime::exports::live_count();
+    let m = reassurance();
+    settle().await;
+    assert_eq!(explainers::runtime::exports::live_count(), before + 1);
+    let root = m.root.clone();
+    assert!(m.unmount());
+    settle().await;
+    assert_eq!(explainers::runtime::exports::live_count(), before);
+    assert!(root.query_selector(".gx-term").unwrap().is_none());
+    // A second unmount of the same id is harmless.
+    assert!(!explainers::runtime::exports::unmount(u32::MAX));
+}
+
+#[wasm_bindgen_test]
+async fn the_scope_marks_first_occurrences_but_not_in_links_headings_or_code() {
+    let html = "<h2>安心供与の話</h2>\
+        <p>米中は<a href=\"#\">安心供与</a>を論じる。<code>抑止</code>ではなく、</p>\
+        <p>安心供与と抑止は補い合う。もう一度、安心供与と抑止。Deterrence in English, and the Quad.</p>";
+    let m = mount("glossary-scope", &[("lang", "ja")], html);
+    settle().await;
+    let marked = m
+        .host
+        .query_selector_all("glossary-term[data-glossary-auto]")
+        .unwrap();
+    let terms: Vec<String> = (0..marked.length())
+        .map(|i| marked.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
+        .map(|e| {
+            format!(
+                "{}={}",
+                e.get_attribute("term").unwrap(),
+                e.text_content().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        vec!["reassurance=安心供与", "deterrence=抑止", "quad=Quad"]
+    );
+    assert!(m
+        .host
+        .query_selector("h2 glossary-term, a glossary-term, code glossary-term")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        m.host.get_attribute("data-terms-marked").as_deref(),
+        Some("3")
+    );
+    // The article's text is unchanged.
+    assert!(m
+        .host
+        .text_content()
+        .unwrap()
+        .contains("安心供与と抑止は補い合う。"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_scope_leaves_terms_the_author_marked_alone() {
+    let html = "<p><glossary-term term=\"deterrence\">抑止</glossary-term>と抑止と安心供与。</p>";
+    let m = mount("glossary-scope", &[], html);
+    settle().await;
+    let all = m.host.query_selector_all("glossary-term").unwrap();
+    assert_eq!(all.length(), 2, "only reassurance is added");
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn text_that_looks_like_html_is_shown_as_text() {
+    let m = mount(
+        "glossary-term",
+        &[("term", "<img src=x onerror=alert(1)>")],
+        "&lt;b&gt;x&lt;/b&gt;",
+    );
+    settle().await;
+    assert!(m.q("img").is_none());
+    assert_eq!(m.host.text_content().as_deref(), Some("<b>x</b>"));
+    m.unmount();
+}
+
+/// Regression: Escape handed focus back to the word, and that focus reopened the popover.
+#[wasm_bindgen_test]
+async fn escape_from_inside_the_popover_does_not_reopen_it() {
+    let m = reassurance();
+    settle().await;
+    m.must("[data-testid=glossary-trigger]").focus().unwrap();
+    settle().await;
+    m.must("[data-testid=glossary-close]").focus().unwrap();
+    settle().await;
+    assert!(is_open(&m), "moving focus into the popover keeps it open");
+    key(&m.must("[data-testid=glossary-close]"), "Escape");
+    settle().await;
+    sleep(20).await;
+    settle().await;
+    assert!(!is_open(&m));
+    m.unmount();
+}

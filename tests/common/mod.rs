@@ -1,0 +1,181 @@
+//! Helpers for the browser tests: mount a widget the way the loader does, reach into
+//! its shadow root, send events, wait for Leptos to update, and capture warnings.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement, KeyboardEvent, KeyboardEventInit, ShadowRoot};
+
+pub fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A mounted widget: its host element, shadow root and instance id.
+pub struct Mounted {
+    pub host: HtmlElement,
+    pub root: ShadowRoot,
+    pub id: u32,
+}
+
+impl Mounted {
+    pub fn q(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    pub fn must(&self, selector: &str) -> HtmlElement {
+        self.q(selector)
+            .unwrap_or_else(|| panic!("no {selector} in <{}>", self.host.local_name()))
+            .dyn_into()
+            .unwrap()
+    }
+
+    pub fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
+
+    pub fn set(&self, name: &str, value: Option<&str>) {
+        match value {
+            Some(v) => self.host.set_attribute(name, v).unwrap(),
+            None => self.host.remove_attribute(name).unwrap(),
+        }
+        explainers::runtime::exports::update(self.id, name, value.map(str::to_owned));
+    }
+
+    pub fn unmount(self) -> bool {
+        let ok = explainers::runtime::exports::unmount(self.id);
+        self.host.remove();
+        ok
+    }
+}
+
+/// Creates `<tag attrs…>inner</tag>` in `parent` (the body when `None`) and mounts it
+/// like the loader does: open shadow root, shared CSS, a container div.
+pub fn mount_in(
+    parent: Option<&Element>,
+    tag: &str,
+    attrs: &[(&str, &str)],
+    inner: &str,
+) -> Mounted {
+    let doc = document();
+    let host: HtmlElement = doc.create_element(tag).unwrap().dyn_into().unwrap();
+    for (k, v) in attrs {
+        host.set_attribute(k, v).unwrap();
+    }
+    host.set_inner_html(inner);
+    match parent {
+        Some(p) => p.append_child(&host).unwrap(),
+        None => doc.body().unwrap().append_child(&host).unwrap(),
+    };
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let root = host.attach_shadow(&init).unwrap();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(explainers::style::CSS));
+    root.append_child(&style).unwrap();
+    let mount: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    root.append_child(&mount).unwrap();
+    let id = explainers::runtime::exports::mount(tag, host.clone(), mount, None);
+    Mounted { host, root, id }
+}
+
+pub fn mount(tag: &str, attrs: &[(&str, &str)], inner: &str) -> Mounted {
+    mount_in(None, tag, attrs, inner)
+}
+
+/// Lets Leptos run its effects and update the DOM.
+pub async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
+
+/// Waits `ms` milliseconds (for hover delays and animation frames).
+pub async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+pub fn key(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+/// Records `console.warn` calls until dropped.
+pub struct Warnings {
+    original: JsValue,
+    log: Array,
+}
+
+impl Warnings {
+    pub fn capture() -> Self {
+        let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+        let original = Reflect::get(&console, &"warn".into()).unwrap();
+        let log = Array::new();
+        let f = Function::new_with_args("log", "return (...a) => log.push(a.join(' '))");
+        let replacement = f.call1(&JsValue::NULL, &log).unwrap();
+        Reflect::set(&console, &"warn".into(), &replacement).unwrap();
+        Warnings { original, log }
+    }
+
+    pub fn messages(&self) -> Vec<String> {
+        self.log.iter().filter_map(|v| v.as_string()).collect()
+    }
+}
+
+impl Drop for Warnings {
+    fn drop(&mut self) {
+        let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+        Reflect::set(&console, &"warn".into(), &self.original).unwrap();
+    }
+}
+
+/// Records the `detail` of every `name` event reaching the document until dropped.
+pub struct Events {
+    name: String,
+    log: Array,
+    listener: Function,
+}
+
+impl Events {
+    pub fn listen(name: &str) -> Self {
+        let log = Array::new();
+        let f = Function::new_with_args("log", "return (e) => log.push(e.detail)");
+        let listener: Function = f.call1(&JsValue::NULL, &log).unwrap().dyn_into().unwrap();
+        document()
+            .add_event_listener_with_callback(name, &listener)
+            .unwrap();
+        Events {
+            name: name.into(),
+            log,
+            listener,
+        }
+    }
+
+    pub fn details(&self, field: &str) -> Vec<String> {
+        self.log
+            .iter()
+            .map(|d| {
+                Reflect::get(&d, &field.into())
+                    .unwrap()
+                    .as_string()
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+}
+
+impl Drop for Events {
+    fn drop(&mut self) {
+        let _ = document().remove_event_listener_with_callback(&self.name, &self.listener);
+    }
+}

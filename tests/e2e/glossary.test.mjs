@@ -1,0 +1,123 @@
+// End to end: the built dist/ served on 127.0.0.1, a plain host page on ANOTHER
+// origin that loads explainers.js the way a blogger would, driven by a real browser.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../../scripts/serve.mjs";
+import { launch, watch } from "./browser.mjs";
+
+let bundle, host, browser;
+
+before(async () => {
+  bundle = await serve("dist");
+  const dir = await mkdtemp(join(tmpdir(), "host-"));
+  const page = (await readFile("tests/e2e/pages/blank-host.html", "utf8")).replaceAll("BUNDLE/", bundle.url);
+  await writeFile(join(dir, "index.html"), page);
+  await writeFile(join(dir, "twice.html"), page.replace("</head>", `<script type="module" src="${bundle.url}explainers.js?again"></script></head>`));
+  host = await serve(dir);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await bundle?.close();
+});
+
+async function open(path = "index.html") {
+  const page = await browser.newPage();
+  const log = watch(page);
+  await page.goto(host.url + path);
+  await page.waitForSelector("glossary-term[data-ready]");
+  return { page, log };
+}
+
+test("the bundle loads from another origin and every element mounts", async () => {
+  const { page, log } = await open();
+  assert.notEqual(new URL(host.url).port, new URL(bundle.url).port);
+  await page.waitForFunction(() => document.querySelectorAll("glossary-term:not([data-ready])").length === 0);
+  const n = await page.locator("glossary-term[data-ready]").count();
+  assert.equal(n, 5, "two by hand, three marked by the scope");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.warnings, []);
+  await page.close();
+});
+
+test("the popover opens and closes with the keyboard", async () => {
+  const { page, log } = await open();
+  await page.focus("#before-button");
+  await page.keyboard.press("Tab");
+  const trigger = page.locator("#t-reassurance [data-testid=glossary-trigger]");
+  await assert.doesNotReject(trigger.waitFor());
+  assert.equal(await trigger.getAttribute("aria-expanded"), "true", "focus opened it");
+  const popover = page.locator("#t-reassurance [data-testid=glossary-popover]");
+  await popover.waitFor({ state: "visible" });
+  assert.match(await popover.innerText(), /安心供与/);
+  // The popover is in the top layer and inside the viewport.
+  const box = await popover.boundingBox();
+  const vp = page.viewportSize();
+  assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width && box.y + box.height <= vp.height, JSON.stringify(box));
+  // Tab moves into the popover, Escape closes it and returns focus to the word.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  await popover.waitFor({ state: "hidden" });
+  assert.equal(await trigger.getAttribute("aria-expanded"), "false");
+  const focused = await page.evaluate(() => {
+    const host = document.activeElement;
+    return host?.localName + ":" + host?.shadowRoot?.activeElement?.getAttribute("data-testid");
+  });
+  assert.equal(focused, "glossary-term:glossary-trigger");
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test("the English term follows its ancestor's lang", async () => {
+  const { page } = await open();
+  await page.click("#t-deterrence [data-testid=glossary-trigger]");
+  const card = page.locator("#t-deterrence .gx-card");
+  await card.waitFor();
+  assert.equal(await card.getAttribute("lang"), "en");
+  await page.close();
+});
+
+test("glossary-open bubbles out of the shadow root to the page", async () => {
+  const { page } = await open();
+  await page.evaluate(() => {
+    window.opened = [];
+    document.addEventListener("glossary-open", (e) => window.opened.push(e.detail.term));
+  });
+  await page.click("#t-reassurance [data-testid=glossary-trigger]");
+  await page.waitForFunction(() => window.opened.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.opened), ["reassurance"]);
+  await page.close();
+});
+
+test("loading the script twice is harmless", async () => {
+  const { page, log } = await open("twice.html");
+  await page.waitForFunction(() => document.querySelectorAll("glossary-term:not([data-ready])").length === 0);
+  assert.equal(await page.locator("glossary-term [data-testid=glossary-trigger]").count(), 5);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test("removing and re-adding an element unmounts and remounts it", async () => {
+  const { page } = await open();
+  const counts = await page.evaluate(async (url) => {
+    const { liveCount } = await import(url + "explainers.js");
+    const el = document.querySelector("#t-reassurance");
+    const parent = el.parentNode;
+    const before = await liveCount();
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    const removed = await liveCount();
+    parent.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    return { before, removed, back: await liveCount(), ready: el.hasAttribute("data-ready") };
+  }, bundle.url);
+  assert.deepEqual(counts, { before: 6, removed: 5, back: 6, ready: true });
+  await page.close();
+});
