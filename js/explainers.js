@@ -10,6 +10,7 @@
 const TAGS = {
   "glossary-term": ["term"],
   "glossary-scope": [],
+  "deterrence-slider": ["value"],
 };
 const SHARED = ["lang", "theme"];
 const REGISTRY_KEY = Symbol.for("east-asia-explainers");
@@ -18,6 +19,7 @@ const state = (globalThis[REGISTRY_KEY] ??= {
   base: new URL(".", import.meta.url),
   wasm: null, // Promise of the initialised module
   sheet: null,
+  module: null,
   instances: new Set(),
   failed: false,
 });
@@ -33,6 +35,7 @@ function loadWasm() {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(mod.styles());
     state.sheet = sheet;
+    state.module = mod;
     watchLanguages(mod);
     return mod;
   })();
@@ -131,14 +134,32 @@ class ExplainerElement extends HTMLElement {
   }
 }
 
+// The element's public state as a property: `el.value` of a slider. Reading asks the
+// widget (or, before it has mounted, the attribute); writing sets the attribute.
+function stateProperty(attribute) {
+  return {
+    get() {
+      if (this._explainerId && state.module) {
+        const v = state.module.state(this._explainerId);
+        if (v !== undefined && v !== null) return attribute === "value" ? Number(v) : v;
+      }
+      const raw = this.getAttribute(attribute);
+      return attribute === "value" ? (raw === null ? 50 : Number(raw)) : raw;
+    },
+    set(v) {
+      if (v === null || v === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(v));
+    },
+  };
+}
+
 for (const [tag, own] of Object.entries(TAGS)) {
   if (customElements.get(tag)) continue;
-  customElements.define(
-    tag,
-    class extends ExplainerElement {
-      static observedAttributes = [...SHARED, ...own];
-    },
-  );
+  const cls = class extends ExplainerElement {
+    static observedAttributes = [...SHARED, ...own];
+  };
+  if (own.includes("value")) Object.defineProperty(cls.prototype, "value", stateProperty("value"));
+  customElements.define(tag, cls);
 }
 
 /** For page authors' tests: resolves once the wasm is loaded (starts loading it). */

@@ -89,6 +89,76 @@ pub enum Seg {
     Term(u16, &'static str),
 }
 
+/// Prose in both languages, each a run of text and live glossary terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RichBi {
+    /// Japanese.
+    pub ja: &'static [Seg],
+    /// English.
+    pub en: &'static [Seg],
+}
+
+impl RichBi {
+    /// The prose in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static [Seg] {
+        match lang {
+            Lang::Ja => self.ja,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A zone of the deterrence–reassurance axis (`widgets/deterrence-slider/content.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SliderZone {
+    /// Stable id, the same as `model::Zone::id()`.
+    pub id: &'static str,
+    /// First value in the zone.
+    pub min: u8,
+    /// Last value in the zone.
+    pub max: u8,
+    /// Zone name.
+    pub name: Bi,
+    /// The words `aria-valuetext` uses for positions in the zone.
+    pub value_text: Bi,
+    /// What seed 004 says about this mix.
+    pub explanation: RichBi,
+}
+
+/// One of the slider's four gauges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SliderOutput {
+    /// Stable id (`spiral`, `exploitation`, `appeasement`, `overall`).
+    pub id: &'static str,
+    /// Label.
+    pub label: Bi,
+    /// One or two sentences on what the gauge measures.
+    pub help: RichBi,
+}
+
+/// A concrete example from seed 004, shown over a range of the axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SliderExample {
+    /// Stable id.
+    pub id: &'static str,
+    /// First value where it is shown.
+    pub min: u8,
+    /// Last value where it is shown.
+    pub max: u8,
+    /// Position in the kinds list: deterrence signal, method, step, principle, challenge.
+    pub kind: u8,
+    /// Title.
+    pub title: Bi,
+    /// Body.
+    pub body: RichBi,
+    /// Recommendations for the United States (steps only).
+    pub us: &'static [RichBi],
+    /// Recommendations for China (steps only).
+    pub china: &'static [RichBi],
+    /// Recommendations for both (steps only).
+    pub both: &'static [RichBi],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 #[cfg(test)]
@@ -108,6 +178,19 @@ mod tests {
             assert!(usize::from(f.term) < TERMS.len());
         }
         assert_eq!(TERM_IDS.len(), TERMS.len());
+    }
+
+    #[test]
+    fn slider_zones_tile_the_axis_like_the_model() {
+        let mut next = 0u16;
+        for (z, m) in SLIDER_ZONES.iter().zip(crate::model::Zone::ALL) {
+            assert_eq!(z.id, m.id());
+            assert_eq!((z.min, z.max), (m.min(), m.max()));
+            assert_eq!(u16::from(z.min), next);
+            next = u16::from(z.max) + 1;
+        }
+        assert_eq!(next, 101);
+        assert_eq!(SLIDER_OUTPUTS.len(), 4);
     }
 
     #[test]

@@ -9,6 +9,9 @@
 pub mod attrs;
 pub mod content;
 pub mod glossary;
+pub mod model;
+pub mod rich;
 pub mod runtime;
+pub mod slider;
 pub mod style;
 pub mod ui_text;

@@ -5,4 +5,5 @@
 pub const CSS: &str = concat!(
     include_str!("../style/base.css"),
     include_str!("../style/glossary.css"),
+    include_str!("../style/slider.css"),
 );

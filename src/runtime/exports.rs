@@ -4,6 +4,7 @@
 use std::any::Any;
 
 use leptos::mount::mount_to;
+use leptos::prelude::GetUntracked;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -12,7 +13,7 @@ use super::registry;
 use crate::glossary::{scope, term};
 
 /// The element names this bundle defines.
-pub const TAGS: &[&str] = &["glossary-term", "glossary-scope"];
+pub const TAGS: &[&str] = &["glossary-term", "glossary-scope", "deterrence-slider"];
 
 /// The shared stylesheet of every widget (compiled in from `style/`); the loader turns
 /// it into one constructed `CSSStyleSheet` adopted by every shadow root.
@@ -50,6 +51,9 @@ pub fn mount(
     let for_view = host.clone();
     let view: Box<dyn Any> = match tag {
         "glossary-scope" => Box::new(mount_to(root, move || scope::view(for_view))),
+        "deterrence-slider" => {
+            Box::new(mount_to(root, move || crate::slider::view::view(for_view)))
+        }
         _ => Box::new(mount_to(root, move || term::view(for_view, id))),
     };
     registry::insert(id, host, view);
@@ -63,6 +67,12 @@ pub fn update(id: u32, name: &str, value: Option<String>) {
     if let Some(host) = registry::host(id) {
         host.set(name, value);
     }
+}
+
+/// The public state of instance `id` (a slider's value), if it has one.
+#[wasm_bindgen]
+pub fn state(id: u32) -> Option<String> {
+    registry::host(id).and_then(|h| h.state.get_untracked())
 }
 
 /// Unmounts instance `id`: its view, signals and listeners are dropped. Returns false

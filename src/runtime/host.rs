@@ -30,6 +30,8 @@ pub struct Host {
     pub value_attr: AttrSignal,
     /// `selected` (`hotspot-map`).
     pub selected_attr: AttrSignal,
+    /// The widget's public state (`el.value` of a slider), set by the widget.
+    pub state: AttrSignal,
 }
 
 impl Host {
@@ -43,6 +45,7 @@ impl Host {
             term_attr: read("term"),
             value_attr: read("value"),
             selected_attr: read("selected"),
+            state: ArcRwSignal::new(None),
             element: SendWrapper::new(element),
             tag,
         }

@@ -1,0 +1,223 @@
+//! Browser tests of `<deterrence-slider>`: input events, attribute changes after
+//! mount, the event and its detail, bad values, language, the model controls, the live
+//! region and glossary terms. (Real key presses on the native range input are driven
+//! in the end-to-end tests, where the browser's keyboard events are trusted.)
+
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn input(m: &Mounted, testid: &str) -> HtmlInputElement {
+    m.must(&format!("[data-testid={testid}]"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn slide(m: &Mounted, v: &str) {
+    let i = input(m, "slider-input");
+    i.set_value(v);
+    i.dispatch_event(&Event::new("input").unwrap()).unwrap();
+}
+
+fn gauge(m: &Mounted, id: &str) -> u32 {
+    m.must(&format!(
+        "[data-testid=slider-gauge][data-id={id}] [role=meter]"
+    ))
+    .get_attribute("aria-valuenow")
+    .unwrap()
+    .parse()
+    .unwrap()
+}
+
+fn zone(m: &Mounted) -> String {
+    m.must(".ds").get_attribute("data-zone").unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn mounts_at_the_attribute_value_with_words_for_screen_readers() {
+    let m = mount("deterrence-slider", &[("value", "40"), ("lang", "ja")], "");
+    settle().await;
+    let i = input(&m, "slider-input");
+    assert_eq!(i.value(), "40");
+    assert_eq!(i.type_(), "range");
+    assert_eq!(zone(&m), "balanced");
+    assert_eq!(
+        i.get_attribute("aria-valuetext").as_deref(),
+        Some("均衡 (40/100)")
+    );
+    assert!(m
+        .must("[data-testid=slider-disclaimer]")
+        .text_content()
+        .unwrap()
+        .contains("予測ではありません"));
+    assert_eq!(m.count("[data-testid=slider-gauge]"), 4);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn input_moves_the_zone_gauges_chart_and_announces_the_change() {
+    let events = Events::listen("deterrence-change");
+    let m = mount("deterrence-slider", &[("value", "50"), ("lang", "en")], "");
+    settle().await;
+    let path_before = m.q("path.ds-line").unwrap().get_attribute("d").unwrap();
+    let spiral_before = gauge(&m, "spiral");
+    slide(&m, "5");
+    settle().await;
+    assert_eq!(zone(&m), "deterrence-only");
+    assert!(
+        gauge(&m, "spiral") > spiral_before,
+        "more deterrence, more spiral risk"
+    );
+    assert_ne!(
+        m.q("path.ds-line").unwrap().get_attribute("d").unwrap(),
+        path_before
+    );
+    assert_eq!(
+        input(&m, "slider-input")
+            .get_attribute("aria-valuetext")
+            .as_deref(),
+        Some("deterrence only (5/100)")
+    );
+    assert_eq!(events.details("zone"), vec!["deterrence-only".to_string()]);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_attribute_can_change_after_mount() {
+    let m = mount("deterrence-slider", &[("value", "10")], "");
+    settle().await;
+    m.set("value", Some("90"));
+    settle().await;
+    assert_eq!(input(&m, "slider-input").value(), "90");
+    assert_eq!(zone(&m), "reassurance-only");
+    assert_eq!(
+        explainers::runtime::exports::state(m.id).as_deref(),
+        Some("90")
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn bad_values_are_clamped_or_defaulted_with_one_warning_each() {
+    let warnings = Warnings::capture();
+    let m = mount("deterrence-slider", &[("value", "forty")], "");
+    settle().await;
+    assert_eq!(input(&m, "slider-input").value(), "50");
+    m.set("value", Some("-7"));
+    settle().await;
+    assert_eq!(input(&m, "slider-input").value(), "0");
+    m.set("value", Some("1000"));
+    settle().await;
+    assert_eq!(input(&m, "slider-input").value(), "100");
+    let msgs = warnings.messages();
+    assert_eq!(msgs.len(), 3, "{msgs:?}");
+    assert!(
+        msgs.iter().all(|w| w.starts_with("<deterrence-slider>")),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs[0].contains("forty") && msgs[1].contains("-7"),
+        "{msgs:?}"
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_follows_the_attribute() {
+    let m = mount("deterrence-slider", &[("value", "70"), ("lang", "ja")], "");
+    settle().await;
+    assert!(m
+        .must("[data-testid=slider-zone]")
+        .text_content()
+        .unwrap()
+        .contains("安心供与寄り"));
+    m.set("lang", Some("en"));
+    settle().await;
+    assert!(m
+        .must("[data-testid=slider-zone]")
+        .text_content()
+        .unwrap()
+        .contains("Mostly reassurance"));
+    assert_eq!(m.must(".ds").get_attribute("lang").as_deref(), Some("en"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_model_controls_change_the_risks_as_the_brief_argues() {
+    let m = mount("deterrence-slider", &[("value", "100"), ("lang", "en")], "");
+    settle().await;
+    let (exploit, overall) = (gauge(&m, "exploitation"), gauge(&m, "overall"));
+    input(&m, "slider-reciprocity").click();
+    settle().await;
+    assert!(
+        gauge(&m, "exploitation") > exploit,
+        "no reciprocity: exploited"
+    );
+    assert!(gauge(&m, "exploitation") > 60);
+    assert!(gauge(&m, "overall") > overall);
+    let mis = input(&m, "slider-misperception");
+    let before = gauge(&m, "overall");
+    mis.set_value("50");
+    mis.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    settle().await;
+    assert!(
+        gauge(&m, "overall") > before,
+        "more misperception, more risk"
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_live_region_changes_only_when_the_zone_changes() {
+    let m = mount("deterrence-slider", &[("value", "45"), ("lang", "en")], "");
+    settle().await;
+    let live = m.must("[data-testid=slider-live]");
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+    let before = live.text_content().unwrap();
+    slide(&m, "46");
+    settle().await;
+    assert_eq!(live.text_content().unwrap(), before);
+    slide(&m, "75");
+    settle().await;
+    assert_ne!(live.text_content().unwrap(), before);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn examples_fit_the_position_and_carry_live_glossary_terms() {
+    let m = mount("deterrence-slider", &[("value", "0"), ("lang", "ja")], "");
+    settle().await;
+    let ids = |m: &Mounted| {
+        let list = m
+            .root
+            .query_selector_all("[data-testid=slider-example]")
+            .unwrap();
+        (0..list.length())
+            .map(|i| {
+                list.item(i)
+                    .unwrap()
+                    .dyn_into::<web_sys::Element>()
+                    .unwrap()
+                    .get_attribute("data-id")
+                    .unwrap()
+            })
+            .collect::<Vec<_>>()
+    };
+    let at_zero = ids(&m);
+    assert!(!at_zero.is_empty());
+    slide(&m, "100");
+    settle().await;
+    assert_ne!(ids(&m), at_zero);
+    let term = m.must("glossary-term");
+    assert!(term.get_attribute("term").is_some());
+    assert_eq!(term.get_attribute("lang").as_deref(), Some("ja"));
+    m.unmount();
+}
