@@ -1,0 +1,100 @@
+// End to end: <deterrence-slider> in a host page on another origin, driven by the
+// real keyboard (arrows, PageUp/PageDown, Home/End) and by a pointer drag.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { servePages } from "./host.mjs";
+import { launch, watch } from "./browser.mjs";
+
+let pages, browser;
+
+before(async () => {
+  pages = await servePages();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await pages?.close();
+});
+
+async function open() {
+  const page = await browser.newPage();
+  const log = watch(page);
+  await page.goto(pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  await page.evaluate(() => {
+    window.changes = [];
+    document.addEventListener("deterrence-change", (e) => window.changes.push(e.detail));
+  });
+  return { page, log };
+}
+
+test("every key moves the slider and the element reports it", async () => {
+  const { page, log } = await open();
+  await page.focus("#before");
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.dataset.testid);
+  assert.equal(focused, "slider-input");
+  const value = () => page.evaluate(() => document.querySelector("#s").value);
+  assert.equal(await value(), 40);
+  const steps = [
+    ["ArrowRight", 41],
+    ["ArrowUp", 42],
+    ["ArrowLeft", 41],
+    ["ArrowDown", 40],
+    ["PageUp", 50],
+    ["PageDown", 40],
+    ["End", 100],
+    ["Home", 0],
+  ];
+  for (const [key, expected] of steps) {
+    await page.keyboard.press(key);
+    assert.equal(await value(), expected, `after ${key}`);
+  }
+  const last = await page.evaluate(() => window.changes.at(-1));
+  assert.deepEqual(last, { value: 0, zone: "deterrence-only" });
+  const valuetext = await page.locator("#s [data-testid=slider-input]").getAttribute("aria-valuetext");
+  assert.equal(valuetext, "deterrence only (0/100)");
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test("dragging the thumb changes the zone", async () => {
+  const { page } = await open();
+  const box = await page.locator("#s [data-testid=slider-input]").boundingBox();
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  assert.equal(await page.locator("#s .ds").getAttribute("data-zone"), "reassurance-only");
+  await page.close();
+});
+
+test("setting el.value from the page moves the widget", async () => {
+  const { page } = await open();
+  await page.evaluate(() => (document.querySelector("#s").value = 75));
+  await page.waitForFunction(() => document.querySelector("#s").value === 75);
+  assert.equal(await page.locator("#s .ds").getAttribute("data-zone"), "mostly-reassurance");
+  await page.close();
+});
+
+test("one slider step: script time in a real browser (printed, not asserted)", async () => {
+  const { page } = await open();
+  const ms = await page.evaluate(async () => {
+    const input = document.querySelector("#s").shadowRoot.querySelector("[data-testid=slider-input]");
+    const times = [];
+    for (let i = 0; i < 60; i++) {
+      input.value = String(i % 100);
+      const t0 = performance.now();
+      input.dispatchEvent(new Event("input"));
+      await new Promise((r) => queueMicrotask(r));
+      await new Promise((r) => setTimeout(r, 0));
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  });
+  console.log(`# slider step (model + view update, median of 60): ${ms.toFixed(2)} ms`);
+  await page.close();
+});
