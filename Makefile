@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test setup build lint test-native test-browser test-e2e
+.PHONY: serve test bench setup build lint test-native test-browser test-e2e
 
 serve: setup build
 	node scripts/serve.mjs dist $(PORT)
@@ -34,3 +34,8 @@ test-browser:
 
 test-e2e:
 	node --test tests/e2e/
+
+# Builds the release bundle, serves it on 127.0.0.1, drives headless Chromium and
+# prints the table (also bench/results/latest.json and the README's table).
+bench: setup build
+	node bench/run.mjs

@@ -191,6 +191,10 @@ mod tests {
         }
         assert_eq!(next, 101);
         assert_eq!(SLIDER_OUTPUTS.len(), 4);
+        assert!(
+            SLIDER_EXAMPLES.len() <= 64,
+            "the slider tracks examples as a 64-bit set"
+        );
     }
 
     #[test]

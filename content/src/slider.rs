@@ -335,6 +335,14 @@ pub fn load_and_emit(
     }
     out.push_str("];\n");
 
+    if file.example.len() > 64 {
+        cx.problems.push(
+            &cx.file,
+            "examples",
+            "",
+            "at most 64 examples (the widget tracks them as a 64-bit set)",
+        );
+    }
     let mut seen = std::collections::BTreeSet::new();
     out.push_str("/// Examples from seed 004, each shown over a range of the axis.\npub static SLIDER_EXAMPLES: &[SliderExample] = &[\n");
     for e in &file.example {

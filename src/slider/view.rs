@@ -18,7 +18,7 @@ use crate::model::{simulate, zone_for, Params, DOES_NOT_RECIPROCATE, RECIPROCATE
 use crate::rich::rich;
 use crate::runtime::host::Host;
 
-/// Which element the last value came from (used to decide which changes to announce).
+/// The number an `<input>` event carries, if any.
 fn input_value(ev: &Event) -> Option<f64> {
     leptos::prelude::event_target_value(ev).parse::<f64>().ok()
 }
@@ -176,12 +176,23 @@ pub fn view(host: Host) -> impl IntoView {
         let last = t.last().copied().map(percent).unwrap_or(0);
         format!("{}: {first}% → {last}%", l::CHART_TITLE.get(lang.get()))
     };
-    let examples = move || {
-        let (v, lang) = (value.get(), lang.get());
+    // Which examples fit the position, as a bit set: the list re-renders only when the
+    // set changes, not on every step.
+    let visible = Memo::new(move |_| {
+        let v = value.get();
         SLIDER_EXAMPLES
             .iter()
-            .filter(|e| (e.min..=e.max).contains(&v))
-            .map(|e| example_card(e, lang))
+            .enumerate()
+            .filter(|(_, e)| (e.min..=e.max).contains(&v))
+            .fold(0u64, |set, (i, _)| set | (1u64 << (i % 64)))
+    });
+    let examples = move || {
+        let (set, lang) = (visible.get(), lang.get());
+        SLIDER_EXAMPLES
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| set & (1u64 << (i % 64)) != 0)
+            .map(|(_, e)| example_card(e, lang))
             .collect_view()
     };
     let how = move || {
