@@ -27,7 +27,8 @@ export function watch(page) {
   page.on("pageerror", (e) => log.errors.push(String(e)));
   page.on("console", (m) => {
     if (m.type() === "warning") log.warnings.push(m.text());
-    if (m.type() === "error") log.consoleErrors.push(m.text());
+    // The browser's own /favicon.ico probe is not the page's error.
+    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) log.consoleErrors.push(m.text());
   });
   return log;
 }
