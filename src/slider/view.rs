@@ -285,8 +285,9 @@ pub fn view(host: Host) -> impl IntoView {
                     <p class="ds-help" id="ds-rec-help">{text(m::RECIPROCITY_HELP, lang)}</p>
                 </div>
             </fieldset>
-            <section class="ds-examples">
-                <h3 class="ds-h">{text(l::EXAMPLES_TITLE, lang)}</h3>
+            <section class="ds-examples" aria-labelledby="ds-ex-h">
+                // Not a heading element: an embedded widget must not break the host's outline.
+                <p class="ds-h" id="ds-ex-h">{text(l::EXAMPLES_TITLE, lang)}</p>
                 <ul>{examples}</ul>
             </section>
             <details class="ds-how" data-testid="slider-how">
