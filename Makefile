@@ -5,15 +5,16 @@
 
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-export CHROMEDRIVER ?= /usr/bin/chromedriver
+CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test bench setup build lint test-native test-browser test-e2e
+.PHONY: serve test bench setup build lint test-native test-browser test-firefox test-e2e budget
 
 serve: setup build
 	node scripts/serve.mjs dist $(PORT)
 
-test: setup lint test-native test-browser build test-e2e
+test: export EXPLAINERS_FIREFOX = 1
+test: setup lint test-native test-browser test-firefox build budget test-e2e
 
 setup:
 	@scripts/setup.sh
@@ -29,8 +30,16 @@ lint:
 test-native:
 	cargo test --workspace
 
+# The browser tests, in headless Chromium, then in Firefox ESR (geckodriver).
 test-browser:
-	cargo test --target wasm32-unknown-unknown --test 'browser_*'
+	env -u GECKODRIVER CHROMEDRIVER=$(CHROMEDRIVER) cargo test --target wasm32-unknown-unknown --test 'browser_*'
+
+test-firefox:
+	env -u CHROMEDRIVER GECKODRIVER=$(HOME)/.cargo/bin/geckodriver cargo test --target wasm32-unknown-unknown --test 'browser_*'
+
+# The size budget, from bytes (deterministic): fails above it, printing the figures.
+budget:
+	node bench/budget.mjs
 
 test-e2e:
 	node --test tests/e2e/
