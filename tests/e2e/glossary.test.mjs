@@ -121,3 +121,34 @@ test("removing and re-adding an element unmounts and remounts it", async () => {
   assert.deepEqual(counts, { before: 6, removed: 5, back: 6, ready: true });
   await page.close();
 });
+
+test("on a touch screen a tap opens the popover and a tap elsewhere closes it", async () => {
+  const ctx = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 640 } });
+  const page = await ctx.newPage();
+  await page.goto(host.url + "index.html");
+  await page.waitForSelector("#t-reassurance[data-ready]");
+  await page.tap("#t-reassurance [data-testid=glossary-trigger]");
+  const popover = page.locator("#t-reassurance [data-testid=glossary-popover]");
+  await popover.waitFor({ state: "visible" });
+  const box = await popover.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 360, `inside a 360px viewport: ${JSON.stringify(box)}`);
+  await page.tap("#before");
+  await popover.waitFor({ state: "hidden" });
+  await ctx.close();
+});
+
+test("a hover opens after a delay and the popover can be hovered without closing", async () => {
+  const { page } = await open();
+  const trigger = page.locator("#t-reassurance [data-testid=glossary-trigger]");
+  const popover = page.locator("#t-reassurance [data-testid=glossary-popover]");
+  await trigger.hover();
+  assert.equal(await trigger.getAttribute("aria-expanded"), "false", "not at once");
+  await popover.waitFor({ state: "visible" });
+  const box = await popover.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await page.waitForTimeout(600);
+  assert.ok(await popover.isVisible(), "hovering the popover keeps it open (WCAG 1.4.13)");
+  await page.mouse.move(1, 1);
+  await popover.waitFor({ state: "hidden" });
+  await page.close();
+});
