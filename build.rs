@@ -20,4 +20,13 @@ fn main() {
             std::process::exit(1);
         }
     }
+    let map = explainers_content::generate_map(widgets).unwrap_or_else(|problems| {
+        eprintln!("error: the map content in widgets/hotspot-map/ is not valid.\n{problems}");
+        std::process::exit(1)
+    });
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    if let Err(e) = std::fs::write(Path::new(&out).join("map.rs"), map) {
+        eprintln!("error: cannot write the generated map: {e}");
+        std::process::exit(1);
+    }
 }

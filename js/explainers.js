@@ -11,6 +11,7 @@ const TAGS = {
   "glossary-term": ["term"],
   "glossary-scope": [],
   "deterrence-slider": ["value"],
+  "hotspot-map": ["selected"],
 };
 const SHARED = ["lang", "theme"];
 const REGISTRY_KEY = Symbol.for("east-asia-explainers");
@@ -134,14 +135,15 @@ class ExplainerElement extends HTMLElement {
   }
 }
 
-// The element's public state as a property: `el.value` of a slider. Reading asks the
-// widget (or, before it has mounted, the attribute); writing sets the attribute.
+// The element's public state as a property: `el.value` of a slider, `el.selected` of a
+// map (null when nothing is selected). Reading asks the widget (or, before it has
+// mounted, the attribute); writing sets the attribute (null removes it).
 function stateProperty(attribute) {
   return {
     get() {
       if (this._explainerId && state.module) {
         const v = state.module.state(this._explainerId);
-        if (v !== undefined && v !== null) return attribute === "value" ? Number(v) : v;
+        if (v !== undefined && v !== null) return attribute === "value" ? Number(v) : v || null;
       }
       const raw = this.getAttribute(attribute);
       return attribute === "value" ? (raw === null ? 50 : Number(raw)) : raw;
@@ -159,6 +161,7 @@ for (const [tag, own] of Object.entries(TAGS)) {
     static observedAttributes = [...SHARED, ...own];
   };
   if (own.includes("value")) Object.defineProperty(cls.prototype, "value", stateProperty("value"));
+  if (own.includes("selected")) Object.defineProperty(cls.prototype, "selected", stateProperty("selected"));
   customElements.define(tag, cls);
 }
 

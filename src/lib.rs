@@ -9,6 +9,7 @@
 pub mod attrs;
 pub mod content;
 pub mod glossary;
+pub mod map;
 pub mod model;
 pub mod rich;
 pub mod runtime;

@@ -5,5 +5,6 @@
 pub const CSS: &str = concat!(
     include_str!("../style/base.css"),
     include_str!("../style/glossary.css"),
+    include_str!("../style/map.css"),
     include_str!("../style/slider.css"),
 );

@@ -10,6 +10,7 @@
 
 pub mod error;
 pub mod glossary;
+pub mod hotspots;
 pub mod markup;
 pub mod rust;
 pub mod slider;
@@ -19,6 +20,7 @@ pub mod text;
 use std::path::Path;
 
 pub use error::{ContentError, Problems};
+pub use hotspots::generate_map;
 
 /// Reads, validates and compiles all content under `widgets_dir`.
 ///

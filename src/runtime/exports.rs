@@ -13,7 +13,12 @@ use super::registry;
 use crate::glossary::{scope, term};
 
 /// The element names this bundle defines.
-pub const TAGS: &[&str] = &["glossary-term", "glossary-scope", "deterrence-slider"];
+pub const TAGS: &[&str] = &[
+    "glossary-term",
+    "glossary-scope",
+    "deterrence-slider",
+    "hotspot-map",
+];
 
 /// The shared stylesheet of every widget (compiled in from `style/`); the loader turns
 /// it into one constructed `CSSStyleSheet` adopted by every shadow root.
@@ -54,6 +59,7 @@ pub fn mount(
         "deterrence-slider" => {
             Box::new(mount_to(root, move || crate::slider::view::view(for_view)))
         }
+        "hotspot-map" => Box::new(mount_to(root, move || crate::map::view::view(for_view))),
         _ => Box::new(mount_to(root, move || term::view(for_view, id))),
     };
     registry::insert(id, host, view);
@@ -69,7 +75,8 @@ pub fn update(id: u32, name: &str, value: Option<String>) {
     }
 }
 
-/// The public state of instance `id` (a slider's value), if it has one.
+/// The public state of instance `id`, if it has one: a slider's value, a map's
+/// selected hotspot id (empty when nothing is selected).
 #[wasm_bindgen]
 pub fn state(id: u32) -> Option<String> {
     registry::host(id).and_then(|h| h.state.get_untracked())

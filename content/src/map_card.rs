@@ -1,0 +1,172 @@
+//! The hotspot cards of `<hotspot-map>`, rendered to HTML at build time.
+//!
+//! A card is static: the same text for every reader of a language. Rendering it here,
+//! once, into an escaped HTML string per language keeps it out of the wasm's code (a
+//! Leptos view of a card compiles to kilobytes of monomorphised code; the string is its
+//! own compressed data). Glossary links become live `<glossary-term>` elements, which
+//! the loader mounts like any other on the page. The card's fixed headings are here too.
+
+use crate::glossary::Glossary;
+use crate::markup::Piece;
+
+/// A text in Japanese and English.
+pub type Words = (&'static str, &'static str);
+
+/// Before a sea's other names.
+pub const ALSO: Words = ("別の呼び方", "Also called");
+/// Section: what is at stake.
+pub const STAKES: Words = ("何が問われているか", "What is at stake");
+/// Section: parties.
+pub const PARTIES: Words = ("関係する国・地域", "Parties");
+/// Section: strategic domains.
+pub const DOMAINS: Words = ("戦略的な領域", "Strategic domains");
+/// Section: timeline.
+pub const TIMELINE: Words = ("主な出来事", "Timeline");
+/// Section: reassurance measures.
+pub const MEASURES: Words = (
+    "安心供与の措置(政策提言No.217)",
+    "Reassurance measures (Policy Brief No. 217)",
+);
+/// Measures for the United States, China, both.
+pub const WHO: [Words; 3] = [
+    ("米国", "United States"),
+    ("中国", "China"),
+    ("米中双方", "Both"),
+];
+/// Section: disputed features.
+pub const PLACES: Words = ("係争中の島々", "Disputed features");
+/// Section: sources.
+pub const SOURCES: Words = ("出典", "Sources");
+/// Before the number of the source an event rests on (read by screen readers).
+pub const SOURCE_NO: Words = ("出典", "source");
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Prose as HTML: escaped text, and glossary links as
+/// `<glossary-term term="id" lang="…">shown</glossary-term>`.
+pub fn rich(pieces: &[Piece], glossary: &Glossary, lang: &str) -> String {
+    let mut out = String::new();
+    for p in pieces {
+        match p {
+            Piece::Text(t) => out.push_str(&escape(t)),
+            Piece::Term(id, shown) if glossary.index_of(id).is_some() => out.push_str(&format!(
+                "<glossary-term term=\"{}\" lang=\"{lang}\">{}</glossary-term>",
+                escape(id),
+                escape(shown)
+            )),
+            Piece::Term(_, shown) => out.push_str(&escape(shown)),
+        }
+    }
+    out
+}
+
+/// The same HTML fragment being written in both languages.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Html {
+    /// Japanese.
+    pub ja: String,
+    /// English.
+    pub en: String,
+}
+
+impl Html {
+    /// Appends markup that is the same in both languages.
+    pub fn both(&mut self, s: &str) {
+        self.ja.push_str(s);
+        self.en.push_str(s);
+    }
+
+    /// Appends a fragment per language (already HTML).
+    pub fn push(&mut self, ja: &str, en: &str) {
+        self.ja.push_str(ja);
+        self.en.push_str(en);
+    }
+
+    /// Appends plain text per language, escaped.
+    pub fn text(&mut self, w: (&str, &str)) {
+        self.push(&escape(w.0), &escape(w.1));
+    }
+
+    /// Appends a section heading (a styled paragraph: an embedded widget must not
+    /// break the host page's outline).
+    pub fn heading(&mut self, w: Words) {
+        self.both("<p class=\"hm-h\">");
+        self.text(w);
+        self.both("</p>");
+    }
+
+    /// Appends `<tag class="class">` + inner + `</tag>`.
+    pub fn wrap(&mut self, tag: &str, class: &str, inner: &Html) {
+        let open = if class.is_empty() {
+            format!("<{tag}>")
+        } else {
+            format!("<{tag} class=\"{class}\">")
+        };
+        self.push(
+            &format!("{open}{}</{tag}>", inner.ja),
+            &format!("{open}{}</{tag}>", inner.en),
+        );
+    }
+
+    /// True when nothing has been written.
+    pub fn is_empty(&self) -> bool {
+        self.ja.is_empty() && self.en.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape("a < b & \"c\" 'd' > e"),
+            "a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt; e"
+        );
+        assert_eq!(escape("抑止"), "抑止");
+    }
+
+    #[test]
+    fn glossary_links_become_live_terms() {
+        let glossary = Glossary(vec![]);
+        let pieces = vec![
+            Piece::Text("a <b>".into()),
+            Piece::Term("nope".into(), "x & y".into()),
+        ];
+        // Unknown ids (rejected by the checks anyway) fall back to plain text.
+        assert_eq!(rich(&pieces, &glossary, "en"), "a &lt;b&gt;x &amp; y");
+    }
+
+    #[test]
+    fn fragments_are_built_in_both_languages() {
+        let mut h = Html::default();
+        h.heading(("見出し", "Heading <1>"));
+        let mut inner = Html::default();
+        inner.text(("中", "in"));
+        h.wrap("ul", "hm-x", &inner);
+        assert_eq!(
+            h.ja,
+            "<p class=\"hm-h\">見出し</p><ul class=\"hm-x\">中</ul>"
+        );
+        assert_eq!(
+            h.en,
+            "<p class=\"hm-h\">Heading &lt;1&gt;</p><ul class=\"hm-x\">in</ul>"
+        );
+        assert!(!h.is_empty());
+    }
+}

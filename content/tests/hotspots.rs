@@ -1,0 +1,194 @@
+//! The `<hotspot-map>` content step against fixtures: a good tree compiles to Rust with
+//! everything projected and formatted ahead of time; a broken tree is rejected with one
+//! message per fault naming the entry and the field; the repository's content is valid.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+
+use explainers_content::generate_map;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn the_good_fixture_compiles_to_rust() {
+    let out = generate_map(&fixture("good-map")).unwrap();
+    for needle in [
+        "pub static MAP_VIEW_BOX: &str = \"0 0 1000 999\";",
+        "pub static MAP_ATTRIBUTION: Bi = Bi { ja: \"地図データ:Natural Earth\", en: \"Map data: Natural Earth\" };",
+        "pub static MAP_LAND: &str = \"<path d=\\\"m700 300 20-10 10 20-30 0z m800 200 5 5-5 5z\\\"></path><path d=",
+        "pub static MAP_LABELS: Bi",
+        "pub static HOTSPOTS: &[Hotspot]",
+        "pub static NAV_ORDER: &[u8] = &[1, 3, 0, 2];",
+        // Label points are percentages of the map, computed here.
+        "at: At { x: \"49.2\", y: \"55.3\" }",
+        // Regions are projected to whole units.
+        "region: \"M421 472L469 491L469 573L435 579L377 544Z\"",
+    ] {
+        assert!(out.contains(needle), "missing {needle}\nin:\n{out}");
+    }
+    // The cards are HTML, rendered here: glossary links are live terms in the card's
+    // language, dates are formatted and machine-readable, events cite the card's
+    // numbered sources, text is escaped.
+    for needle in [
+        r#"<p class=\"hm-asof\"><time datetime=\"2025-11\">2025年11月時点</time></p>"#,
+        r#"<p class=\"hm-asof\"><time datetime=\"2025-11\">As of November 2025</time></p>"#,
+        r#"<glossary-term term=\"deterrence\" lang=\"ja\">抑止</glossary-term>"#,
+        r#"Questions of <glossary-term term=\"deterrence\" lang=\"en\">deterrence</glossary-term> around Taiwan."#,
+        r#"<li><time datetime=\"2007-03\">March 2007</time> The Japan–US Security Seminar meets. <span class=\"hm-cite\"><span class=\"ex-visually-hidden\">source </span>[2]</span></li>"#,
+        r#"<ul class=\"hm-chips\"><li>China</li><li>Taiwan</li><li>United States</li></ul>"#,
+        r#"<p class=\"hm-note\">General measures.</p>"#,
+        r#"<div class=\"hm-who\"><p class=\"hm-h2\">Both</p><ul><li>Keep talking.</li></ul></div>"#,
+        r#"<li>中国:釣魚島(钓鱼岛)</li><li>日本:尖閣諸島</li>"#,
+        r#"<li>Japan: Senkaku Islands (尖閣諸島)</li>"#,
+        r#"<cite>What is a &#39;mutually beneficial relationship based on common strategic interests&#39;? (explainer)</cite>"#,
+    ] {
+        assert!(out.contains(needle), "missing {needle}\nin:\n{out}");
+    }
+    // The labels laid over the map, as markup with their points.
+    for needle in [
+        r#"<span class=\"hm-label hm-country\" data-x=\"77.7\" data-y=\"24.6\">Japan</span>"#,
+        // A sea with a hotspot is named by the hotspot; the others keep their other names.
+        r#"<span class=\"hm-label hm-sea\" data-x=\"69.2\" data-y=\"15.3\">Sea of Japan<span class=\"hm-sea-also\">East Sea (North and South Korea)</span></span>"#,
+        // The naming policy: the primary label, then the other parties' names.
+        r#"data-hotspot=\"east-china-sea\" data-x=\"49.0\" data-y=\"48.7\" title=\"Senkaku Islands (Diaoyu Dao, Diaoyutai (Tiaoyutai) Islands)\"><span class=\"hm-place-name\">Senkaku Islands</span>"#,
+        r#"title=\"尖閣諸島(釣魚島、釣魚台列嶼)\""#,
+    ] {
+        assert!(out.contains(needle), "missing {needle}\nin:\n{out}");
+    }
+    // Taiwan is named by its hotspot, so the country is not labelled twice.
+    assert!(!out.contains(">Taiwan</span>"));
+    assert!(!out.contains(">East China Sea</span>"));
+    // Only the East China Sea card has a disputed feature.
+    assert_eq!(out.matches("hm-places").count(), 2);
+}
+
+#[test]
+fn the_broken_fixture_is_rejected_with_every_fault_named() {
+    let problems = generate_map(&fixture("broken-map")).unwrap_err();
+    let text = problems.to_string();
+    eprintln!("{text}");
+    for (entry, field) in [
+        // geometry.toml
+        ("[meta]", "attribution_en"),
+        ("[meta]", "fill_rule"),
+        ("[projection]", "west"),
+        ("country \"392\"", "path"),
+        ("country \"392\"", "id"),
+        ("country \"158\"", "name_en"),
+        ("country \"158\"", "path"),
+        ("sea \"Yellow Sea\"", "id"),
+        ("sea \"Yellow Sea\"", "label_xy"),
+        ("sea \"sea-of-japan\"", "also_en"),
+        ("sea \"sea-of-japan\"", "hotspot"),
+        // hotspots.toml
+        ("party \"china\"", "name_en"),
+        ("domain \"maritime\"", "description_en"),
+        ("domain \"maritime\"", "source"),
+        ("[[hotspot]]", "id"),
+        ("hotspot \"taiwan\"", "stakes_ja"),
+        ("hotspot \"taiwan\"", "stakes_en"),
+        ("hotspot \"taiwan\"", "parties"),
+        ("hotspot \"taiwan\"", "domains"),
+        ("hotspot \"taiwan\"", "as_of"),
+        ("hotspot \"taiwan\"", "sources"),
+        ("hotspot \"taiwan\"", "reassurance.note_en"),
+        ("hotspot \"taiwan\"", "reassurance.us_en"),
+        ("hotspot \"taiwan\"", "event 1 date"),
+        ("hotspot \"taiwan\"", "event 1 source"),
+        ("hotspot \"taiwan\"", "event 3 date"),
+        ("hotspot \"taiwan\"", "event 3 source"),
+        ("hotspot \"korean-peninsula\"", "label"),
+        ("hotspot \"korean-peninsula\"", "region"),
+        ("hotspot \"korean-peninsula\"", "sources"),
+        ("hotspot \"korean-peninsula\"", "reassurance.us_ja"),
+        ("hotspot \"korean-peninsula\"", "event"),
+        ("hotspot \"south-china-sea\"", "as_of"),
+        ("place \"senkaku-islands\"", "lon"),
+        ("place \"senkaku-islands\"", "names"),
+        ("place \"senkaku-islands\"", "names.japan.native"),
+        ("place \"east-sea-feature\"", "names"),
+        ("place \"east-sea-feature\"", "sources"),
+        ("place \"lost\"", "hotspot"),
+        ("place \"lost\"", "lon"),
+        ("place \"lost\"", "sources"),
+    ] {
+        assert!(
+            problems.mentions(entry, field),
+            "expected a problem for {entry} / {field} in:\n{text}"
+        );
+    }
+    for message in [
+        "must credit Natural Earth",
+        "differs from src/map/projection.rs",
+        "must start with a relative move-to `m`",
+        "every ring must be closed with `z`",
+        "does not match lon/lat projected",
+        "unknown hotspot \"nowhere\"",
+        "unknown glossary id \"no-such-term\"",
+        "unknown party \"atlantis\"",
+        "parties must be in the neutral order",
+        "unknown domain \"space\"",
+        "must be a year and month",
+        "\"2007-02-30\" is not a date",
+        "events must be listed oldest first",
+        "\"seed-003\" must also be in the card's `sources`",
+        "unknown source id \"seed-404\"",
+        "unknown source id \"seed-999\"",
+        "is earlier than the event of 2025-03-31",
+        "outside the map's frame",
+        "at least three points",
+        "listed twice",
+        "is not inside the region of hotspot \"south-china-sea\"",
+        "unknown party \"narnia\"",
+        "\"seed-001\" must also be in the sources of hotspot \"east-sea\"",
+        "the hotspots must be exactly taiwan, korean-peninsula, south-china-sea, east-china-sea",
+        "glossary links `[[id|text]]` are not allowed",
+    ] {
+        assert!(text.contains(message), "expected \"{message}\" in:\n{text}");
+    }
+}
+
+#[test]
+fn a_typo_in_a_field_name_is_rejected() {
+    let dir = std::env::temp_dir().join(format!("explainers-map-typo-{}", std::process::id()));
+    let good = fixture("good-map");
+    std::fs::create_dir_all(dir.join("glossary")).unwrap();
+    std::fs::create_dir_all(dir.join("hotspot-map")).unwrap();
+    for f in [
+        "sources.toml",
+        "glossary/terms.toml",
+        "hotspot-map/geometry.toml",
+    ] {
+        std::fs::copy(good.join(f), dir.join(f)).unwrap();
+    }
+    let cards = std::fs::read_to_string(good.join("hotspot-map/hotspots.toml")).unwrap();
+    std::fs::write(
+        dir.join("hotspot-map/hotspots.toml"),
+        cards.replacen("stakes_en", "stake_en", 1),
+    )
+    .unwrap();
+    let problems = generate_map(&dir).unwrap_err();
+    assert!(problems.to_string().contains("stake_en"), "{problems}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn missing_files_are_reported_not_panicked() {
+    let problems = generate_map(&fixture("does-not-exist")).unwrap_err();
+    let text = problems.to_string();
+    assert!(text.contains("geometry.toml") && text.contains("hotspots.toml"));
+    assert!(text.contains("cannot read the file"));
+}
+
+#[test]
+fn the_repository_map_content_is_valid() {
+    let widgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
+    if let Err(p) = generate_map(&widgets) {
+        panic!("{p}");
+    }
+}

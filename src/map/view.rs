@@ -1,0 +1,312 @@
+//! The `<hotspot-map>` view: an inline SVG map (countries from Natural Earth, the four
+//! hotspot areas), labels laid over it at fixed pixel sizes so they stay legible from
+//! 320 px to full width, the hotspots as a list of toggle buttons placed on the map,
+//! and the selected hotspot's card beside (wide) or below (narrow) the map.
+//!
+//! State: the `selected` attribute is the one source of truth. A reader's choice is
+//! written back to it (and to the attribute signal), so `el.selected`, the attribute
+//! and the card always agree; every change after mount is announced with
+//! `hotspot-select`.
+
+use leptos::html::{Div, Ul};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
+
+use super::data::{
+    Hotspot, HOTSPOTS, MAP_ATTRIBUTION, MAP_LABELS, MAP_LAND, MAP_SOURCE, MAP_VIEW_BOX, NAV_ORDER,
+};
+use super::select::{id_of, next_hotspot, parse_selected, Choice};
+use super::text as t;
+use crate::attrs::{excerpt, Lang};
+use crate::runtime::host::Host;
+
+/// Warns once per unusable `selected` value.
+fn warn_on_bad_selection(host: &Host) {
+    let attr = host.selected_attr.clone();
+    let h = host.clone();
+    Effect::new(move |_| {
+        attr.with(|raw| {
+            if parse_selected(raw.as_deref()) == Choice::Unknown {
+                let known: Vec<&str> = HOTSPOTS.iter().map(|h| h.id).collect();
+                h.warn(&format!(
+                    "unknown hotspot \"{}\"; nothing is selected (known: {}).",
+                    excerpt(raw.as_deref().unwrap_or("")),
+                    known.join(", ")
+                ));
+            }
+        })
+    });
+}
+
+/// Moves keyboard focus to the button of hotspot `id`.
+fn focus_button(list: NodeRef<Ul>, id: &str) {
+    let button = list
+        .get_untracked()
+        .and_then(|l| {
+            l.query_selector(&format!("[data-id=\"{id}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(b) = button {
+        let _ = b.focus();
+    }
+}
+
+/// The card of hotspot `h`; `clear` closes it. The body is static HTML rendered and
+/// escaped at build time (see `data::Hotspot::card`): only the head is a live view.
+fn card(h: &'static Hotspot, lang: Lang, clear: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <section class="hm-card" data-testid="map-card" data-id=h.id aria-labelledby="hm-title">
+            <div class="hm-card-head">
+                <p class="hm-title" id="hm-title">{h.name.get(lang)}</p>
+                <button
+                    type="button"
+                    class="hm-clear"
+                    data-testid="map-clear"
+                    aria-label=t::CLEAR.get(lang)
+                    title=t::CLEAR.get(lang)
+                    on:click=move |_| clear()
+                >
+                    <span aria-hidden="true">"×"</span>
+                </button>
+            </div>
+            <div class="hm-card-body" inner_html=h.card.get(lang)></div>
+        </section>
+    }
+}
+
+/// Gives every label laid over the map (static markup from `data::MAP_LABELS`) its
+/// point: `data-x`/`data-y` become the CSS custom properties `--x`/`--y`, set through
+/// the CSSOM (which a strict `style-src` allows, unlike `style` attributes in markup).
+fn place_labels(root: &HtmlElement) {
+    let Ok(list) = root.query_selector_all("[data-x]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
+            continue;
+        };
+        let style = el.style();
+        for (attr, prop) in [("data-x", "--x"), ("data-y", "--y")] {
+            if let Some(v) = el.get_attribute(attr) {
+                let _ = style.set_property(prop, &v);
+            }
+        }
+    }
+}
+
+/// The view of one `<hotspot-map>` instance.
+pub fn view(host: Host) -> impl IntoView {
+    let lang = host.lang();
+    let theme = host.theme();
+    warn_on_bad_selection(&host);
+    let attr = RwSignal::from(host.selected_attr.clone());
+    let sel = Memo::new(move |_| attr.with(|raw| parse_selected(raw.as_deref()).index()));
+    // The hotspot whose button has focus, highlighted on the map too.
+    let hot = RwSignal::new(None::<usize>);
+    let element = StoredValue::new(host.element.clone());
+    let list = NodeRef::<Ul>::new();
+    let side = NodeRef::<Div>::new();
+
+    // A reader's choice: written to the attribute signal and reflected on the element.
+    let choose = move |next: Option<usize>| {
+        let id = id_of(next);
+        attr.set(id.map(str::to_owned));
+        element.with_value(|el| {
+            let _ = match id {
+                Some(id) => el.set_attribute("selected", id),
+                None => el.remove_attribute("selected"),
+            };
+        });
+    };
+    let toggle = move |i: usize| {
+        choose(if sel.get_untracked() == Some(i) {
+            None
+        } else {
+            Some(i)
+        })
+    };
+    let clear = move || {
+        let was = id_of(sel.get_untracked());
+        choose(None);
+        if let Some(id) = was {
+            focus_button(list, id);
+        }
+    };
+
+    // Publish the state (`el.selected`) and announce every change after the first render.
+    let events = host.clone();
+    let state = host.state.clone();
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let now = sel.get();
+        let id = id_of(now);
+        state.set(Some(id.unwrap_or("").to_owned()));
+        if prev.is_some_and(|p| p != now) {
+            let detail = id.map_or(JsValue::NULL, JsValue::from_str);
+            events.dispatch("hotspot-select", &[("id", detail)]);
+        }
+        now
+    });
+
+    // Arrows, Home/End move between the hotspot buttons; Enter/Space toggle one.
+    let on_list_key = move |ev: KeyboardEvent| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        let Some(id) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.get_attribute("data-id"))
+        else {
+            return;
+        };
+        let key = ev.key();
+        if key == "Enter" || key == " " {
+            ev.prevent_default();
+            if let Some(i) = parse_selected(Some(&id)).index() {
+                toggle(i);
+            }
+        } else if let Some(to) = next_hotspot(&id, &key) {
+            ev.prevent_default();
+            if let Some(h) = HOTSPOTS.get(to) {
+                focus_button(list, h.id);
+            }
+        }
+    };
+    // Escape anywhere in the widget clears the selection; focus leaves the closing
+    // card for the hotspot's button.
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        let Some(id) = id_of(sel.get_untracked()) else {
+            return;
+        };
+        ev.stop_propagation();
+        let in_card = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Node>().ok())
+            .zip(side.get_untracked())
+            .is_some_and(|(n, s)| s.contains(Some(&n)));
+        choose(None);
+        if in_card {
+            focus_button(list, id);
+        }
+    };
+
+    // The labels' markup changes with the language; place it after every change.
+    let labels = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        lang.track();
+        if let Some(el) = labels.get() {
+            place_labels(&el);
+        }
+    });
+    // A disputed feature's marker selects its hotspot.
+    let on_labels_click = move |ev: web_sys::MouseEvent| {
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("[data-hotspot]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-hotspot"));
+        if let Some(i) = parse_selected(id.as_deref()).index() {
+            choose(Some(i));
+        }
+    };
+    let regions = HOTSPOTS
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            view! {
+                <path
+                    class="hm-region"
+                    d=h.region
+                    data-id=h.id
+                    class:hm-on=move || sel.get() == Some(i)
+                    class:hm-hot=move || hot.get() == Some(i)
+                    on:click=move |_| toggle(i)
+                ></path>
+            }
+        })
+        .collect_view();
+    let buttons = NAV_ORDER
+        .iter()
+        .filter_map(|&i| HOTSPOTS.get(usize::from(i)).map(|h| (usize::from(i), h)))
+        .map(|(i, h)| {
+            view! {
+                <li class="hm-spot" style:--x=h.at.x style:--y=h.at.y>
+                    <button
+                        type="button"
+                        class="hm-spot-btn"
+                        data-testid="map-hotspot"
+                        data-id=h.id
+                        aria-controls="hm-side"
+                        aria-pressed=move || if sel.get() == Some(i) { "true" } else { "false" }
+                        on:click=move |_| toggle(i)
+                        on:focus=move |_| hot.set(Some(i))
+                        on:blur=move |_| hot.set(None)
+                    >
+                        {move || h.name.get(lang.get())}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let side_view = move || {
+        let lang = lang.get();
+        match sel.get().and_then(|i| HOTSPOTS.get(i)) {
+            Some(h) => card(h, lang, clear).into_any(),
+            None => view! { <p class="hm-hint">{t::HINT.get(lang)}</p> }.into_any(),
+        }
+    };
+
+    view! {
+        <div
+            class="ex-root ex-block hm"
+            lang=move || lang.get().tag()
+            data-theme=move || theme.get().as_str()
+            data-selected=move || id_of(sel.get()).unwrap_or("")
+            on:keydown=on_key
+        >
+            <div class="hm-layout">
+                <div class="hm-map">
+                    <div class="hm-frame">
+                        <svg
+                            class="hm-svg"
+                            viewBox=MAP_VIEW_BOX
+                            role="img"
+                            aria-label=move || t::MAP_ALT.get(lang.get())
+                        >
+                            <g class="hm-land" inner_html=MAP_LAND></g>
+                            <g class="hm-regions">{regions}</g>
+                        </svg>
+                        <div
+                            class="hm-labels"
+                            aria-hidden="true"
+                            node_ref=labels
+                            inner_html=move || MAP_LABELS.get(lang.get())
+                            on:click=on_labels_click
+                        ></div>
+                        <ul
+                            class="hm-spots"
+                            data-testid="map-list"
+                            aria-label=move || t::HOTSPOTS.get(lang.get())
+                            node_ref=list
+                            on:keydown=on_list_key
+                        >
+                            {buttons}
+                        </ul>
+                    </div>
+                    <p class="hm-credit" title=move || MAP_SOURCE.get(lang.get())>
+                        {move || MAP_ATTRIBUTION.get(lang.get())}
+                    </p>
+                </div>
+                <div class="hm-side" id="hm-side" node_ref=side>
+                    {side_view}
+                </div>
+            </div>
+        </div>
+    }
+}

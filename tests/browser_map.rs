@@ -1,0 +1,441 @@
+//! Browser tests of `<hotspot-map>` (headless Chromium via wasm-bindgen-test): mount,
+//! select by click and by keyboard, arrows and Home/End, Escape, the clear button, the
+//! `selected` attribute after mount, the `hotspot-select` event, the language switch,
+//! an unknown id, and unmounting.
+
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::*;
+use explainers::map::data::{HOTSPOTS, MAP_LAND};
+use explainers::runtime::exports::{live_count, state};
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn map(attrs: &[(&str, &str)]) -> Mounted {
+    mount("hotspot-map", attrs, "")
+}
+
+fn button(m: &Mounted, id: &str) -> HtmlElement {
+    m.must(&format!("[data-testid=map-hotspot][data-id={id}]"))
+}
+
+fn pressed(m: &Mounted) -> Vec<String> {
+    HOTSPOTS
+        .iter()
+        .filter(|h| button(m, h.id).get_attribute("aria-pressed").as_deref() == Some("true"))
+        .map(|h| h.id.to_string())
+        .collect()
+}
+
+fn card_id(m: &Mounted) -> Option<String> {
+    m.q("[data-testid=map-card]")
+        .and_then(|c| c.get_attribute("data-id"))
+}
+
+/// The CSS custom property `--x` or `--y` of a label (how the CSS places it).
+fn prop(m: &Mounted, selector: &str, name: &str) -> String {
+    m.must(selector).style().get_property_value(name).unwrap()
+}
+
+fn focused(m: &Mounted) -> Option<String> {
+    m.root
+        .active_element()
+        .and_then(|e| e.get_attribute("data-id"))
+}
+
+#[wasm_bindgen_test]
+async fn mounts_a_map_with_four_labelled_hotspot_buttons() {
+    let m = map(&[("lang", "en")]);
+    settle().await;
+    assert_eq!(m.count("[data-testid=map-hotspot]"), 4);
+    let list = m.must("[data-testid=map-list]");
+    assert_eq!(
+        list.get_attribute("aria-label").as_deref(),
+        Some("Hotspots")
+    );
+    for h in HOTSPOTS {
+        let b = button(&m, h.id);
+        assert_eq!(b.local_name(), "button");
+        assert_eq!(b.get_attribute("aria-pressed").as_deref(), Some("false"));
+        assert_eq!(b.text_content().as_deref(), Some(h.name.en));
+    }
+    // Focus order runs north to south.
+    let order: Vec<String> = (0..4)
+        .map(|i| {
+            m.must(&format!(".hm-spot:nth-child({}) button", i + 1))
+                .get_attribute("data-id")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "korean-peninsula",
+            "east-china-sea",
+            "taiwan",
+            "south-china-sea"
+        ]
+    );
+    let svg = m.q("svg.hm-svg").unwrap();
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(svg
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("East Asia"));
+    assert_eq!(
+        m.count(".hm-land path"),
+        MAP_LAND.matches("<path").count() as u32
+    );
+    assert_eq!(m.count(".hm-region"), 4);
+    assert_eq!(m.count(".hm-place"), 4);
+    assert!(m
+        .must(".hm-place[data-id=senkaku-islands]")
+        .get_attribute("title")
+        .unwrap()
+        .contains("Diaoyu Dao"));
+    assert!(m
+        .must(".hm-credit")
+        .text_content()
+        .unwrap()
+        .contains("Natural Earth"));
+    assert_eq!(m.count("[data-testid=map-card]"), 0);
+    assert!(m.q(".hm-hint").is_some());
+    // Every label is placed at its point.
+    assert!(m.count(".hm-labels [data-x]") > 15);
+    let china = m.must(".hm-country");
+    assert_eq!(
+        prop(&m, ".hm-country", "--x"),
+        china.get_attribute("data-x").unwrap()
+    );
+    assert_eq!(
+        prop(&m, ".hm-place[data-id=paracel-islands]", "--y"),
+        m.must(".hm-place[data-id=paracel-islands]")
+            .get_attribute("data-y")
+            .unwrap()
+    );
+    assert!(!prop(&m, ".hm-spot", "--x").is_empty());
+    assert_eq!(state(m.id).as_deref(), Some(""));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_click_selects_and_opens_the_card_and_a_second_click_clears() {
+    let events = Events::listen("hotspot-select");
+    let m = map(&[("lang", "en")]);
+    settle().await;
+    button(&m, "taiwan").click();
+    settle().await;
+    assert_eq!(pressed(&m), ["taiwan"]);
+    assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
+    assert_eq!(m.host.get_attribute("selected").as_deref(), Some("taiwan"));
+    assert_eq!(state(m.id).as_deref(), Some("taiwan"));
+    assert!(m
+        .q(".hm-region[data-id=taiwan]")
+        .unwrap()
+        .class_list()
+        .contains("hm-on"));
+    assert_eq!(events.details("id"), ["taiwan"]);
+
+    // The card: as-of date, a dated timeline, measures, live glossary terms, sources.
+    let card = m.must("[data-testid=map-card]");
+    assert_eq!(
+        m.must(".hm-asof time").get_attribute("datetime").as_deref(),
+        Some("2025-11")
+    );
+    let html = HOTSPOTS[0].card.en;
+    let timeline = html.matches("<li><time").count() as u32;
+    assert!(timeline >= 3);
+    assert_eq!(m.count(".hm-timeline > li"), timeline);
+    assert_eq!(
+        m.must(".hm-timeline time")
+            .get_attribute("datetime")
+            .as_deref(),
+        Some("1972-09-29")
+    );
+    assert_eq!(m.count(".hm-who"), 3);
+    let sources = html.matches("<li><cite>").count() as u32;
+    assert!(sources >= 1);
+    assert_eq!(m.count(".hm-sources > li"), sources);
+    let term = m.must("[data-testid=map-card] glossary-term");
+    assert_eq!(term.get_attribute("lang").as_deref(), Some("en"));
+    assert!(term.get_attribute("term").is_some());
+    assert!(card.text_content().unwrap().contains("Parties"));
+
+    button(&m, "taiwan").click();
+    settle().await;
+    assert!(pressed(&m).is_empty());
+    assert_eq!(card_id(&m), None);
+    assert_eq!(m.host.get_attribute("selected"), None);
+    assert_eq!(state(m.id).as_deref(), Some(""));
+    // Cleared: `id` is null.
+    assert_eq!(events.details("id"), ["taiwan", ""]);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_region_or_a_disputed_feature_selects_its_hotspot() {
+    let m = map(&[("lang", "en")]);
+    settle().await;
+    let region = m.q(".hm-region[data-id=korean-peninsula]").unwrap();
+    region
+        .dispatch_event(&web_sys::Event::new("click").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("korean-peninsula"));
+    m.must(".hm-place[data-id=scarborough-shoal]").click();
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("south-china-sea"));
+    // The card lists its disputed features with every party's name.
+    assert_eq!(m.count(".hm-places > li"), 3);
+    assert!(m
+        .must(".hm-places li[data-id=spratly-islands]")
+        .text_content()
+        .unwrap()
+        .contains("Truong Sa Islands"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn arrows_move_focus_and_enter_and_space_select() {
+    let events = Events::listen("hotspot-select");
+    let m = map(&[("lang", "en")]);
+    settle().await;
+    button(&m, "korean-peninsula").focus().unwrap();
+    assert_eq!(focused(&m).as_deref(), Some("korean-peninsula"));
+    for (k, expected) in [
+        ("ArrowRight", "east-china-sea"),
+        ("ArrowDown", "taiwan"),
+        ("ArrowDown", "south-china-sea"),
+        ("ArrowRight", "korean-peninsula"),
+        ("ArrowLeft", "south-china-sea"),
+        ("ArrowUp", "taiwan"),
+        ("Home", "korean-peninsula"),
+        ("End", "south-china-sea"),
+    ] {
+        let from = m.root.active_element().unwrap();
+        key(&from, k);
+        settle().await;
+        assert_eq!(focused(&m).as_deref(), Some(expected), "after {k}");
+    }
+    // Moving focus selects nothing.
+    assert!(pressed(&m).is_empty());
+    assert!(events.details("id").is_empty());
+
+    key(&m.root.active_element().unwrap(), "Enter");
+    settle().await;
+    assert_eq!(pressed(&m), ["south-china-sea"]);
+    assert_eq!(card_id(&m).as_deref(), Some("south-china-sea"));
+
+    key(&m.root.active_element().unwrap(), "ArrowUp");
+    key(&m.root.active_element().unwrap(), " ");
+    settle().await;
+    assert_eq!(pressed(&m), ["taiwan"]);
+    assert_eq!(focused(&m).as_deref(), Some("taiwan"));
+    assert_eq!(events.details("id"), ["south-china-sea", "taiwan"]);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn escape_clears_and_focus_leaves_the_card_for_its_button() {
+    let events = Events::listen("hotspot-select");
+    let m = map(&[("lang", "en"), ("selected", "east-china-sea")]);
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("east-china-sea"));
+    // Escape on a button clears; focus stays.
+    let b = button(&m, "east-china-sea");
+    b.focus().unwrap();
+    key(&b, "Escape");
+    settle().await;
+    assert_eq!(card_id(&m), None);
+    assert_eq!(focused(&m).as_deref(), Some("east-china-sea"));
+
+    // Escape inside the card: focus goes back to the hotspot's button.
+    b.click();
+    settle().await;
+    let close = m.must("[data-testid=map-clear]");
+    close.focus().unwrap();
+    key(&close, "Escape");
+    settle().await;
+    assert_eq!(card_id(&m), None);
+    assert_eq!(focused(&m).as_deref(), Some("east-china-sea"));
+
+    // The close button does the same.
+    b.click();
+    settle().await;
+    m.must("[data-testid=map-clear]").click();
+    settle().await;
+    assert_eq!(card_id(&m), None);
+    assert_eq!(focused(&m).as_deref(), Some("east-china-sea"));
+    assert_eq!(m.host.get_attribute("selected"), None);
+    assert_eq!(
+        events.details("id"),
+        ["", "east-china-sea", "", "east-china-sea", ""]
+    );
+
+    // With nothing selected, Escape is left to the page.
+    let before = events.details("id").len();
+    key(&b, "Escape");
+    settle().await;
+    assert_eq!(events.details("id").len(), before);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_selected_attribute_is_followed_after_mount() {
+    let events = Events::listen("hotspot-select");
+    let m = map(&[("lang", "en"), ("selected", "taiwan")]);
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
+    assert_eq!(pressed(&m), ["taiwan"]);
+    // No event for the initial state.
+    assert!(events.details("id").is_empty());
+
+    m.set("selected", Some("south-china-sea"));
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("south-china-sea"));
+    assert_eq!(pressed(&m), ["south-china-sea"]);
+    assert_eq!(m.host.get_attribute("data-selected"), None);
+    assert_eq!(
+        m.must(".hm").get_attribute("data-selected").as_deref(),
+        Some("south-china-sea")
+    );
+
+    m.set("selected", Some(" Korean-Peninsula "));
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("korean-peninsula"));
+
+    m.set("selected", None);
+    settle().await;
+    assert_eq!(card_id(&m), None);
+    assert!(pressed(&m).is_empty());
+
+    // After a reader clears, setting the same value again selects it again.
+    m.set("selected", Some("taiwan"));
+    settle().await;
+    button(&m, "taiwan").click();
+    settle().await;
+    assert_eq!(card_id(&m), None);
+    m.set("selected", Some("taiwan"));
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
+    assert_eq!(
+        events.details("id"),
+        [
+            "south-china-sea",
+            "korean-peninsula",
+            "",
+            "taiwan",
+            "",
+            "taiwan"
+        ]
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switches_labels_and_card() {
+    let m = map(&[("lang", "ja"), ("selected", "taiwan")]);
+    settle().await;
+    assert_eq!(m.must(".hm").get_attribute("lang").as_deref(), Some("ja"));
+    assert_eq!(m.must(".hm-title").text_content().as_deref(), Some("台湾"));
+    assert_eq!(
+        button(&m, "south-china-sea").text_content().as_deref(),
+        Some("南シナ海")
+    );
+    assert!(m
+        .must(".hm-labels")
+        .text_content()
+        .unwrap()
+        .contains("日本海"));
+    assert_eq!(
+        m.must(".hm-asof time").text_content().as_deref(),
+        Some("2025年11月時点")
+    );
+
+    m.set("lang", Some("en"));
+    settle().await;
+    assert_eq!(m.must(".hm").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        m.must(".hm-title").text_content().as_deref(),
+        Some("Taiwan")
+    );
+    assert_eq!(
+        button(&m, "south-china-sea").text_content().as_deref(),
+        Some("South China Sea")
+    );
+    let labels = m.must(".hm-labels").text_content().unwrap();
+    assert!(labels.contains("Sea of Japan") && labels.contains("East Sea"));
+    // The new labels are placed too.
+    let sea = m.must(".hm-sea");
+    assert_eq!(
+        sea.style().get_property_value("--x").unwrap(),
+        sea.get_attribute("data-x").unwrap()
+    );
+    assert_eq!(
+        m.must(".hm-asof time").text_content().as_deref(),
+        Some("As of November 2025")
+    );
+    assert_eq!(
+        m.must("[data-testid=map-card] glossary-term")
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_id_selects_nothing_and_warns_once() {
+    let warnings = Warnings::capture();
+    let events = Events::listen("hotspot-select");
+    let m = map(&[("lang", "en"), ("selected", "nope")]);
+    settle().await;
+    assert_eq!(card_id(&m), None);
+    assert!(pressed(&m).is_empty());
+    m.set("lang", Some("ja"));
+    settle().await;
+    let mine: Vec<String> = warnings
+        .messages()
+        .into_iter()
+        .filter(|w| w.contains("<hotspot-map>"))
+        .collect();
+    assert_eq!(mine.len(), 1, "{mine:?}");
+    assert!(mine[0].contains("\"nope\""), "{}", mine[0]);
+
+    // From a good selection to a bad one: cleared, announced, one more warning.
+    m.set("selected", Some("taiwan"));
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
+    m.set("selected", Some("atlantis"));
+    settle().await;
+    assert_eq!(card_id(&m), None);
+    assert_eq!(events.details("id"), ["taiwan", ""]);
+    let count = warnings
+        .messages()
+        .iter()
+        .filter(|w| w.contains("<hotspot-map>"))
+        .count();
+    assert_eq!(count, 2);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_leaves_no_instance() {
+    let before = live_count();
+    let maps: Vec<Mounted> = (0..3)
+        .map(|_| map(&[("lang", "en"), ("selected", "taiwan")]))
+        .collect();
+    settle().await;
+    assert_eq!(live_count(), before + 3);
+    for m in maps {
+        assert!(m.unmount());
+    }
+    settle().await;
+    assert_eq!(live_count(), before);
+}
