@@ -20,10 +20,10 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::Problems;
-use crate::glossary::{self, Glossary};
+use crate::glossary::Glossary;
 use crate::markup;
 use crate::rust::lit;
-use crate::sources::{self, read_toml, Sources};
+use crate::sources::{read_toml, Sources};
 use crate::text::{is_kebab_id, looks_english, looks_japanese};
 use map_card::{escape, Html};
 use map_text::{as_of_label, check_path, date_label, full_name, inside, parse_date, percent};
@@ -349,12 +349,7 @@ fn index_list(v: &[usize]) -> String {
 /// `src/map/data.rs`), or every problem found.
 pub fn generate_map(widgets_dir: &Path) -> Result<String, Problems> {
     let mut problems = Problems::default();
-    let sources = sources::load(&widgets_dir.join("sources.toml"), &mut problems);
-    let glossary = glossary::load(
-        &widgets_dir.join("glossary/terms.toml"),
-        &sources,
-        &mut problems,
-    );
+    let (sources, glossary) = crate::load_shared(widgets_dir, &mut problems);
     let dir = widgets_dir.join("hotspot-map");
     let geometry = read_toml::<GeometryFile>(&dir.join("geometry.toml"), &mut problems);
     let cards = read_toml::<HotspotsFile>(&dir.join("hotspots.toml"), &mut problems);
