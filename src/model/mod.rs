@@ -128,6 +128,8 @@ pub mod simulate;
 pub mod zones;
 
 #[cfg(test)]
+mod page_table;
+#[cfg(test)]
 mod properties;
 
 pub use params::{
