@@ -24,6 +24,7 @@ build:
 
 lint:
 	cargo fmt --all --check
+	python3 scripts/glossary-index.py --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
