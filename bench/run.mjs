@@ -173,10 +173,11 @@ async function main() {
 
   const s = results.sizes;
   const rows = [
-    ["bytes: wasm", `${kb(s.wasm.raw)} raw, ${kb(s.wasm.brotli)} brotli`],
+    ["bytes: wasm", `${kb(s.wasm.raw)} raw, ${kb(s.wasm.brotli)} brotli${s.wasm.note ? ` (${s.wasm.note})` : ""}`],
     ["bytes: JS (loader + glue)", `${kb(s.js.raw)} raw, ${kb(s.js.brotli)} brotli`],
     ["bytes: CSS (compiled into the wasm)", `${kb(s.css.raw)} raw, ${kb(s.css.brotli)} brotli`],
-    ["bytes: content + map (TOML source, compiled in)", `${kb(s.content.raw)} raw, ${kb(s.content.brotli)} brotli`],
+    ["bytes: content + map, as TOML source (compiled into the wasm)", `${kb(s.content.raw)} raw, ${kb(s.content.brotli)} brotli`],
+    ["bytes: the teaching page's own HTML, CSS, JS", `${kb(s.page.raw)} raw, ${kb(s.page.brotli)} brotli`],
     ["bytes: total bundle (wasm + JS)", `${kb(s.total.raw)} raw, **${kb(s.total.brotli)} brotli**`],
     ["load → first widget interactive", `${ms(results.load_x1)} (4x CPU throttling: ${ms(results.load_x4)})`],
     ["slider step (script)", `median ${ms(results.slider_step.median)}, p95 ${ms(results.slider_step.p95)}`],

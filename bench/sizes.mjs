@@ -2,8 +2,25 @@
 // would serve it). Deterministic: the same dist/ gives the same figures.
 
 import { readFile, readdir } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+
+const WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
+
+/** Brotli bytes of the wasm's code alone (its data segments removed by wasm-opt), or null. */
+function codeOnlyBrotli(wasmPath) {
+  try {
+    const out = join(mkdtempSync(join(tmpdir(), "code-")), "code.wasm");
+    execFileSync("wasm-opt", [...WASM_FEATURES, "--remove-memory", wasmPath, "-o", out], { stdio: "ignore" });
+    return brotli(readFileSync(out));
+  } catch {
+    return null;
+  }
+}
 
 export function brotli(buf) {
   return brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -19,6 +36,10 @@ export async function bundleSizes(dist = "dist") {
   const files = await readdir(dist);
   const rows = {};
   rows.wasm = await measure(join(dist, "explainers-core_bg.wasm"));
+  const code = codeOnlyBrotli(join(dist, "explainers-core_bg.wasm"));
+  if (code !== null) {
+    rows.wasm.note = `code ${(code / 1024).toFixed(1)} KB + data (content, geometry, CSS, strings) ${((rows.wasm.brotli - code) / 1024).toFixed(1)} KB, brotli`;
+  }
   const glue = await measure(join(dist, "explainers-core.js"));
   const loader = await measure(join(dist, "explainers.js"));
   rows.js = { raw: glue.raw + loader.raw, brotli: glue.brotli + loader.brotli };
