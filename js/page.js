@@ -1,4 +1,4 @@
-// The teaching page's behaviour (docs/teaching-page.md). It talks to the widgets only the
+// The teaching page's behaviour (README.md, "The teaching page"). It talks to the widgets only the
 // way any host page may: attributes in, documented events out (deterrence-change,
 // hotspot-select, glossary-open, explainer-ready) and the documented theming custom
 // properties. It runs before explainers.js (module scripts run in document order), so in
