@@ -8,12 +8,12 @@
 // brotli inside the wasm, and the Leptos runtime about 35 KB, so that target cannot be
 // met without cutting content; it is printed on every run with the gap. Until the
 // target is settled, the enforced ceiling guards against regressions: it is the
-// measured bundle (193.0 KB on 2026-11-22) plus about 3 %.
+// measured bundle (186.1 KB on 2026-11-22) plus about 3 %.
 
 import { bundleSizes } from "./sizes.mjs";
 
 export const TARGET_BYTES = 120 * 1024;
-export const CEILING_BYTES = Number(process.env.EXPLAINERS_BUDGET ?? 199 * 1024);
+export const CEILING_BYTES = Number(process.env.EXPLAINERS_BUDGET ?? 192 * 1024);
 
 const rows = await bundleSizes();
 const kb = (n) => (n / 1024).toFixed(1) + " KB";

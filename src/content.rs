@@ -80,34 +80,6 @@ pub struct MatchForm {
     pub term: u16,
 }
 
-/// A piece of rich prose: text, or a live glossary term with the words shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Seg {
-    /// Plain text.
-    Text(&'static str),
-    /// A glossary term: position in [`TERMS`], and the words shown.
-    Term(u16, &'static str),
-}
-
-/// Prose in both languages, each a run of text and live glossary terms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RichBi {
-    /// Japanese.
-    pub ja: &'static [Seg],
-    /// English.
-    pub en: &'static [Seg],
-}
-
-impl RichBi {
-    /// The prose in `lang`.
-    pub fn get(&self, lang: Lang) -> &'static [Seg] {
-        match lang {
-            Lang::Ja => self.ja,
-            Lang::En => self.en,
-        }
-    }
-}
-
 /// A zone of the deterrence–reassurance axis (`widgets/deterrence-slider/content.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderZone {
@@ -121,8 +93,9 @@ pub struct SliderZone {
     pub name: Bi,
     /// The words `aria-valuetext` uses for positions in the zone.
     pub value_text: Bi,
-    /// What seed 004 says about this mix.
-    pub explanation: RichBi,
+    /// What seed 004 says about this mix, as HTML (escaped at build time; glossary
+    /// terms are `<glossary-term>` elements).
+    pub explanation: Bi,
 }
 
 /// One of the slider's four gauges.
@@ -132,8 +105,8 @@ pub struct SliderOutput {
     pub id: &'static str,
     /// Label.
     pub label: Bi,
-    /// One or two sentences on what the gauge measures.
-    pub help: RichBi,
+    /// One or two sentences on what the gauge measures, as HTML.
+    pub help: Bi,
 }
 
 /// A concrete example from seed 004, shown over a range of the axis.
@@ -145,18 +118,9 @@ pub struct SliderExample {
     pub min: u8,
     /// Last value where it is shown.
     pub max: u8,
-    /// Position in the kinds list: deterrence signal, method, step, principle, challenge.
-    pub kind: u8,
-    /// Title.
-    pub title: Bi,
-    /// Body.
-    pub body: RichBi,
-    /// Recommendations for the United States (steps only).
-    pub us: &'static [RichBi],
-    /// Recommendations for China (steps only).
-    pub china: &'static [RichBi],
-    /// Recommendations for both (steps only).
-    pub both: &'static [RichBi],
+    /// The example as a finished `<li>` (kind, title, body, and for steps the US / China
+    /// / both recommendations), escaped at build time, in each language.
+    pub html: Bi,
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -11,7 +11,6 @@ pub mod content;
 pub mod glossary;
 pub mod map;
 pub mod model;
-pub mod rich;
 pub mod runtime;
 pub mod slider;
 pub mod style;

@@ -6,8 +6,7 @@
 //! own compressed data). Glossary links become live `<glossary-term>` elements, which
 //! the loader mounts like any other on the page. The card's fixed headings are here too.
 
-use crate::glossary::Glossary;
-use crate::markup::Piece;
+pub use crate::markup::{escape, rich};
 
 /// A text in Japanese and English.
 pub type Words = (&'static str, &'static str);
@@ -39,40 +38,6 @@ pub const PLACES: Words = ("係争中の島々", "Disputed features");
 pub const SOURCES: Words = ("出典", "Sources");
 /// Before the number of the source an event rests on (read by screen readers).
 pub const SOURCE_NO: Words = ("出典", "source");
-
-/// Escapes text for HTML element content and double-quoted attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Prose as HTML: escaped text, and glossary links as
-/// `<glossary-term term="id" lang="…">shown</glossary-term>`.
-pub fn rich(pieces: &[Piece], glossary: &Glossary, lang: &str) -> String {
-    let mut out = String::new();
-    for p in pieces {
-        match p {
-            Piece::Text(t) => out.push_str(&escape(t)),
-            Piece::Term(id, shown) if glossary.index_of(id).is_some() => out.push_str(&format!(
-                "<glossary-term term=\"{}\" lang=\"{lang}\">{}</glossary-term>",
-                escape(id),
-                escape(shown)
-            )),
-            Piece::Term(_, shown) => out.push_str(&escape(shown)),
-        }
-    }
-    out
-}
 
 /// The same HTML fragment being written in both languages.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -131,26 +96,6 @@ impl Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(
-            escape("a < b & \"c\" 'd' > e"),
-            "a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt; e"
-        );
-        assert_eq!(escape("抑止"), "抑止");
-    }
-
-    #[test]
-    fn glossary_links_become_live_terms() {
-        let glossary = Glossary(vec![]);
-        let pieces = vec![
-            Piece::Text("a <b>".into()),
-            Piece::Term("nope".into(), "x & y".into()),
-        ];
-        // Unknown ids (rejected by the checks anyway) fall back to plain text.
-        assert_eq!(rich(&pieces, &glossary, "en"), "a &lt;b&gt;x &amp; y");
-    }
 
     #[test]
     fn fragments_are_built_in_both_languages() {

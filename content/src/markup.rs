@@ -1,9 +1,9 @@
 //! The one piece of inline markup content may use: `[[glossary-id|shown text]]`, a live
-//! glossary term inside prose. It is resolved at build time into segments, so the
-//! widgets render rich text without parsing anything at run time.
+//! glossary term inside prose. It is resolved at build time into escaped HTML in which
+//! each term is a `<glossary-term>` element, so the widgets insert finished prose and
+//! parse nothing at run time (the loader mounts the terms like any on the page).
 
 use crate::glossary::Glossary;
-use crate::rust::lit;
 
 /// A piece of prose: plain text, or a glossary term with the words shown for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,20 +62,39 @@ pub fn check(s: &str, glossary: &Glossary) -> Result<Vec<Piece>, String> {
     Ok(pieces)
 }
 
-/// Rust expression `&[Seg::…]` for checked pieces (`Seg` is defined by the widget crate).
-pub fn emit(pieces: &[Piece], glossary: &Glossary) -> String {
-    let parts: Vec<String> = pieces
-        .iter()
-        .map(|p| match p {
-            Piece::Text(t) => format!("Seg::Text({})", lit(t)),
-            Piece::Term(id, shown) => format!(
-                "Seg::Term({}, {})",
-                glossary.index_of(id).unwrap_or(0),
-                lit(shown)
-            ),
-        })
-        .collect();
-    format!("&[{}]", parts.join(", "))
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Prose as HTML: escaped text, and glossary links as
+/// `<glossary-term term="id" lang="…">shown</glossary-term>` (links to unknown ids,
+/// which `check` rejects, degrade to their text).
+pub fn rich(pieces: &[Piece], glossary: &Glossary, lang: &str) -> String {
+    let mut out = String::new();
+    for p in pieces {
+        match p {
+            Piece::Text(t) => out.push_str(&escape(t)),
+            Piece::Term(id, shown) if glossary.index_of(id).is_some() => out.push_str(&format!(
+                "<glossary-term term=\"{}\" lang=\"{lang}\">{}</glossary-term>",
+                escape(id),
+                escape(shown)
+            )),
+            Piece::Term(_, shown) => out.push_str(&escape(shown)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -100,6 +119,26 @@ mod tests {
                 Piece::Text("。".into()),
             ]
         );
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape("a < b & \"c\" 'd' > e"),
+            "a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt; e"
+        );
+        assert_eq!(escape("抑止"), "抑止");
+    }
+
+    #[test]
+    fn glossary_links_become_live_terms() {
+        let glossary = crate::glossary::Glossary(vec![]);
+        let pieces = vec![
+            Piece::Text("a <b>".into()),
+            Piece::Term("nope".into(), "x & y".into()),
+        ];
+        // Unknown ids (rejected by the checks anyway) fall back to plain text.
+        assert_eq!(rich(&pieces, &glossary, "en"), "a &lt;b&gt;x &amp; y");
     }
 
     #[test]

@@ -94,8 +94,12 @@ struct SliderFile {
     labels: BTreeMap<String, toml::Value>,
 }
 
-/// Checks language and markup of one `_ja`/`_en` pair and returns the Rust expression
-/// of a `RichBi` (prose with live glossary terms).
+/// A Rust `Bi` literal for a pair of HTML strings.
+fn bi((ja, en): (String, String)) -> String {
+    format!("Bi {{ ja: {}, en: {} }}", lit(&ja), lit(&en))
+}
+
+/// The file being compiled, what it refers to, and where its problems go.
 struct Ctx<'a> {
     file: String,
     glossary: &'a Glossary,
@@ -104,7 +108,9 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn rich(&mut self, entry: &str, field: &str, ja: &str, en: &str) -> String {
+    /// Checks a `_ja`/`_en` pair of prose and returns it as HTML (escaped text, live
+    /// glossary terms), one string per language.
+    fn rich(&mut self, entry: &str, field: &str, ja: &str, en: &str) -> (String, String) {
         let mut side = |lang: &str, s: &str, ok: bool| -> String {
             let name = format!("{field}_{lang}");
             if !ok {
@@ -113,19 +119,20 @@ impl Ctx<'_> {
                     .push(&self.file, entry, &name, format!("missing or not {what}"));
             }
             match markup::check(s, self.glossary) {
-                Ok(p) => markup::emit(&p, self.glossary),
+                Ok(p) => markup::rich(&p, self.glossary, lang),
                 Err(e) => {
                     self.problems.push(&self.file, entry, &name, e);
-                    "&[]".into()
+                    String::new()
                 }
             }
         };
         let j = side("ja", ja, looks_japanese(ja));
         let e = side("en", en, looks_english(en));
-        format!("RichBi {{ ja: {j}, en: {e} }}")
+        (j, e)
     }
 
-    fn plain(&mut self, entry: &str, field: &str, ja: &str, en: &str) -> String {
+    /// Checks a `_ja`/`_en` pair of plain text (right languages, no markup).
+    fn check_plain(&mut self, entry: &str, field: &str, ja: &str, en: &str) {
         if !looks_japanese(ja) {
             self.problems.push(
                 &self.file,
@@ -152,10 +159,21 @@ impl Ctx<'_> {
                 );
             }
         }
+    }
+
+    /// Checks a pair of plain text and returns it as a Rust `Bi` literal.
+    fn plain(&mut self, entry: &str, field: &str, ja: &str, en: &str) -> String {
+        self.check_plain(entry, field, ja, en);
         format!("Bi {{ ja: {}, en: {} }}", lit(ja), lit(en))
     }
 
-    fn rich_list(&mut self, entry: &str, field: &str, ja: &[String], en: &[String]) -> String {
+    fn rich_list(
+        &mut self,
+        entry: &str,
+        field: &str,
+        ja: &[String],
+        en: &[String],
+    ) -> Vec<(String, String)> {
         if ja.len() != en.len() {
             self.problems.push(
                 &self.file,
@@ -168,12 +186,22 @@ impl Ctx<'_> {
                 ),
             );
         }
-        let items: Vec<String> = ja
-            .iter()
+        ja.iter()
             .zip(en)
             .map(|(j, e)| self.rich(entry, field, j, e))
-            .collect();
-        format!("&[{}]", items.join(", "))
+            .collect()
+    }
+
+    /// A `_ja`/`_en` pair of the `[labels]` table (checked there), for HTML.
+    fn label(labels: &BTreeMap<String, toml::Value>, key: &str) -> (String, String) {
+        let get = |lang: &str| {
+            labels
+                .get(&format!("{key}_{lang}"))
+                .and_then(toml::Value::as_str)
+                .map(markup::escape)
+                .unwrap_or_default()
+        };
+        (get("ja"), get("en"))
     }
 
     fn source(&mut self, entry: &str, id: &str) {
@@ -299,7 +327,7 @@ pub fn load_and_emit(
         cx.source(&entry, &z.source);
         let name = cx.plain(&entry, "name", &z.name_ja, &z.name_en);
         let vt = cx.plain(&entry, "value_text", &z.value_text_ja, &z.value_text_en);
-        let ex = cx.rich(&entry, "explanation", &z.explanation_ja, &z.explanation_en);
+        let ex = bi(cx.rich(&entry, "explanation", &z.explanation_ja, &z.explanation_en));
         out.push_str(&format!(
             "    SliderZone {{ id: {}, min: {}, max: {}, name: {name}, value_text: {vt}, explanation: {ex} }},\n",
             lit(&z.id),
@@ -327,7 +355,7 @@ pub fn load_and_emit(
         let entry = format!("output \"{}\"", o.id);
         cx.source(&entry, &o.source);
         let label = cx.plain(&entry, "label", &o.label_ja, &o.label_en);
-        let help = cx.rich(&entry, "help", &o.help_ja, &o.help_en);
+        let help = bi(cx.rich(&entry, "help", &o.help_ja, &o.help_en));
         out.push_str(&format!(
             "    SliderOutput {{ id: {}, label: {label}, help: {help} }},\n",
             lit(&o.id)
@@ -355,26 +383,62 @@ pub fn load_and_emit(
             cx.problems
                 .push(&cx.file, &entry, "min", "needs 0 <= min <= max <= 100");
         }
-        let kind = KINDS.iter().position(|k| *k == e.kind).unwrap_or_else(|| {
+        if !KINDS.contains(&e.kind.as_str()) {
             cx.problems.push(
                 &cx.file,
                 &entry,
                 "kind",
                 format!("must be one of {}", KINDS.join(", ")),
             );
-            0
-        });
+        }
         cx.source(&entry, &e.source);
-        let title = cx.plain(&entry, "title", &e.title_ja, &e.title_en);
+        cx.check_plain(&entry, "title", &e.title_ja, &e.title_en);
         let body = cx.rich(&entry, "body", &e.body_ja, &e.body_en);
-        let us = cx.rich_list(&entry, "us", &e.us_ja, &e.us_en);
-        let china = cx.rich_list(&entry, "china", &e.china_ja, &e.china_en);
-        let both = cx.rich_list(&entry, "both", &e.both_ja, &e.both_en);
+        let lists = [
+            ("us_heading", cx.rich_list(&entry, "us", &e.us_ja, &e.us_en)),
+            (
+                "china_heading",
+                cx.rich_list(&entry, "china", &e.china_ja, &e.china_en),
+            ),
+            (
+                "both_heading",
+                cx.rich_list(&entry, "both", &e.both_ja, &e.both_en),
+            ),
+        ];
+        let kind = Ctx::label(&file.labels, &format!("kind_{}", e.kind.replace('-', "_")));
+        let html = |ja: bool| {
+            let pick = |pair: &(String, String)| if ja { pair.0.clone() } else { pair.1.clone() };
+            let mut h = format!(
+                "<li class=\"ds-example\" data-kind=\"{}\" data-testid=\"slider-example\" data-id=\"{}\"><details><summary><span class=\"ds-kind\">{}</span>{}</summary><p>{}</p>",
+                markup::escape(&e.kind),
+                markup::escape(&e.id),
+                pick(&kind),
+                markup::escape(if ja { &e.title_ja } else { &e.title_en }),
+                pick(&body)
+            );
+            for (heading, items) in &lists {
+                if items.is_empty() {
+                    continue;
+                }
+                h.push_str(&format!(
+                    "<div class=\"ds-recs\"><p class=\"ds-recs-h\">{}</p><ul>",
+                    pick(&Ctx::label(&file.labels, heading))
+                ));
+                for item in items {
+                    h.push_str(&format!("<li>{}</li>", pick(item)));
+                }
+                h.push_str("</ul></div>");
+            }
+            h.push_str("</details></li>");
+            h
+        };
         out.push_str(&format!(
-            "    SliderExample {{ id: {}, min: {}, max: {}, kind: {kind}, title: {title}, body: {body}, us: {us}, china: {china}, both: {both} }},\n",
+            "    SliderExample {{ id: {}, min: {}, max: {}, html: Bi {{ ja: {}, en: {} }} }},\n",
             lit(&e.id),
             e.min,
-            e.max
+            e.max,
+            lit(&html(true)),
+            lit(&html(false))
         ));
     }
     out.push_str("];\n");

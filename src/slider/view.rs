@@ -11,11 +11,9 @@ use super::chart::{line_path, percent, HEIGHT, WIDTH};
 use super::value::{parse_value, BadValue};
 use crate::attrs::{excerpt, Lang};
 use crate::content::{
-    slider_labels as l, slider_model as m, Bi, SliderExample, SLIDER_EXAMPLES, SLIDER_OUTPUTS,
-    SLIDER_ZONES,
+    slider_labels as l, slider_model as m, Bi, SLIDER_EXAMPLES, SLIDER_OUTPUTS, SLIDER_ZONES,
 };
 use crate::model::{simulate, zone_for, Params, DOES_NOT_RECIPROCATE, RECIPROCATES};
-use crate::rich::rich;
 use crate::runtime::host::Host;
 
 /// The number an `<input>` event carries, if any.
@@ -40,44 +38,6 @@ fn warn_on_bad_value(host: &Host) {
             Ok(_) => {}
         })
     });
-}
-
-fn example_card(e: &'static SliderExample, lang: Lang) -> impl IntoView {
-    let kinds = [
-        l::KIND_DETERRENCE_SIGNAL,
-        l::KIND_METHOD,
-        l::KIND_STEP,
-        l::KIND_PRINCIPLE,
-        l::KIND_CHALLENGE,
-    ];
-    let kind = kinds
-        .get(usize::from(e.kind))
-        .map(|k| k.get(lang))
-        .unwrap_or("");
-    let lists = [(l::US_HEADING, e.us), (l::CHINA_HEADING, e.china), (l::BOTH_HEADING, e.both)]
-        .into_iter()
-        .filter(|(_, items)| !items.is_empty())
-        .map(|(heading, items)| {
-            view! {
-                <div class="ds-recs">
-                    <p class="ds-recs-h">{heading.get(lang)}</p>
-                    <ul>{items.iter().map(|r| view! { <li>{rich(r.get(lang), lang)}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <li class="ds-example" data-kind=e.kind data-testid="slider-example" data-id=e.id>
-            <details>
-                <summary>
-                    <span class="ds-kind">{kind}</span>
-                    {e.title.get(lang)}
-                </summary>
-                <p>{rich(e.body.get(lang), lang)}</p>
-                {lists}
-            </details>
-        </li>
-    }
 }
 
 fn text(b: Bi, lang: Memo<Lang>) -> impl Fn() -> &'static str + Copy + Send + Sync {
@@ -163,7 +123,7 @@ pub fn view(host: Host) -> impl IntoView {
                     >
                         <span class="ds-fill" style:width=move || format!("{}%", pct())></span>
                     </span>
-                    <span class="ds-help">{move || rich(o.help.get(lang.get()), lang.get())}</span>
+                    <span class="ds-help" inner_html=move || o.help.get(lang.get())></span>
                 </li>
             }
         })
@@ -186,14 +146,16 @@ pub fn view(host: Host) -> impl IntoView {
             .filter(|(_, e)| (e.min..=e.max).contains(&v))
             .fold(0u64, |set, (i, _)| set | (1u64 << (i % 64)))
     });
+    // The examples are finished HTML from the build (escaped there; their glossary
+    // terms are elements the loader mounts).
     let examples = move || {
         let (set, lang) = (visible.get(), lang.get());
         SLIDER_EXAMPLES
             .iter()
             .enumerate()
             .filter(|(i, _)| set & (1u64 << (i % 64)) != 0)
-            .map(|(_, e)| example_card(e, lang))
-            .collect_view()
+            .map(|(_, e)| e.html.get(lang))
+            .collect::<String>()
     };
     let how = move || {
         let lang = lang.get();
@@ -233,7 +195,7 @@ pub fn view(host: Host) -> impl IntoView {
                 <span class="ds-value">{move || format!(" {}/100", value.get())}</span>
             </p>
             <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">{zone_name}</p>
-            <p class="ds-zone-text">{move || zone.get().map(|z| rich(z.explanation.get(lang.get()), lang.get()))}</p>
+            <p class="ds-zone-text" inner_html=move || zone.get().map(|z| z.explanation.get(lang.get())).unwrap_or("")></p>
             <ul class="ds-gauges">{gauges}</ul>
             <figure class="ds-chart">
                 <figcaption>{text(l::CHART_TITLE, lang)}</figcaption>
@@ -288,7 +250,7 @@ pub fn view(host: Host) -> impl IntoView {
             <section class="ds-examples" aria-labelledby="ds-ex-h">
                 // Not a heading element: an embedded widget must not break the host's outline.
                 <p class="ds-h" id="ds-ex-h">{text(l::EXAMPLES_TITLE, lang)}</p>
-                <ul>{examples}</ul>
+                <ul inner_html=examples></ul>
             </section>
             <details class="ds-how" data-testid="slider-how">
                 <summary>{text(m::HOW_TITLE, lang)}</summary>
