@@ -3,29 +3,20 @@
 // rapidly. No uncaught error, no panic, exactly the documented warnings, text that
 // looks like HTML shown as text, and the other widgets keep working.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { servePages } from "./host.mjs";
-import { launch, watch } from "./browser.mjs";
+import { pagesAndBrowser } from "./host.mjs";
+import { watch } from "./browser.mjs";
 
-let pages, browser;
+const env = pagesAndBrowser();
 const HUGE = "x".repeat(100000);
 const SCRIPTY = '"><img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
 
-before(async () => {
-  pages = await servePages();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await pages?.close();
-});
 
 async function open() {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const log = watch(page);
-  await page.goto(pages.host.url + "bad-input.html");
+  await page.goto(env.pages.host.url + "bad-input.html");
   await page.waitForSelector("#good-slider[data-ready]");
   return { page, log };
 }
@@ -126,7 +117,7 @@ test("removing, re-adding and rapid attribute changes leave everything working",
     slider.remove();
     await new Promise((r) => setTimeout(r, 50));
     return { start, mounted, after: await liveCount(), value: (document.body.append(slider), slider.value) };
-  }, pages.bundle.url);
+  }, env.pages.bundle.url);
   // The slider plus the live glossary terms inside its own text.
   assert.ok(result.mounted > result.start, JSON.stringify(result));
   assert.equal(result.after, result.start, "a removed element leaves no instance behind");

@@ -4,7 +4,9 @@
 import { readFile, readdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { before, after } from "node:test";
 import { serve } from "../../scripts/serve.mjs";
+import { launch } from "./browser.mjs";
 
 export async function servePages({ headers = {} } = {}) {
   const bundle = await serve("dist");
@@ -22,4 +24,22 @@ export async function servePages({ headers = {} } = {}) {
       await bundle.close();
     },
   };
+}
+
+/**
+ * For a test file: serves the pages (see `servePages`) and launches Chromium before its
+ * tests, closes both after. Returns an object whose `pages` and `browser` are set once
+ * the tests run.
+ */
+export function pagesAndBrowser() {
+  const env = { pages: null, browser: null };
+  before(async () => {
+    env.pages = await servePages();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.pages?.close();
+  });
+  return env;
 }

@@ -3,30 +3,21 @@
 // layout; live glossary terms inside the card; unmounting; time to first paint; and
 // screenshots in tests/e2e/output/ for a person to look at.
 
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
-import { servePages } from "./host.mjs";
-import { launch, watch } from "./browser.mjs";
+import { pagesAndBrowser } from "./host.mjs";
+import { watch } from "./browser.mjs";
 
 const OUT = "tests/e2e/output";
-let pages, browser;
+const env = pagesAndBrowser();
 
-before(async () => {
-  pages = await servePages();
-  browser = await launch();
-  await mkdir(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+before(() => mkdir(OUT, { recursive: true }));
 
 async function open({ width = 1200, height = 900, colorScheme = "light" } = {}) {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  const page = await env.browser.newPage({ viewport: { width, height }, colorScheme });
   const log = watch(page);
-  await page.goto(pages.host.url + "map-host.html");
+  await page.goto(env.pages.host.url + "map-host.html");
   await page.waitForSelector("hotspot-map#wide[data-ready]");
   await page.waitForSelector("hotspot-map#narrow[data-ready]");
   await page.evaluate(() => {
@@ -45,7 +36,7 @@ const selected = (page, id = "wide") => page.evaluate((id) => document.getElemen
 
 test("the map is driven by the keyboard from a host page on another origin", async () => {
   const { page, log } = await open();
-  assert.notEqual(new URL(pages.host.url).port, new URL(pages.bundle.url).port);
+  assert.notEqual(new URL(env.pages.host.url).port, new URL(env.pages.bundle.url).port);
   await page.focus("#before");
   await page.keyboard.press("Tab");
   assert.equal(await focusedId(page), "wide:korean-peninsula", "Tab enters the map at the northernmost hotspot");
@@ -164,7 +155,7 @@ test("glossary terms in the card are live, and removing the map unmounts everyth
     el.remove();
     await new Promise((r) => setTimeout(r, 50));
     return { before, terms, after: await liveCount() };
-  }, pages.bundle.url);
+  }, env.pages.bundle.url);
   assert.ok(counts.terms > 0);
   assert.equal(counts.after, counts.before - 1 - counts.terms, JSON.stringify(counts));
   assert.deepEqual(log.errors, []);
@@ -172,8 +163,8 @@ test("glossary terms in the card are live, and removing the map unmounts everyth
 });
 
 test("time from connecting the element to its first paint", async () => {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(pages.host.url + "map-host.html");
+  const page = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(env.pages.host.url + "map-host.html");
   await page.waitForSelector("hotspot-map#wide[data-ready]");
   // Warm: the wasm is loaded; connect a fresh element and wait for the frame after mount.
   const warm = await page.evaluate(async () => {
@@ -196,8 +187,8 @@ test("time from connecting the element to its first paint", async () => {
   // element also fetches, compiles and starts the wasm.
   const cold = [];
   for (let i = 0; i < 5; i++) {
-    const p = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await p.goto(pages.host.url + "map-cold.html");
+    const p = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await p.goto(env.pages.host.url + "map-cold.html");
     await p.waitForFunction(() => window.firstPaint !== undefined);
     cold.push(await p.evaluate(() => window.firstPaint));
     await p.close();

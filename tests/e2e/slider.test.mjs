@@ -1,27 +1,18 @@
 // End to end: <deterrence-slider> in a host page on another origin, driven by the
 // real keyboard (arrows, PageUp/PageDown, Home/End) and by a pointer drag.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { servePages } from "./host.mjs";
-import { launch, watch } from "./browser.mjs";
+import { pagesAndBrowser } from "./host.mjs";
+import { watch } from "./browser.mjs";
 
-let pages, browser;
+const env = pagesAndBrowser();
 
-before(async () => {
-  pages = await servePages();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await pages?.close();
-});
 
 async function open() {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const log = watch(page);
-  await page.goto(pages.host.url + "slider-host.html");
+  await page.goto(env.pages.host.url + "slider-host.html");
   await page.waitForSelector("deterrence-slider[data-ready]");
   await page.evaluate(() => {
     window.changes = [];
