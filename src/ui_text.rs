@@ -33,13 +33,3 @@ pub const BACK: Bi = Bi {
     ja: "戻る",
     en: "Back",
 };
-/// Accessible label of the glossary popover.
-pub const GLOSSARY: Bi = Bi {
-    ja: "用語解説",
-    en: "Glossary",
-};
-/// Reading label for screen readers.
-pub const READING: Bi = Bi {
-    ja: "読み",
-    en: "Reading",
-};

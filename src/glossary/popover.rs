@@ -91,7 +91,7 @@ pub fn entry_card(
                 <div class="gx-title" id="gx-title" tabindex="-1">{names(term, lang)}</div>
                 <button
                     type="button"
-                    class="gx-close"
+                    class="ex-close gx-close"
                     data-testid="glossary-close"
                     aria-label=ui_text::CLOSE.get(lang)
                     on:click=move |_| close()

@@ -63,7 +63,7 @@ fn card(h: &'static Hotspot, lang: Lang, clear: impl Fn() + 'static) -> impl Int
                 <p class="hm-title" id="hm-title">{h.name.get(lang)}</p>
                 <button
                     type="button"
-                    class="hm-clear"
+                    class="ex-close hm-clear"
                     data-testid="map-clear"
                     aria-label=t::CLEAR.get(lang)
                     title=t::CLEAR.get(lang)
