@@ -19,8 +19,11 @@ test: setup lint test-native test-browser test-firefox build budget test-e2e
 setup:
 	@scripts/setup.sh
 
+# The teaching page (trunk), then the bundle: both wasm variants, the data files, the
+# CSS, all content-hashed, and the manifest inside dist/explainers.js.
 build:
 	trunk build --release
+	node scripts/bundle.mjs dist
 
 lint:
 	cargo fmt --all --check

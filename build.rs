@@ -1,5 +1,6 @@
-//! Compiles `widgets/` into Rust statics (see the `explainers-content` crate) and
-//! fails the build with every content problem named when something is wrong.
+//! Compiles the slider's and the map's content in `widgets/` into Rust statics (see the
+//! `explainers-content` crate; the glossary becomes data files, written by its
+//! `emit-data` command) and fails the build with every content problem named.
 
 use std::path::Path;
 
@@ -12,7 +13,19 @@ fn main() {
         std::process::exit(1)
     });
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-    for (name, code) in [("content.rs", content), ("map.rs", map)] {
+    // The glossary's data files, for the browser tests (which have no bundle to fetch
+    // them from); the wasm never includes this.
+    let files = explainers_content::data::all_files(widgets).unwrap_or_default();
+    let mut data = String::from("/// Every glossary data file: path and JSON.\npub static GLOSSARY_DATA: &[(&str, &str)] = &[\n");
+    for f in files {
+        data.push_str(&format!("    ({:?}, {:?}),\n", f.path, f.json));
+    }
+    data.push_str("];\n");
+    for (name, code) in [
+        ("slider.rs", content),
+        ("map.rs", map),
+        ("glossary_data.rs", data),
+    ] {
         if let Err(e) = std::fs::write(Path::new(&out).join(name), code) {
             eprintln!("error: cannot write the generated {name}: {e}");
             std::process::exit(1);

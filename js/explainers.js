@@ -2,10 +2,22 @@
 //
 //   <script type="module" src="https://HOST/PATH/explainers.js"></script>
 //
-// It defines the custom elements at once and fetches the WebAssembly only when the
-// first element connects. Loading it twice (even from two URLs) is harmless. Until
-// the wasm has loaded, and if it cannot load, each element shows its own light-DOM
-// content. Nothing here throws into the host page.
+// It defines the custom elements at once and pays only for what the page uses:
+// - a <glossary-term> becomes an accessible trigger at once (no wasm); the glossary
+//   code and the entry load on the reader's first intent (pointer entering, focus,
+//   tap), and the full widget takes over without moving focus;
+// - a <glossary-scope>, <deterrence-slider> or <hotspot-map> mounts when it comes near
+//   the viewport, or in idle time after the page's load event if it is displayed;
+//   an element that is not displayed costs nothing until it is shown;
+// - the wasm comes in two variants (the glossary alone, or every widget), picked from
+//   the tags on the page; content comes as data files, one per entry and language.
+// Every file but this one has a content hash in its name; the manifest the build
+// writes below names them, so a page never mixes two releases. Loading this file twice
+// (even from two URLs) is harmless. Until the wasm has loaded, and if it cannot load,
+// each element shows its own light-DOM content. Nothing here throws into the host page.
+
+// Written by scripts/bundle.mjs (null in the source tree, where nothing is built).
+const MANIFEST = /*@manifest*/ null /*@end*/;
 
 const TAGS = {
   "glossary-term": ["term"],
@@ -14,33 +26,111 @@ const TAGS = {
   "hotspot-map": ["selected"],
 };
 const SHARED = ["lang", "theme"];
+// Tags only the full variant mounts.
+const FULL_ONLY = ["deterrence-slider", "hotspot-map"];
 const REGISTRY_KEY = Symbol.for("east-asia-explainers");
+// A term shows its loading state only when loading takes longer than this.
+const BUSY_AFTER_MS = 150;
+const HOVER_OPEN_MS = 300;
 
 const state = (globalThis[REGISTRY_KEY] ??= {
   base: new URL(".", import.meta.url),
-  wasm: null, // Promise of the initialised module
-  sheet: null,
-  module: null,
+  manifest: MANIFEST,
+  variants: {}, // name -> Promise of the initialised module
+  full: false, // once the full variant is wanted, every later mount uses it
+  sheets: null,
+  data: new Map(), // URL -> Promise of parsed JSON
   instances: new Set(),
-  failed: false,
+  warned: new Set(),
+  pending: new Set(), // elements waiting to come near the viewport or for idle time
+  observer: null,
+  idle: false,
 });
 
 function warn(message) {
+  if (state.warned.has(message)) return;
+  state.warned.add(message);
   console.warn(`east-asia-explainers: ${message}`);
 }
 
-function loadWasm() {
-  state.wasm ??= (async () => {
-    const mod = await import(new URL("explainers-core.js", state.base).href);
-    await mod.default({ module_or_path: new URL("explainers-core_bg.wasm", state.base) });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(mod.styles());
-    state.sheet = sheet;
-    state.module = mod;
-    watchLanguages(mod);
+const reason = (err) => (err && err.message ? err.message : String(err));
+
+function manifest() {
+  if (!state.manifest) throw new Error("this explainers.js was not built (no manifest): run `make build` and load dist/explainers.js");
+  return state.manifest;
+}
+
+// The shared stylesheets: the base and glossary CSS (in the manifest, so a term is
+// styled before any wasm), and the slider's and map's CSS (a data file, fetched with
+// the full variant).
+function sheets() {
+  if (!state.sheets) {
+    const base = new CSSStyleSheet();
+    base.replaceSync(manifest().css);
+    state.sheets = { base, widgets: null };
+  }
+  return state.sheets;
+}
+
+function fetchJson(path) {
+  const url = new URL(path, state.base).href;
+  if (!state.data.has(url)) {
+    const p = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json();
+    });
+    p.catch((err) => {
+      state.data.delete(url);
+      warn(`could not load ${url} (${reason(err)}).`);
+    });
+    state.data.set(url, p);
+  }
+  return state.data.get(url);
+}
+
+// What the wasm asks for: "index", or "term" with a language and an id.
+function dataSource(kind, lang, id) {
+  const m = manifest();
+  if (kind === "index") return fetchJson(m.index);
+  const hash = Object.hasOwn(m.terms, id) ? m.terms[id] : null;
+  if (kind !== "term" || !hash || (lang !== "ja" && lang !== "en")) {
+    return Promise.reject(new Error(`no data for ${kind} ${lang} ${id}`));
+  }
+  return fetchJson(`data/glossary/${lang}/${id}.${hash}.json`);
+}
+
+function loadVariant(name) {
+  state.variants[name] ??= (async () => {
+    const files = manifest().variants[name];
+    const loads = [import(new URL(files.js, state.base).href)];
+    if (files.css) loads.push(fetch(new URL(files.css, state.base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${files.css}: HTTP ${r.status}`)))));
+    const [mod, css] = await Promise.all(loads);
+    await mod.default({ module_or_path: new URL(files.wasm, state.base) });
+    mod.setDataSource(dataSource);
+    if (css !== undefined) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets().widgets = sheet;
+    }
+    watchLanguages();
     return mod;
   })();
-  return state.wasm;
+  return state.variants[name];
+}
+
+function variantFor(tag) {
+  if (FULL_ONLY.includes(tag) || document.querySelector(FULL_ONLY.join(","))) state.full = true;
+  return state.full ? "full" : "glossary";
+}
+
+// The language an element renders in: its own `lang`, else its ancestors', else ja.
+// (The widget decides for itself; the loader only uses this to fetch ahead.)
+function langOf(el) {
+  const pick = (raw) => {
+    const p = (raw ?? "").trim().toLowerCase().split(/[-_]/)[0];
+    return p === "ja" || p === "en" ? p : null;
+  };
+  return pick(el.getAttribute("lang")) ?? pick(inheritedLang(el)) ?? "ja";
 }
 
 // The nearest ancestor's lang, looking through shadow roots.
@@ -56,54 +146,113 @@ function inheritedLang(el) {
 }
 
 // Widgets without their own lang follow their ancestors' lang when it changes.
-function watchLanguages(mod) {
-  const observer = new MutationObserver(() => {
+function watchLanguages() {
+  if (state.langObserver) return;
+  state.langObserver = new MutationObserver(() => {
     for (const el of state.instances) {
-      if (!el.hasAttribute("lang")) el._explainerUpdate(mod, "inherited-lang", inheritedLang(el));
+      if (!el.hasAttribute("lang")) el._explainerUpdate("inherited-lang", inheritedLang(el));
     }
   });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"], subtree: true });
+  state.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"], subtree: true });
+}
+
+const displayed = (el) => el.getClientRects().length > 0;
+
+// Block widgets and scopes wait until they come near the viewport, or until idle
+// time after the load event if they are displayed.
+function schedule(el) {
+  state.pending.add(el);
+  state.observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) if (e.isIntersecting) wake(e.target);
+    },
+    { rootMargin: "100% 0px" },
+  );
+  state.observer.observe(el);
+  if (state.idle) whenIdle(() => el.isConnected && displayed(el) && wake(el));
+}
+
+function wake(el) {
+  if (!state.pending.delete(el)) return;
+  state.observer?.unobserve(el);
+  el._explainerLoading = el._explainerLoad();
+}
+
+function whenIdle(fn) {
+  (globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 1)))(fn, { timeout: 2000 });
+}
+
+function onIdleAfterLoad() {
+  state.idle = true;
+  whenIdle(() => {
+    for (const el of [...state.pending]) if (el.isConnected && displayed(el)) wake(el);
+  });
+}
+if (!state.loadHooked) {
+  state.loadHooked = true;
+  if (document.readyState === "complete") onIdleAfterLoad();
+  else addEventListener("load", onIdleAfterLoad, { once: true });
 }
 
 class ExplainerElement extends HTMLElement {
   _explainerId = 0;
+  _explainerMod = null;
 
   connectedCallback() {
-    if (this._explainerId) return;
-    loadWasm().then(
-      (mod) => this._explainerMount(mod),
+    if (this._explainerId || this._explainerPending) return;
+    try {
+      manifest();
+    } catch (err) {
+      warn(reason(err));
+      return;
+    }
+    this._explainerPending = true;
+    schedule(this);
+  }
+
+  _explainerLoad() {
+    const variant = variantFor(this.localName);
+    // A scope needs the matching index: fetch it alongside the code.
+    const index = this.localName === "glossary-scope" ? dataSource("index") : null;
+    return Promise.all([loadVariant(variant), index]).then(
+      ([mod]) => this._explainerMount(mod),
       (err) => {
-        if (!state.failed) {
-          state.failed = true;
-          warn(`could not load the widgets (${err && err.message ? err.message : err}); showing the page's own content instead.`);
-        }
+        this._explainerPending = false;
+        warn(`could not load the widgets (${reason(err)}); showing the page's own content instead.`);
       },
     );
   }
 
   _explainerMount(mod) {
+    this._explainerPending = false;
     if (!this.isConnected || this._explainerId) return;
     try {
       const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-      root.adoptedStyleSheets = [state.sheet];
+      const { base, widgets } = sheets();
+      root.adoptedStyleSheets = widgets ? [base, widgets] : [base];
+      const hadFocus = root.activeElement !== null;
       const mount = document.createElement("div");
       mount.className = "ex-mount";
       root.replaceChildren(mount);
       this._explainerId = mod.mount(this.localName, this, mount, inheritedLang(this));
       if (!this._explainerId) return;
+      this._explainerMod = mod;
       state.instances.add(this);
-      this.setAttribute("data-ready", "");
-      this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
+      if (hadFocus) root.querySelector("[data-testid=glossary-trigger]")?.focus({ preventScroll: true });
+      if (!this.hasAttribute("data-ready")) {
+        this.setAttribute("data-ready", "");
+        this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
+      }
     } catch (err) {
-      warn(`<${this.localName}> could not start: ${err && err.message ? err.message : err}`);
+      warn(`<${this.localName}> could not start: ${reason(err)}`);
     }
   }
 
-  _explainerUpdate(mod, name, value) {
+  _explainerUpdate(name, value) {
     try {
-      mod.update(this._explainerId, name, value);
+      this._explainerMod?.update(this._explainerId, name, value);
     } catch (err) {
-      warn(`<${this.localName}> could not apply ${name}: ${err && err.message ? err.message : err}`);
+      warn(`<${this.localName}> could not apply ${name}: ${reason(err)}`);
     }
   }
 
@@ -111,27 +260,142 @@ class ExplainerElement extends HTMLElement {
     // Deferred: an element moved within the page is disconnected and reconnected in
     // the same task and keeps its widget.
     queueMicrotask(() => {
-      if (this.isConnected || !this._explainerId || !state.wasm) return;
+      if (this.isConnected) return;
+      state.pending.delete(this);
+      state.observer?.unobserve(this);
+      this._explainerPending = false;
+      if (!this._explainerId) return;
       const id = this._explainerId;
+      const mod = this._explainerMod;
       this._explainerId = 0;
+      this._explainerMod = null;
       state.instances.delete(this);
       this.removeAttribute("data-ready");
-      state.wasm.then((mod) => {
-        try {
-          mod.unmount(id);
-        } catch (err) {
-          warn(`<${this.localName}> could not unmount cleanly: ${err && err.message ? err.message : err}`);
-        }
-        if (!this._explainerId) this.shadowRoot?.replaceChildren();
-      });
+      try {
+        mod.unmount(id);
+      } catch (err) {
+        warn(`<${this.localName}> could not unmount cleanly: ${reason(err)}`);
+      }
+      this.shadowRoot?.replaceChildren();
     });
   }
 
   attributeChangedCallback(name, oldValue, value) {
-    if (!this._explainerId || oldValue === value || !state.wasm) return;
-    state.wasm.then((mod) => {
-      if (this._explainerId) this._explainerUpdate(mod, name, value);
+    if (!this._explainerId || oldValue === value) return;
+    this._explainerUpdate(name, value);
+  }
+}
+
+// <glossary-term>: an accessible trigger before any wasm; the full widget on intent.
+class TermElement extends ExplainerElement {
+  connectedCallback() {
+    if (this._explainerId || this._explainerPending || this._trigger) return;
+    let m;
+    try {
+      m = manifest();
+    } catch (err) {
+      warn(reason(err));
+      return;
+    }
+    const id = (this.getAttribute("term") ?? "").trim();
+    if (!id || !Object.hasOwn(m.terms, id)) {
+      const shown = id ? `unknown term "${id.slice(0, 60)}"` : "no `term` attribute";
+      console.warn(`east-asia-explainers: <glossary-term> has ${shown}; the word is shown as plain text.`);
+      return;
+    }
+    this._armTrigger();
+  }
+
+  // The pre-wasm trigger: focusable, named by its word, aria-expanded, the dotted
+  // underline; the first intent loads the glossary code and the entry.
+  _armTrigger() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [sheets().base];
+    const mount = document.createElement("div");
+    mount.className = "ex-mount";
+    mount.innerHTML =
+      '<div class="ex-root gx" data-theme="auto"><span class="gx-term" role="button" tabindex="0" part="trigger" data-testid="glossary-trigger" aria-haspopup="dialog" aria-expanded="false"><slot></slot></span></div>';
+    root.replaceChildren(mount);
+    const trigger = mount.querySelector(".gx-term");
+    this._trigger = trigger;
+    let intent = null;
+    let hoveredAt = 0;
+    const rank = { hover: 1, focus: 2, click: 3 };
+    const want = (kind) => {
+      if (!intent || rank[kind] > rank[intent]) intent = kind;
+      this._activate(() => intent, () => hoveredAt);
+    };
+    trigger.addEventListener("pointerenter", (e) => {
+      if (e.pointerType !== "mouse") return;
+      hoveredAt = performance.now();
+      want("hover");
     });
+    trigger.addEventListener("pointerleave", () => (hoveredAt = 0));
+    trigger.addEventListener("focus", () => want("focus"));
+    trigger.addEventListener("click", () => want("click"));
+    trigger.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        want("click");
+      }
+    });
+    if (!this.hasAttribute("data-ready")) {
+      this.setAttribute("data-ready", "");
+      this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
+    }
+  }
+
+  _activate(intentNow, hoveredAt) {
+    if (this._activating) return;
+    const trigger = this._trigger;
+    const id = (this.getAttribute("term") ?? "").trim();
+    const busy = setTimeout(() => {
+      trigger.setAttribute("aria-busy", "true");
+      trigger.classList.add("gx-loading");
+    }, BUSY_AFTER_MS);
+    this._activating = Promise.all([loadVariant(variantFor(this.localName)), dataSource("term", langOf(this), id)]).then(
+      ([mod]) => {
+        clearTimeout(busy);
+        this._trigger = null;
+        this._explainerMount(mod);
+        if (!this._explainerId) return;
+        const intent = intentNow();
+        if (intent === "click") this._explainerUpdate("intent", "click");
+        else if (intent === "hover" && hoveredAt()) {
+          const wait = HOVER_OPEN_MS - (performance.now() - hoveredAt());
+          const open = () => this._explainerId && this.matches(":hover") && this._explainerUpdate("intent", "hover");
+          if (wait > 0) setTimeout(open, wait);
+          else open();
+        }
+      },
+      (err) => {
+        clearTimeout(busy);
+        this._trigger = null;
+        this._activating = null;
+        warn(`<glossary-term term="${id.slice(0, 60)}"> could not load (${reason(err)}); the word is shown as plain text.`);
+        this.shadowRoot?.replaceChildren(document.createElement("slot"));
+        this.removeAttribute("data-ready");
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    queueMicrotask(() => {
+      if (this.isConnected || this._explainerId) return;
+      this._trigger = null;
+    });
+    super.disconnectedCallback();
+  }
+
+  attributeChangedCallback(name, oldValue, value) {
+    // Once mounted, the widget itself warns about an unknown term.
+    if (name === "term" && oldValue !== value && value !== null && !this._explainerId) {
+      const id = value.trim();
+      if (!Object.hasOwn(state.manifest?.terms ?? {}, id)) {
+        console.warn(`east-asia-explainers: <glossary-term> has unknown term "${id.slice(0, 60)}"; the word is shown as plain text.`);
+      }
+    }
+    super.attributeChangedCallback(name, oldValue, value);
   }
 }
 
@@ -141,8 +405,8 @@ class ExplainerElement extends HTMLElement {
 function stateProperty(attribute) {
   return {
     get() {
-      if (this._explainerId && state.module) {
-        const v = state.module.state(this._explainerId);
+      if (this._explainerId && this._explainerMod) {
+        const v = this._explainerMod.state(this._explainerId);
         if (v !== undefined && v !== null) return attribute === "value" ? Number(v) : v || null;
       }
       const raw = this.getAttribute(attribute);
@@ -157,7 +421,8 @@ function stateProperty(attribute) {
 
 for (const [tag, own] of Object.entries(TAGS)) {
   if (customElements.get(tag)) continue;
-  const cls = class extends ExplainerElement {
+  const base = tag === "glossary-term" ? TermElement : ExplainerElement;
+  const cls = class extends base {
     static observedAttributes = [...SHARED, ...own];
   };
   if (own.includes("value")) Object.defineProperty(cls.prototype, "value", stateProperty("value"));
@@ -165,13 +430,23 @@ for (const [tag, own] of Object.entries(TAGS)) {
   customElements.define(tag, cls);
 }
 
-/** For page authors' tests: resolves once the wasm is loaded (starts loading it). */
-export function ready() {
-  return loadWasm().then(() => undefined);
+/**
+ * For page authors' tests: loads what the page's widgets need and mounts every
+ * connected slider, map and scope now (even off screen), resolving once they are
+ * mounted and every scope has marked its terms. Terms need nothing: each is an
+ * interactive trigger as soon as it is connected (`data-ready`).
+ */
+export async function ready() {
+  for (const el of [...state.pending]) if (el.isConnected) wake(el);
+  const loading = [...document.querySelectorAll("glossary-scope, deterrence-slider, hotspot-map")].map((el) => el._explainerLoading);
+  await Promise.all(loading);
+  // A scope marks its terms once the index (already fetched) has been handed over.
+  await new Promise((r) => setTimeout(r, 0));
 }
 
 /** For page authors' tests: how many widget instances are mounted now. */
 export async function liveCount() {
-  const mod = await loadWasm();
-  return mod.liveCount();
+  let n = 0;
+  for (const v of Object.values(state.variants)) n += (await v).liveCount();
+  return n;
 }

@@ -1,4 +1,6 @@
-//! The content of `widgets/`, compiled in by `build.rs`: plain statics, no parser.
+//! The slider's content from `widgets/`, compiled in by `build.rs` as plain statics (no
+//! parser), and the bilingual text type every widget uses. The glossary is not here:
+//! it is fetched as data ([`crate::data`]).
 
 use crate::attrs::Lang;
 
@@ -21,66 +23,8 @@ impl Bi {
     }
 }
 
-/// A cited document (`widgets/sources.toml`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Source {
-    /// Stable id (`seed-004`).
-    pub id: &'static str,
-    /// True for the project's seed documents, false for other public texts.
-    pub seed: bool,
-    /// Title.
-    pub title: Bi,
-    /// Publisher or author.
-    pub publisher: Bi,
-    /// Publication date, as free text.
-    pub date: &'static str,
-    /// A public address, or empty.
-    pub url: &'static str,
-}
-
-/// A glossary entry (`widgets/glossary/terms.toml`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Term {
-    /// Stable id used by `<glossary-term term="…">`.
-    pub id: &'static str,
-    /// Japanese term.
-    pub ja: &'static str,
-    /// Reading in kana.
-    pub reading: &'static str,
-    /// English term.
-    pub en: &'static str,
-    /// One-line definition.
-    pub definition: Bi,
-    /// Short explanation.
-    pub explanation: Bi,
-    /// Positions in [`TERMS`] of related entries.
-    pub related: &'static [u16],
-    /// Position in [`SOURCES`] of the source.
-    pub source: u16,
-}
-
-impl Term {
-    /// The term in `lang`.
-    pub fn name(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Ja => self.ja,
-            Lang::En => self.en,
-        }
-    }
-}
-
-/// A surface form recognised in running text by the glossary scope.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MatchForm {
-    /// The form; lower-case when `latin`.
-    pub text: &'static str,
-    /// Latin forms match case-insensitively and only as whole words.
-    pub latin: bool,
-    /// Position in [`TERMS`].
-    pub term: u16,
-}
-
 /// A zone of the deterrence–reassurance axis (`widgets/deterrence-slider/content.toml`).
+#[cfg(feature = "slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderZone {
     /// Stable id, the same as `model::Zone::id()`.
@@ -99,6 +43,7 @@ pub struct SliderZone {
 }
 
 /// One of the slider's four gauges.
+#[cfg(feature = "slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderOutput {
     /// Stable id (`spiral`, `exploitation`, `appeasement`, `overall`).
@@ -110,6 +55,7 @@ pub struct SliderOutput {
 }
 
 /// A concrete example from seed 004, shown over a range of the axis.
+#[cfg(feature = "slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderExample {
     /// Stable id.
@@ -123,26 +69,12 @@ pub struct SliderExample {
     pub html: Bi,
 }
 
-include!(concat!(env!("OUT_DIR"), "/content.rs"));
+#[cfg(feature = "slider")]
+include!(concat!(env!("OUT_DIR"), "/slider.rs"));
 
-#[cfg(test)]
+#[cfg(all(test, feature = "slider"))]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_reference_points_inside_the_tables() {
-        assert!(TERMS.len() >= 2);
-        for t in TERMS {
-            assert!(usize::from(t.source) < SOURCES.len(), "{}", t.id);
-            for r in t.related {
-                assert!(usize::from(*r) < TERMS.len(), "{}", t.id);
-            }
-        }
-        for f in MATCH_FORMS {
-            assert!(usize::from(f.term) < TERMS.len());
-        }
-        assert_eq!(TERM_IDS.len(), TERMS.len());
-    }
 
     #[test]
     fn slider_zones_tile_the_axis_like_the_model() {
@@ -159,10 +91,5 @@ mod tests {
             SLIDER_EXAMPLES.len() <= 64,
             "the slider tracks examples as a 64-bit set"
         );
-    }
-
-    #[test]
-    fn term_ids_are_sorted_for_binary_search() {
-        assert!(TERM_IDS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

@@ -1,17 +1,23 @@
 //! east-asia-explainers: embeddable, interactive explainers about East Asian security and
 //! Japanese diplomacy, as custom elements.
 //!
-//! Pure logic (attribute parsing, term matching, popover placement) lives in plain
+//! Built in two variants (Cargo features `slider` and `map`, both on by default): the
+//! glossary alone, and every widget. Pure logic (attribute parsing, term matching,
+//! popover placement) lives in plain
 //! modules with native tests; components are thin views over it; [`runtime`] is the
 //! glue that the stable `explainers.js` loader calls to mount, update and unmount
 //! element instances.
 
 pub mod attrs;
 pub mod content;
+pub mod data;
 pub mod glossary;
+#[cfg(feature = "map")]
 pub mod map;
+#[cfg(feature = "slider")]
 pub mod model;
 pub mod runtime;
+#[cfg(feature = "slider")]
 pub mod slider;
 pub mod style;
 pub mod ui_text;

@@ -6,7 +6,6 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::Problems;
-use crate::rust::lit;
 use crate::sources::{read_toml, Sources};
 use crate::text::{is_kebab_id, is_reading, looks_english, looks_japanese};
 
@@ -173,46 +172,10 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
     Glossary(parsed.term)
 }
 
-/// Writes `TERMS`, `TERM_IDS` (sorted, for lookup by id) and `MATCH_FORMS` (sorted by
-/// first character, longest first, for the text matcher).
-pub fn emit(glossary: &Glossary, sources: &Sources, out: &mut String) {
-    out.push_str("/// Every glossary entry, in `widgets/glossary/terms.toml` order.\npub static TERMS: &[Term] = &[\n");
-    for t in &glossary.0 {
-        let related: Vec<String> = t
-            .related
-            .iter()
-            .filter_map(|r| glossary.index_of(r))
-            .map(|i| i.to_string())
-            .collect();
-        out.push_str(&format!(
-            "    Term {{ id: {}, ja: {}, reading: {}, en: {}, definition: Bi {{ ja: {}, en: {} }}, explanation: Bi {{ ja: {}, en: {} }}, related: &[{}], source: {} }},\n",
-            lit(&t.id),
-            lit(&t.ja),
-            lit(&t.reading),
-            lit(&t.en),
-            lit(&t.definition_ja),
-            lit(&t.definition_en),
-            lit(&t.explanation_ja),
-            lit(&t.explanation_en),
-            related.join(", "),
-            sources.index_of(&t.source).unwrap_or(0),
-        ));
-    }
-    out.push_str("];\n");
-
-    let mut by_id: Vec<(&str, usize)> = glossary
-        .0
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
-    by_id.sort();
-    out.push_str("/// Glossary ids, sorted, with their position in `TERMS`.\npub static TERM_IDS: &[(&str, u16)] = &[\n");
-    for (id, i) in by_id {
-        out.push_str(&format!("    ({}, {i}),\n", lit(id)));
-    }
-    out.push_str("];\n");
-
+/// Every form matched in text, with whether it is Latin and the position of its entry
+/// in file order: sorted by first character (ASCII folded to lower case), then longest
+/// first, the order the widget's matcher expects. Latin forms are lower-case.
+pub fn match_forms(glossary: &Glossary) -> Vec<(String, bool, usize)> {
     let mut forms: Vec<(String, bool, usize)> = Vec::new();
     for (i, t) in glossary.0.iter().enumerate() {
         let mut own = BTreeSet::new();
@@ -234,12 +197,5 @@ pub fn emit(glossary: &Glossary, sources: &Sources, out: &mut String) {
             .then(b.0.chars().count().cmp(&a.0.chars().count()))
             .then(a.0.cmp(&b.0))
     });
-    out.push_str("/// Every form matched in text: sorted by first character (ASCII folded to lower case),\n/// then longest first.\n/// Latin forms are lower-case and matched case-insensitively as whole words.\npub static MATCH_FORMS: &[MatchForm] = &[\n");
-    for (text, latin, term) in forms {
-        out.push_str(&format!(
-            "    MatchForm {{ text: {}, latin: {latin}, term: {term} }},\n",
-            lit(&text)
-        ));
-    }
-    out.push_str("];\n");
+    forms
 }

@@ -5,7 +5,6 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::Problems;
-use crate::rust::lit;
 use crate::text::{is_kebab_id, looks_english, looks_japanese};
 
 /// One cited document, as written in `sources.toml`.
@@ -116,23 +115,4 @@ pub fn load(path: &Path, problems: &mut Problems) -> Sources {
         }
     }
     Sources(parsed.source)
-}
-
-/// Writes `pub static SOURCES: &[Source]`.
-pub fn emit(sources: &Sources, out: &mut String) {
-    out.push_str("/// Every cited document, in `widgets/sources.toml` order.\npub static SOURCES: &[Source] = &[\n");
-    for s in &sources.0 {
-        out.push_str(&format!(
-            "    Source {{ id: {}, seed: {}, title: Bi {{ ja: {}, en: {} }}, publisher: Bi {{ ja: {}, en: {} }}, date: {}, url: {} }},\n",
-            lit(&s.id),
-            s.kind == "seed",
-            lit(&s.title_ja),
-            lit(&s.title_en),
-            lit(&s.publisher_ja),
-            lit(&s.publisher_en),
-            lit(&s.date),
-            lit(&s.url),
-        ));
-    }
-    out.push_str("];\n");
 }

@@ -14,18 +14,31 @@ fn fixture(name: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn the_good_fixture_compiles_to_rust() {
-    let out = generate(&fixture("good")).unwrap();
-    assert!(out.contains("pub static TERMS: &[Term]"));
-    assert!(out.contains("id: \"extended-nuclear-deterrence\""));
-    // Related ids become indices; the source becomes its index in SOURCES (seed-003 is 3).
-    assert!(out.contains("related: &[1], source: 4"));
-    assert!(out.contains("related: &[0], source: 3"));
-    // Latin forms are lower-cased; longer forms sort before shorter ones with the same first letter.
-    let long = out.find("\"deterrence\", latin: true").unwrap();
-    let short = out.find("\"deterrent\", latin: true").unwrap();
-    assert!(long < short);
-    assert!(out.contains("\"核の傘\", latin: false, term: 1"));
+fn the_good_fixture_compiles_to_data_files() {
+    generate(&fixture("good")).unwrap();
+    let files = explainers_content::data::all_files(&fixture("good")).unwrap();
+    let get = |path: &str| {
+        let f = files.iter().find(|f| f.path == path).unwrap();
+        serde_json::from_str::<serde_json::Value>(&f.json).unwrap()
+    };
+    let e = get("glossary/en/extended-nuclear-deterrence.json");
+    assert_eq!(e["id"], "extended-nuclear-deterrence");
+    // Related entries carry their id and their name in the file's language; the source
+    // its title, publisher and date.
+    assert_eq!(e["related"][0][0], "deterrence");
+    assert_eq!(e["source"].as_array().unwrap().len(), 3);
+    let index = get("glossary-index.json");
+    let forms: Vec<String> = index["forms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f[0].as_str().unwrap().to_owned())
+        .collect();
+    // Latin forms are lower-cased; longer forms sort before shorter ones with the same
+    // first letter.
+    let pos = |s: &str| forms.iter().position(|f| f == s).unwrap();
+    assert!(pos("deterrence") < pos("deterrent"));
+    assert!(forms.contains(&"核の傘".to_owned()));
 }
 
 #[test]

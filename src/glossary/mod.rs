@@ -1,7 +1,9 @@
-//! The glossary: lookup by id, term matching in running text, popover placement (pure,
-//! tested natively), and the `<glossary-term>` / `<glossary-scope>` views over them.
+//! The glossary: term matching in running text and popover placement (pure, tested
+//! natively), the entry and index decoded from the data files the build writes, and
+//! the `<glossary-term>` / `<glossary-scope>` views over them.
 
-pub mod lookup;
+pub mod entry;
+pub mod index;
 pub mod matcher;
 pub mod open_state;
 pub mod placement;

@@ -1,25 +1,27 @@
 //! The content of a glossary popover: one entry, both scripts, reading, definition,
-//! a "more" disclosure, related entries and the source. A plain view of static data.
+//! a "more" disclosure, related entries and the source. A plain view of one loaded
+//! [`Entry`].
+
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
 use crate::attrs::Lang;
-use crate::content::{Term, TERMS};
-use crate::glossary::lookup;
+use crate::glossary::entry::Entry;
 use crate::ui_text;
 
 /// The term in both scripts, the reading as ruby over the Japanese; the reader's
 /// language first.
-fn names(term: &'static Term, lang: Lang) -> impl IntoView {
+fn names(term: &Entry, lang: Lang) -> impl IntoView {
     let ja = view! {
         <ruby class="gx-ja" lang="ja">
-            {term.ja}
+            {term.ja.clone()}
             <rp>"("</rp>
-            <rt>{term.reading}</rt>
+            <rt>{term.reading.clone()}</rt>
             <rp>")"</rp>
         </ruby>
     };
-    let en = view! { <span class="gx-en" lang="en">{term.en}</span> };
+    let en = view! { <span class="gx-en" lang="en">{term.en.clone()}</span> };
     match lang {
         Lang::Ja => {
             view! { {ja} <span class="gx-sep" aria-hidden="true">" / "</span> {en} }.into_any()
@@ -30,48 +32,49 @@ fn names(term: &'static Term, lang: Lang) -> impl IntoView {
     }
 }
 
-fn source_line(term: &'static Term, lang: Lang) -> impl IntoView {
-    lookup::source_of(term).map(|s| {
+fn source_line(term: &Entry, lang: Lang) -> impl IntoView {
+    let [title, publisher, date] = term.source.clone();
+    (!title.is_empty()).then(|| {
         let sep = if lang == Lang::Ja { "、" } else { ", " };
         view! {
             <p class="gx-src" data-testid="glossary-source">
                 <span class="gx-src-label">{ui_text::SOURCE.get(lang)}": "</span>
-                <cite>{s.title.get(lang)}</cite>
+                <cite>{title}</cite>
                 {sep}
-                {s.publisher.get(lang)}
+                {publisher}
                 {sep}
-                {s.date}
+                {date}
             </p>
         }
     })
 }
 
-/// One entry. `go(Some(i))` opens related entry `i` in the same popover, `go(None)`
+/// One entry. `go(Some(id))` opens related entry `id` in the same popover, `go(None)`
 /// goes back to the entry the popover opened on; `close` closes the popover.
 pub fn entry_card(
-    term: &'static Term,
+    term: Rc<Entry>,
     lang: Lang,
     is_base: bool,
     more: RwSignal<bool>,
-    go: impl Fn(Option<usize>) + Clone + 'static,
+    go: impl Fn(Option<String>) + Clone + 'static,
     close: impl Fn() + 'static,
 ) -> impl IntoView {
     let related = term
         .related
         .iter()
-        .filter_map(|&i| TERMS.get(usize::from(i)).map(|t| (usize::from(i), t)))
-        .map(|(i, t)| {
+        .map(|(id, name)| {
             let go = go.clone();
+            let to = id.clone();
             view! {
                 <li>
                     <button
                         type="button"
                         class="gx-rel"
                         data-testid="glossary-related"
-                        data-term=t.id
-                        on:click=move |_| go(Some(i))
+                        data-term=id.clone()
+                        on:click=move |_| go(Some(to.clone()))
                     >
-                        {t.name(lang)}
+                        {name.clone()}
                     </button>
                 </li>
             }
@@ -86,9 +89,9 @@ pub fn entry_card(
         }
     });
     view! {
-        <div class="gx-card" lang=lang.tag() data-term=term.id>
+        <div class="gx-card" lang=lang.tag() data-term=term.id.clone()>
             <div class="gx-head">
-                <div class="gx-title" id="gx-title" tabindex="-1">{names(term, lang)}</div>
+                <div class="gx-title" id="gx-title" tabindex="-1">{names(&term, lang)}</div>
                 <button
                     type="button"
                     class="ex-close gx-close"
@@ -99,7 +102,7 @@ pub fn entry_card(
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
-            <p class="gx-def" data-testid="glossary-definition">{term.definition.get(lang)}</p>
+            <p class="gx-def" data-testid="glossary-definition">{term.definition.clone()}</p>
             <button
                 type="button"
                 class="gx-more"
@@ -110,13 +113,13 @@ pub fn entry_card(
             >
                 {move || if more.get() { ui_text::LESS.get(lang) } else { ui_text::MORE.get(lang) }}
             </button>
-            <p class="gx-exp" id="gx-exp" hidden=move || !more.get()>{term.explanation.get(lang)}</p>
+            <p class="gx-exp" id="gx-exp" hidden=move || !more.get()>{term.explanation.clone()}</p>
             <div class="gx-related">
                 <p class="gx-rel-h" id="gx-rel-h">{ui_text::RELATED.get(lang)}</p>
                 <ul aria-labelledby="gx-rel-h">{related}</ul>
             </div>
             {back}
-            {source_line(term, lang)}
+            {source_line(&term, lang)}
         </div>
     }
 }

@@ -1,14 +1,14 @@
 //! `<glossary-scope>`: wraps article HTML and marks the first occurrence of every known
 //! term inside it (Japanese and English forms) as a `<glossary-term>`, never inside
-//! links, headings, code, form controls or existing terms.
+//! links, headings, code, form controls or existing terms. The loader mounts it in idle
+//! time; it fetches the matching index, then scans once.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Text};
 
-use super::lookup;
+use super::index::{self, Index};
 use super::matcher::Matcher;
-use crate::content::{MATCH_FORMS, TERMS};
 use crate::runtime::host::Host;
 
 /// Text inside these is never marked.
@@ -25,7 +25,7 @@ pub struct ScanReport {
 
 /// The text nodes under `root` that may receive terms, and the terms already marked
 /// by hand (`<glossary-term term>` descendants).
-fn collect(root: &HtmlElement) -> (Vec<Text>, Vec<u16>) {
+fn collect(root: &HtmlElement, index: &Index) -> (Vec<Text>, Vec<u16>) {
     let mut texts = Vec::new();
     let mut already = Vec::new();
     if let Ok(existing) = root.query_selector_all("glossary-term[term]") {
@@ -34,8 +34,8 @@ fn collect(root: &HtmlElement) -> (Vec<Text>, Vec<u16>) {
                 .item(i)
                 .and_then(|n| n.dyn_into::<Element>().ok())
                 .and_then(|e| e.get_attribute("term"));
-            if let Some(t) = id.as_deref().and_then(|s| lookup::index_of(s.trim())) {
-                already.push(u16::try_from(t).unwrap_or(u16::MAX));
+            if let Some(t) = id.as_deref().and_then(|s| index.position(s.trim())) {
+                already.push(t);
             }
         }
     }
@@ -61,20 +61,19 @@ fn collect(root: &HtmlElement) -> (Vec<Text>, Vec<u16>) {
     (texts, already)
 }
 
-/// Marks the first occurrence of every term under `root`.
-pub fn scan(root: &HtmlElement) -> ScanReport {
-    let (texts, already) = collect(root);
+/// Marks the first occurrence of every term of `index` under `root`.
+pub fn scan(root: &HtmlElement, index: &Index) -> ScanReport {
+    let (texts, already) = collect(root, index);
     let data: Vec<String> = texts.iter().map(|t| t.data()).collect();
-    let hits =
-        Matcher::new(MATCH_FORMS).first_occurrences(data.iter().map(String::as_str), &already);
+    let forms = index.match_forms();
+    let hits = Matcher::new(&forms).first_occurrences(data.iter().map(String::as_str), &already);
     let Some(doc) = root.owner_document() else {
         return ScanReport::default();
     };
     let mut marked = 0;
     // Work from the end of each node so earlier offsets stay valid.
     for hit in hits.iter().rev() {
-        let (Some(text), Some(term)) = (texts.get(hit.segment), TERMS.get(usize::from(hit.term)))
-        else {
+        let (Some(text), Some(term)) = (texts.get(hit.segment), index.id(hit.term)) else {
             continue;
         };
         let Ok(word) = text.split_text(hit.start) else {
@@ -86,7 +85,7 @@ pub fn scan(root: &HtmlElement) -> ScanReport {
         let Ok(el) = doc.create_element("glossary-term") else {
             continue;
         };
-        let _ = el.set_attribute("term", term.id);
+        let _ = el.set_attribute("term", term);
         let _ = el.set_attribute("data-glossary-auto", "");
         let Some(parent) = word.parent_node() else {
             continue;
@@ -101,11 +100,21 @@ pub fn scan(root: &HtmlElement) -> ScanReport {
     }
 }
 
-/// The view of one `<glossary-scope>`: scans once at mount, then shows the article.
+/// The view of one `<glossary-scope>`: fetches the index, then scans once and sets
+/// `data-terms-marked` to the number of terms it marked. Unmounted before the index
+/// arrives, it does nothing.
 pub fn view(host: Host) -> impl IntoView {
-    let report = scan(&host.element);
-    let _ = host
-        .element
-        .set_attribute("data-terms-marked", &report.marked.to_string());
+    let alive = StoredValue::new(());
+    let element = host.element.clone();
+    leptos::task::spawn_local(async move {
+        let Some(index) = index::load().await else {
+            return;
+        };
+        if alive.try_get_value().is_none() {
+            return;
+        }
+        let report = scan(&element, &index);
+        let _ = element.set_attribute("data-terms-marked", &report.marked.to_string());
+    });
     view! { <slot></slot> }
 }

@@ -2,6 +2,11 @@
 //! popover on hover (after a short delay), keyboard focus or tap. The popover stays
 //! open while hovered, closes on Escape (focus returns to the word), on a pointer-down
 //! elsewhere, or when focus leaves it; one is open at a time on the whole page.
+//!
+//! The loader makes the word an accessible trigger before any wasm and mounts this
+//! view on the reader's first intent (pointer entering, focus, tap); it passes that
+//! intent on as the `intent` pseudo-attribute (`hover`, `click`), so the popover opens
+//! as if the full widget had been there all along. The entry is fetched as data.
 
 use std::rc::Rc;
 use std::time::Duration;
@@ -11,11 +16,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{FocusEvent, KeyboardEvent, Node, PointerEvent};
 
-use super::lookup;
+use super::entry::{self, Entry};
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
-use crate::attrs::excerpt;
+use crate::attrs::Lang;
 use crate::runtime::dom::{call0, viewport};
 use crate::runtime::host::Host;
 
@@ -48,35 +53,62 @@ pub fn forget(id: u32) {
     open_state::clear_active(id);
 }
 
-/// Warns once per unusable `term` value.
-fn warn_on_bad_term(host: &Host) {
-    let attr = host.term_attr.clone();
-    let h = host.clone();
-    Effect::new(move |_| {
-        attr.with(|raw| match raw {
-            None => h.warn("has no `term` attribute; the word is shown as plain text."),
-            Some(s) if lookup::index_of(s.trim()).is_none() => h.warn(&format!(
-                "unknown term \"{}\"; the word is shown as plain text.",
-                excerpt(s)
-            )),
-            Some(_) => {}
-        })
-    });
+/// Entry `id` in `lang`, loaded when either changes (`None` while loading, or when
+/// there is no id or it failed to load).
+fn entry_resource(lang: Memo<Lang>, id: Memo<Option<String>>) -> LocalResource<Option<Rc<Entry>>> {
+    LocalResource::new(move || {
+        let lang = lang.get();
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => entry::load(lang, id).await,
+                None => None,
+            }
+        }
+    })
 }
 
 /// The view of one `<glossary-term>` instance.
 pub fn view(host: Host, id: u32) -> impl IntoView {
     let lang = host.lang();
     let theme = host.theme();
-    warn_on_bad_term(&host);
     let term_attr = host.term_attr.clone();
+    // The loader only mounts terms whose id it knows, and warns about the rest.
     let base = Memo::new(move |_| {
-        term_attr.with(|t| t.as_deref().and_then(|s| lookup::index_of(s.trim())))
+        term_attr.with(|t| {
+            t.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        })
     });
     let open_id = RwSignal::from(open_state::open_signal());
-    let is_open = Memo::new(move |_| open_id.get() == Some(id) && base.get().is_some());
-    let shown = RwSignal::new(None::<usize>);
-    let current = Memo::new(move |_| shown.get().or(base.get()));
+    let shown = RwSignal::new(None::<String>);
+    let shown_id = Memo::new(move |_| shown.get());
+    let base_entry = entry_resource(lang, base);
+    let shown_entry = entry_resource(lang, shown_id);
+    // A term whose entry cannot be had (an unknown id set after mount, or a failed
+    // load) is plain text, with one warning.
+    let failed = Memo::new(move |_| matches!(base_entry.get(), Some(None)));
+    let warn_host = host.clone();
+    Effect::new(move |_| {
+        if failed.get() {
+            let id = base.get_untracked().unwrap_or_default();
+            warn_host.warn(&format!(
+                "unknown term \"{}\" (or its entry could not be loaded); the word is shown as plain text.",
+                crate::attrs::excerpt(&id)
+            ));
+        }
+    });
+    let usable = Memo::new(move |_| base.with(Option::is_some) && !failed.get());
+    let is_open = Memo::new(move |_| open_id.get() == Some(id) && usable.get());
+    let current = move || {
+        if shown.with(Option::is_some) {
+            shown_entry.get().flatten()
+        } else {
+            base_entry.get().flatten()
+        }
+    };
     let more = RwSignal::new(false);
     let reason = RwSignal::new(Reason::Click);
     let placement = RwSignal::new(None::<Placement>);
@@ -159,12 +191,11 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                 });
             }
             request_animation_frame(reposition);
-            let term = current
+            let term = shown
                 .get_untracked()
-                .and_then(lookup::term)
-                .map(|t| t.id)
-                .unwrap_or("");
-            host_for_events.dispatch("glossary-open", &[("term", JsValue::from_str(term))]);
+                .or_else(|| base.get_untracked())
+                .unwrap_or_default();
+            host_for_events.dispatch("glossary-open", &[("term", JsValue::from_str(&term))]);
         } else if !now_open && was_open == Some(true) {
             call0(&p, "hidePopover");
             placement.try_set(None);
@@ -172,7 +203,23 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
         now_open
     });
 
-    let go = move |to: Option<usize>| {
+    // A card that arrives after the popover opened (the entry was still loading) is
+    // placed again.
+    Effect::new(move |_| {
+        if current().is_some() && is_open.get_untracked() {
+            request_animation_frame(reposition);
+        }
+    });
+
+    // The reader's first intent, passed on by the loader when it mounted this view.
+    let intent = host.intent.clone();
+    Effect::new(move |_| match intent.get().as_deref() {
+        Some("hover") => open(Reason::Hover),
+        Some("click") => open(Reason::Click),
+        _ => {}
+    });
+
+    let go = move |to: Option<String>| {
         shown.try_set(to);
         more.try_set(false);
         request_animation_frame(move || {
@@ -243,16 +290,17 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
 
     let card = move || {
         let lang = lang.get();
-        current.get().and_then(lookup::term).map(|t| {
-            let is_base = shown.get().is_none();
+        current().map(|t| {
+            let is_base = shown.with(Option::is_none);
             entry_card(t, lang, is_base, more, go, move || close(true))
         })
     };
     let definition = move || {
-        base.get()
-            .and_then(lookup::term)
-            .map(|t| t.definition.get(lang.get()))
-            .unwrap_or("")
+        base_entry
+            .get()
+            .flatten()
+            .map(|t| t.definition.clone())
+            .unwrap_or_default()
     };
 
     view! {
@@ -263,7 +311,7 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
             node_ref=root
             on:focusout=focus_out
         >
-            <Show when=move || base.get().is_some() fallback=|| view! { <slot></slot> }>
+            <Show when=move || usable.get() fallback=|| view! { <slot></slot> }>
                 <span
                     class="gx-term"
                     role="button"

@@ -10,9 +10,11 @@ use web_sys::HtmlElement;
 
 use super::host::Host;
 use super::registry;
+pub use crate::data::set_data_source;
 use crate::glossary::{scope, term};
 
-/// The element names this bundle defines.
+/// The element names this variant mounts.
+#[cfg(all(feature = "slider", feature = "map"))]
 pub const TAGS: &[&str] = &[
     "glossary-term",
     "glossary-scope",
@@ -20,12 +22,9 @@ pub const TAGS: &[&str] = &[
     "hotspot-map",
 ];
 
-/// The shared stylesheet of every widget (compiled in from `style/`); the loader turns
-/// it into one constructed `CSSStyleSheet` adopted by every shadow root.
-#[wasm_bindgen]
-pub fn styles() -> String {
-    crate::style::CSS.to_owned()
-}
+/// The element names this variant mounts.
+#[cfg(not(all(feature = "slider", feature = "map")))]
+pub const TAGS: &[&str] = &["glossary-term", "glossary-scope"];
 
 /// The element names to define (the loader also has them, so it can define the
 /// elements before the wasm arrives; a test checks the two lists agree).
@@ -56,9 +55,11 @@ pub fn mount(
     let for_view = host.clone();
     let view: Box<dyn Any> = match tag {
         "glossary-scope" => Box::new(mount_to(root, move || scope::view(for_view))),
+        #[cfg(all(feature = "slider", feature = "map"))]
         "deterrence-slider" => {
             Box::new(mount_to(root, move || crate::slider::view::view(for_view)))
         }
+        #[cfg(all(feature = "slider", feature = "map"))]
         "hotspot-map" => Box::new(mount_to(root, move || crate::map::view::view(for_view))),
         _ => Box::new(mount_to(root, move || term::view(for_view, id))),
     };

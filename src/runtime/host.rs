@@ -30,6 +30,9 @@ pub struct Host {
     pub value_attr: AttrSignal,
     /// `selected` (`hotspot-map`).
     pub selected_attr: AttrSignal,
+    /// The reader's first intent on a glossary term (`hover`, `click`), set by the
+    /// loader when it mounts the term on that intent; not an HTML attribute.
+    pub intent: AttrSignal,
     /// The widget's public state (`el.value` of a slider), set by the widget.
     pub state: AttrSignal,
 }
@@ -45,6 +48,7 @@ impl Host {
             term_attr: read("term"),
             value_attr: read("value"),
             selected_attr: read("selected"),
+            intent: ArcRwSignal::new(None),
             state: ArcRwSignal::new(None),
             element: SendWrapper::new(element),
             tag,
@@ -60,6 +64,7 @@ impl Host {
             "term" => &self.term_attr,
             "value" => &self.value_attr,
             "selected" => &self.selected_attr,
+            "intent" => &self.intent,
             _ => return,
         };
         if signal.with_untracked(|v| v != &value) {

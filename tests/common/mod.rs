@@ -7,6 +7,32 @@ use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, KeyboardEvent, KeyboardEventInit, ShadowRoot};
 
+include!(concat!(env!("OUT_DIR"), "/glossary_data.rs"));
+
+/// Installs a data source serving the real glossary data files from memory, the way
+/// the loader serves them from the bundle (idempotent).
+pub fn install_data() {
+    thread_local! { static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
+    let files = js_sys::Map::new();
+    for (path, json) in GLOSSARY_DATA {
+        files.set(&JsValue::from_str(path), &JsValue::from_str(json));
+    }
+    let make = Function::new_with_args(
+        "files",
+        "return (kind, lang, id) => { const p = kind === 'index' ? 'glossary-index.json' : `glossary/${lang}/${id}.json`; \
+         const t = files.get(p); return t ? Promise.resolve(JSON.parse(t)) : Promise.reject(new Error('no ' + p)); }",
+    );
+    let source: Function = make
+        .call1(&JsValue::NULL, &files)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    explainers::data::set_data_source(source);
+}
+
 pub fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -74,6 +100,7 @@ pub fn mount_in(
     root.append_child(&style).unwrap();
     let mount: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     root.append_child(&mount).unwrap();
+    install_data();
     let id = explainers::runtime::exports::mount(tag, host.clone(), mount, None);
     Mounted { host, root, id }
 }
@@ -82,8 +109,13 @@ pub fn mount(tag: &str, attrs: &[(&str, &str)], inner: &str) -> Mounted {
     mount_in(None, tag, attrs, inner)
 }
 
-/// Lets Leptos run its effects and update the DOM.
+/// Lets Leptos run its effects and update the DOM, and data already in memory arrive
+/// (a timer: every pending microtask runs first).
 pub async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    sleep(0).await;
     for _ in 0..3 {
         leptos::task::tick().await;
     }

@@ -1,0 +1,24 @@
+//! `emit-data <widgets-dir> <out-dir>`: validates the content and writes the data files
+//! the widgets fetch at run time (see `explainers_content::data`). The bundler runs it;
+//! it fails with every content problem named.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(widgets), Some(out)) = (args.get(1), args.get(2)) else {
+        eprintln!("usage: emit-data <widgets-dir> <out-dir>");
+        return ExitCode::from(2);
+    };
+    match explainers_content::data::write_all(Path::new(widgets), Path::new(out)) {
+        Ok(n) => {
+            println!("emit-data: {n} files in {out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: the content in {widgets} is not valid.\n{e}");
+            ExitCode::FAILURE
+        }
+    }
+}

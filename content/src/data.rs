@@ -1,0 +1,191 @@
+//! The data files the widgets fetch at run time (the wasm carries no content and no
+//! parser): each glossary entry as one small JSON file per language, and the index
+//! `<glossary-scope>` matches text with. File names here are plain; the bundler
+//! (`scripts/bundle.mjs`) adds the content hash and writes the manifest.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use crate::error::Problems;
+use crate::glossary::{match_forms, Glossary};
+use crate::sources::Sources;
+
+/// One data file: its path relative to the data folder, and its JSON text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataFile {
+    /// Relative path with `/` separators (`glossary/ja/reassurance.json`).
+    pub path: String,
+    /// The file's content (compact JSON).
+    pub json: String,
+}
+
+/// The two languages the content is written in, with their tags.
+const LANGS: [&str; 2] = ["ja", "en"];
+
+/// One entry in one language: both scripts and the reading, then the definition,
+/// explanation, related entries (id and name) and source (title, publisher, date) in
+/// that language.
+fn entry_json(glossary: &Glossary, sources: &Sources, i: usize, lang: &str) -> Option<Value> {
+    let t = glossary.0.get(i)?;
+    let ja = lang == "ja";
+    let pick = |a: &str, b: &str| if ja { a.to_owned() } else { b.to_owned() };
+    let related: Vec<Value> = t
+        .related
+        .iter()
+        .filter_map(|r| glossary.index_of(r).and_then(|k| glossary.0.get(k)))
+        .map(|r| json!([r.id, pick(&r.ja, &r.en)]))
+        .collect();
+    let source = sources
+        .index_of(&t.source)
+        .and_then(|k| sources.0.get(k))
+        .map(|s| {
+            json!([
+                pick(&s.title_ja, &s.title_en),
+                pick(&s.publisher_ja, &s.publisher_en),
+                s.date
+            ])
+        })
+        .unwrap_or_else(|| json!([]));
+    Some(json!({
+        "id": t.id,
+        "ja": t.ja,
+        "reading": t.reading,
+        "en": t.en,
+        "definition": pick(&t.definition_ja, &t.definition_en),
+        "explanation": pick(&t.explanation_ja, &t.explanation_en),
+        "related": related,
+        "source": source,
+    }))
+}
+
+/// The matching index: every id, sorted, and every form as `[text, position of its
+/// id, 1 if Latin else 0]`, in the matcher's order.
+fn index_json(glossary: &Glossary) -> Value {
+    let mut ids: Vec<&str> = glossary.0.iter().map(|t| t.id.as_str()).collect();
+    ids.sort_unstable();
+    let position: BTreeMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let forms: Vec<Value> = match_forms(glossary)
+        .into_iter()
+        .filter_map(|(text, latin, i)| {
+            let id = glossary.0.get(i)?.id.as_str();
+            Some(json!([text, position.get(id)?, u8::from(latin)]))
+        })
+        .collect();
+    json!({ "ids": ids, "forms": forms })
+}
+
+/// Every data file of the glossary.
+pub fn glossary_files(glossary: &Glossary, sources: &Sources) -> Vec<DataFile> {
+    let mut files = vec![DataFile {
+        path: "glossary-index.json".into(),
+        json: index_json(glossary).to_string(),
+    }];
+    for lang in LANGS {
+        for (i, t) in glossary.0.iter().enumerate() {
+            if let Some(v) = entry_json(glossary, sources, i, lang) {
+                files.push(DataFile {
+                    path: format!("glossary/{lang}/{}.json", t.id),
+                    json: v.to_string(),
+                });
+            }
+        }
+    }
+    files
+}
+
+/// Reads and checks `widgets_dir` and returns every data file, or every problem.
+pub fn all_files(widgets_dir: &Path) -> Result<Vec<DataFile>, Problems> {
+    let mut problems = Problems::default();
+    let (sources, glossary) = crate::load_shared(widgets_dir, &mut problems);
+    problems.into_result()?;
+    Ok(glossary_files(&glossary, &sources))
+}
+
+/// Writes every data file under `out_dir` (creating folders); returns how many.
+pub fn write_all(widgets_dir: &Path, out_dir: &Path) -> Result<usize, String> {
+    let files = all_files(widgets_dir).map_err(|p| p.to_string())?;
+    for f in &files {
+        let path = out_dir.join(&f.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&path, &f.json).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(files.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo() -> Vec<DataFile> {
+        let widgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
+        all_files(&widgets).unwrap_or_default()
+    }
+
+    #[test]
+    fn every_entry_has_a_file_per_language_and_the_index_names_them_all() {
+        let files = repo();
+        let index = files.iter().find(|f| f.path == "glossary-index.json");
+        let index: Value = serde_json::from_str(&index.map(|f| f.json.clone()).unwrap_or_default())
+            .unwrap_or(Value::Null);
+        let ids = index["ids"].as_array().cloned().unwrap_or_default();
+        assert!(ids.len() >= 80);
+        assert!(
+            ids.windows(2).all(|w| w[0].as_str() < w[1].as_str()),
+            "ids sorted"
+        );
+        for id in &ids {
+            for lang in LANGS {
+                let path = format!("glossary/{lang}/{}.json", id.as_str().unwrap_or(""));
+                let f = files.iter().find(|f| f.path == path);
+                let v: Value = serde_json::from_str(&f.map(|f| f.json.clone()).unwrap_or_default())
+                    .unwrap_or(Value::Null);
+                assert_eq!(v["id"], *id, "{path}");
+                assert!(
+                    v["definition"].as_str().is_some_and(|d| !d.is_empty()),
+                    "{path}"
+                );
+                assert_eq!(v["source"].as_array().map(Vec::len), Some(3), "{path}");
+            }
+        }
+    }
+
+    /// Each entry's own Japanese and English names are in the index and point at it
+    /// (the matcher's table: sorted by first character, longest first).
+    #[test]
+    fn the_index_holds_every_entry_under_its_own_names() {
+        let files = repo();
+        let index: Value = files
+            .iter()
+            .find(|f| f.path == "glossary-index.json")
+            .and_then(|f| serde_json::from_str(&f.json).ok())
+            .unwrap_or(Value::Null);
+        let ids = index["ids"].as_array().cloned().unwrap_or_default();
+        let forms = index["forms"].as_array().cloned().unwrap_or_default();
+        let first = |v: &Value| {
+            v[0].as_str()
+                .and_then(|s| s.chars().next())
+                .map(|c| c.to_ascii_lowercase())
+        };
+        assert!(forms.windows(2).all(|w| first(&w[0]) <= first(&w[1])));
+        for lang in LANGS {
+            for id in &ids {
+                let path = format!("glossary/{lang}/{}.json", id.as_str().unwrap_or(""));
+                let v: Value = files
+                    .iter()
+                    .find(|f| f.path == path)
+                    .and_then(|f| serde_json::from_str(&f.json).ok())
+                    .unwrap_or(Value::Null);
+                let ja = v["ja"].as_str().unwrap_or("");
+                let hit = forms.iter().find(|f| f[0].as_str() == Some(ja));
+                let pointed = hit
+                    .and_then(|f| f[1].as_u64())
+                    .and_then(|p| ids.get(p as usize));
+                assert_eq!(pointed, Some(id), "{ja}");
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+// Writes the deployable bundle into dist/ after `trunk build` has written the teaching
+// page: both wasm variants (the glossary alone, every widget), the content as data
+// files, the widgets' CSS, every file named by its content hash, and the manifest that
+// names them inside dist/explainers.js (the one stable URL, with resizer.js and the
+// page). Run by `make build`; needs cargo, wasm-bindgen and wasm-opt on PATH.
+//
+//   node scripts/bundle.mjs [dist]
+
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, process.argv[2] ?? "dist");
+const work = join(root, "target", "bundle");
+
+// The variants: each a [[bin]] in Cargo.toml, built with its features.
+export const VARIANTS = {
+  glossary: { bin: "explainers-glossary", cargo: ["--no-default-features"], css: [] },
+  full: { bin: "explainers-full", cargo: [], css: ["style/map.css", "style/slider.css"] },
+};
+// Every variant's shared CSS, inlined in the manifest so that a term is styled before
+// any wasm has loaded.
+const BASE_CSS = ["style/base.css", "style/glossary.css"];
+const WASM_OPT_FLAGS = [
+  "-Oz",
+  "--enable-bulk-memory",
+  "--enable-nontrapping-float-to-int",
+  "--enable-sign-ext",
+  "--enable-mutable-globals",
+  "--enable-reference-types",
+  "--enable-multivalue",
+];
+
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+const hash = (...buffers) => {
+  const h = createHash("sha256");
+  for (const b of buffers) h.update(b);
+  return h.digest("hex").slice(0, 10);
+};
+const read = (p) => readFileSync(join(root, p), "utf8");
+
+function put(rel, bytes) {
+  const path = join(dist, rel);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+}
+
+// Writes `bytes` as `prefix.HASH.ext` and returns that name.
+function putHashed(prefix, ext, bytes) {
+  const name = `${prefix}.${hash(bytes)}.${ext}`;
+  put(name, bytes);
+  return name;
+}
+
+function buildVariant(name, v) {
+  console.log(`bundle: building the ${name} variant (${v.bin})`);
+  run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", v.bin, ...v.cargo]);
+  const out = join(work, name);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, join(root, "target/wasm32-unknown-unknown/release", `${v.bin}.wasm`)]);
+  if (existsSync(join(out, "snippets"))) throw new Error(`${v.bin}: wasm-bindgen wrote snippets/, which the bundle does not ship`);
+  const raw = join(out, `${v.bin}_bg.wasm`);
+  const opt = join(out, `${v.bin}.opt.wasm`);
+  run("wasm-opt", [...WASM_OPT_FLAGS, raw, "-o", opt]);
+  const wasm = putHashed(v.bin, "wasm", readFileSync(opt));
+  const js = putHashed(v.bin, "js", readFileSync(join(out, `${v.bin}.js`)));
+  const files = { js, wasm };
+  if (v.css.length) files.css = putHashed(`${v.bin}`, "css", v.css.map(read).join("\n"));
+  return files;
+}
+
+// The content: plain-named files from the content compiler, renamed by their hash. An
+// entry's two languages share one hash (of both), so the manifest names it once.
+function buildData() {
+  const out = join(work, "data");
+  rmSync(out, { recursive: true, force: true });
+  run("cargo", ["run", "--quiet", "--release", "-p", "explainers-content", "--bin", "emit-data", "--", "widgets", out]);
+  const index = readFileSync(join(out, "glossary-index.json"));
+  const indexName = `data/glossary-index.${hash(index)}.json`;
+  put(indexName, index);
+  const terms = {};
+  for (const file of readdirSync(join(out, "glossary", "ja")).sort()) {
+    const id = file.replace(/\.json$/, "");
+    const ja = readFileSync(join(out, "glossary", "ja", file));
+    const en = readFileSync(join(out, "glossary", "en", file));
+    const h = hash(ja, en);
+    put(`data/glossary/ja/${id}.${h}.json`, ja);
+    put(`data/glossary/en/${id}.${h}.json`, en);
+    terms[id] = h;
+  }
+  return { index: indexName, terms };
+}
+
+const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
+rmSync(join(dist, "data"), { recursive: true, force: true });
+const variants = {};
+for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, v);
+const data = buildData();
+const manifest = { version, variants, ...data, css: BASE_CSS.map(read).join("\n") };
+const loader = read("js/explainers.js");
+const marker = /\/\*@manifest\*\/ null \/\*@end\*\//;
+if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/ null /*@end*/ marker");
+put("explainers.js", loader.replace(marker, () => JSON.stringify(manifest)));
+writeFileSync(join(work, "manifest.json"), JSON.stringify(manifest, null, 2));
+console.log(`bundle: ${version}: ${Object.values(variants).map((v) => v.wasm).join(", ")}; ${Object.keys(data.terms).length} glossary entries; manifest in ${join(dist, "explainers.js")}`);

@@ -1,0 +1,70 @@
+//! One glossary entry in one language, as the popover shows it: decoded from the data
+//! file the build wrote for it (`data/glossary/<lang>/<id>.<hash>.json`).
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+
+use crate::attrs::Lang;
+use crate::data;
+
+/// A glossary entry in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Entry {
+    /// Stable id (`reassurance`).
+    pub id: String,
+    /// The Japanese term.
+    pub ja: String,
+    /// Its reading in kana.
+    pub reading: String,
+    /// The English term.
+    pub en: String,
+    /// One-line definition.
+    pub definition: String,
+    /// Short explanation.
+    pub explanation: String,
+    /// Related entries: id and name in this language.
+    pub related: Vec<(String, String)>,
+    /// The cited source: title, publisher, date (all empty when there is none).
+    pub source: [String; 3],
+}
+
+impl Entry {
+    /// Decodes an entry; `None` unless it has an id and a definition.
+    pub fn from_js(obj: &JsValue) -> Option<Entry> {
+        let pair = |v: JsValue| {
+            let a = js_sys::Array::from(&v);
+            (
+                a.get(0).as_string().unwrap_or_default(),
+                a.get(1).as_string().unwrap_or_default(),
+            )
+        };
+        let source = data::list(obj, "source");
+        let at = |i: u32| source.get(i).as_string().unwrap_or_default();
+        let entry = Entry {
+            id: data::text(obj, "id"),
+            ja: data::text(obj, "ja"),
+            reading: data::text(obj, "reading"),
+            en: data::text(obj, "en"),
+            definition: data::text(obj, "definition"),
+            explanation: data::text(obj, "explanation"),
+            related: data::list(obj, "related").iter().map(pair).collect(),
+            source: [at(0), at(1), at(2)],
+        };
+        (!entry.id.is_empty() && !entry.definition.is_empty()).then_some(entry)
+    }
+
+    /// The term in `lang`.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Loads entry `id` in `lang` through the loader (which caches it).
+pub async fn load(lang: Lang, id: String) -> Option<Rc<Entry>> {
+    let obj = data::fetch("term", lang.tag(), &id).await?;
+    Entry::from_js(&obj).map(Rc::new)
+}
