@@ -69,6 +69,24 @@ fn normalise_form(form: &str) -> (String, bool) {
     }
 }
 
+/// The key two forms clash on: the same words once width, case, spacing and
+/// hyphenation are folded (`ＡＳＥＡＮ` = `asean`, `Six-Party Talks` = `six party talks`).
+pub fn clash_key(form: &str) -> String {
+    let mut key = String::with_capacity(form.len());
+    for c in form.trim().chars() {
+        let c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        };
+        if c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '–' | '・' | '･') {
+            continue;
+        }
+        key.extend(c.to_lowercase());
+    }
+    key
+}
+
 /// Reads and checks the glossary against the sources.
 pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary {
     let file = path.display().to_string();
@@ -77,7 +95,8 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
     };
     let ids: BTreeSet<&str> = parsed.term.iter().map(|t| t.id.as_str()).collect();
     let mut seen = BTreeSet::new();
-    let mut forms: BTreeMap<String, String> = BTreeMap::new();
+    // Every matching form seen so far (by its clash key), with its entry and field.
+    let mut forms: BTreeMap<String, (String, &str)> = BTreeMap::new();
     for (i, t) in parsed.term.iter().enumerate() {
         let entry = if t.id.is_empty() {
             format!("entry {}", i + 1)
@@ -141,31 +160,34 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
                 ),
             );
         }
-        let all_forms = std::iter::once(&t.ja)
-            .chain(std::iter::once(&t.en))
-            .chain(t.match_ja.iter())
-            .chain(t.match_en.iter());
+        let all_forms = [("ja", &t.ja), ("en", &t.en)]
+            .into_iter()
+            .chain(t.match_ja.iter().map(|f| ("match_ja", f)))
+            .chain(t.match_en.iter().map(|f| ("match_en", f)));
         let mut own = BTreeSet::new();
-        for form in all_forms {
+        for (field, form) in all_forms {
             let (norm, latin) = normalise_form(form.trim());
             let min = if latin { 3 } else { 2 };
             if norm.chars().count() < min {
                 bad(
-                    "match",
+                    field,
                     &format!("form \"{form}\" is too short to match safely"),
                 );
                 continue;
             }
-            if !own.insert(norm.clone()) {
+            let key = clash_key(form);
+            if !own.insert(key.clone()) {
                 continue;
             }
-            if let Some(other) = forms.get(&norm) {
+            if let Some((other, other_field)) = forms.get(&key) {
                 bad(
-                    "match",
-                    &format!("form \"{form}\" is also a form of \"{other}\""),
+                    field,
+                    &format!(
+                        "form \"{form}\" is also a form of \"{other}\" (its `{other_field}`): two entries cannot share a matching form, or text would be linked to the wrong one"
+                    ),
                 );
             } else {
-                forms.insert(norm, t.id.clone());
+                forms.insert(key, (t.id.clone(), field));
             }
         }
     }

@@ -7,6 +7,8 @@
 //! below), and every date, name and overlay position is formatted here, so the wasm
 //! carries only numbers' finished strings.
 
+#[path = "card_names.rs"]
+pub mod card_names;
 #[path = "map_card.rs"]
 pub mod map_card;
 #[path = "map_text.rs"]
@@ -161,6 +163,7 @@ struct Hotspot {
     stakes_en: String,
     parties: Vec<String>,
     domains: Vec<String>,
+    #[serde(default)]
     as_of: String,
     sources: Vec<String>,
     reassurance: Reassurance,
@@ -187,6 +190,11 @@ struct Place {
     lon: f64,
     lat: f64,
     names: Vec<PlaceName>,
+    /// Short forms that also count as a mention (see [`card_names`]).
+    #[serde(default)]
+    mention_ja: Vec<String>,
+    #[serde(default)]
+    mention_en: Vec<String>,
     note_ja: String,
     note_en: String,
     sources: Vec<String>,
@@ -200,6 +208,8 @@ struct HotspotsFile {
     hotspot: Vec<Hotspot>,
     #[serde(default)]
     place: Vec<Place>,
+    #[serde(default)]
+    feature: Vec<card_names::Feature>,
 }
 
 // ---------------------------------------------------------------------------------
@@ -392,6 +402,7 @@ pub fn load_and_emit(
             &mut out,
             &mut labels,
         );
+        card_names::check_cards(&cards, &cards_file, problems);
         out.push_str(&format!(
             "/// The labels laid over the map (countries, seas, disputed features), as HTML:\n/// `data-x`/`data-y` are the label's point in per cent of the map.\npub static MAP_LABELS: Bi = {};\n",
             bi(&labels.ja, &labels.en)
@@ -742,6 +753,13 @@ fn cards_code(
 
         let as_of = match parse_date(&h.as_of) {
             Some(d) if d.month.is_some() && d.day.is_none() => Some(d),
+            _ if h.as_of.trim().is_empty() => {
+                c.bad(
+                    "as_of",
+                    "missing: every card needs the date it was checked up to, \"YYYY-MM\"",
+                );
+                None
+            }
             _ => {
                 c.bad("as_of", "must be a year and month, \"YYYY-MM\"");
                 None

@@ -82,6 +82,9 @@ struct Example {
     #[serde(default)]
     both_en: Vec<String>,
     source: String,
+    /// Public documents for facts the text adds to the seed (corrections, dates).
+    #[serde(default)]
+    also_sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -205,11 +208,15 @@ impl Ctx<'_> {
     }
 
     fn source(&mut self, entry: &str, id: &str) {
+        self.source_in(entry, "source", id);
+    }
+
+    fn source_in(&mut self, entry: &str, field: &str, id: &str) {
         if self.sources.index_of(id).is_none() {
             self.problems.push(
                 &self.file,
                 entry,
-                "source",
+                field,
                 format!("unknown source id \"{id}\""),
             );
         }
@@ -392,6 +399,9 @@ pub fn load_and_emit(
             );
         }
         cx.source(&entry, &e.source);
+        for id in &e.also_sources {
+            cx.source_in(&entry, "also_sources", id);
+        }
         cx.check_plain(&entry, "title", &e.title_ja, &e.title_en);
         let body = cx.rich(&entry, "body", &e.body_ja, &e.body_en);
         let lists = [

@@ -108,6 +108,11 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
         ("hotspot \"korean-peninsula\"", "reassurance.us_ja"),
         ("hotspot \"korean-peninsula\"", "event"),
         ("hotspot \"south-china-sea\"", "as_of"),
+        ("hotspot \"korean-peninsula\"", "as_of"),
+        ("hotspot \"east-sea\"", "event 1 text_ja"),
+        ("hotspot \"east-sea\"", "event 1 text_en"),
+        ("feature 1", "id"),
+        ("feature \"Yellow Sea\"", "names"),
         ("place \"senkaku-islands\"", "lon"),
         ("place \"senkaku-islands\"", "names"),
         ("place \"senkaku-islands\"", "names.japan.native"),
@@ -148,6 +153,11 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
         "\"seed-001\" must also be in the sources of hotspot \"east-sea\"",
         "the hotspots must be exactly taiwan, korean-peninsula, south-china-sea, east-china-sea",
         "glossary links `[[id|text]]` are not allowed",
+        "missing: every card needs the date it was checked up to",
+        "the first mention of place \"senkaku-islands\" must give every party's name in the same sentence; missing: \"釣魚島\"",
+        "missing: \"Senkaku Islands\", \"Diaoyu Dao\"",
+        "unknown party \"atlantis\"",
+        "a disputed feature has at least two parties' names",
     ] {
         assert!(text.contains(message), "expected \"{message}\" in:\n{text}");
     }

@@ -61,7 +61,9 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
         ("term \"wrong-language\"", "ja"),
         ("term \"wrong-language\"", "definition_ja"),
         ("term \"wrong-language\"", "source"),
-        ("term \"wrong-language\"", "match"),
+        ("term \"wrong-language\"", "match_en"),
+        ("term \"joint-statement-2008\"", "ja"),
+        ("term \"cues-code\"", "match_en"),
     ] {
         assert!(
             problems.mentions(entry, field),
@@ -72,6 +74,11 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
     assert!(text.contains("cannot be related to itself"));
     assert!(text.contains("unknown source id \"seed-999\""));
     assert!(text.contains("is also a form of \"deterrence\""));
+    assert!(text
+        .contains("form \"日中共同声明\" is also a form of \"joint-communique-1972\" (its `ja`)"));
+    assert!(
+        text.contains("form \"cues\" is also a form of \"joint-statement-2008\" (its `match_ja`)")
+    );
 }
 
 #[test]
@@ -107,4 +114,13 @@ fn the_repository_content_is_valid() {
     if let Err(p) = explainers_content::generate_all(&widgets) {
         panic!("{p}");
     }
+}
+
+#[test]
+fn clash_keys_fold_width_case_spacing_and_hyphens() {
+    use explainers_content::glossary::clash_key;
+    assert_eq!(clash_key("ＡＳＥＡＮ"), clash_key("asean"));
+    assert_eq!(clash_key("Six-Party Talks"), clash_key("six party talks"));
+    assert_eq!(clash_key("日中　共同声明"), clash_key("日中共同声明"));
+    assert_ne!(clash_key("日中共同声明"), clash_key("日中共同宣言"));
 }
