@@ -299,8 +299,8 @@ class TermElement extends ExplainerElement {
     }
     const id = (this.getAttribute("term") ?? "").trim();
     if (!id || !Object.hasOwn(m.terms, id)) {
-      const shown = id ? `unknown term "${id.slice(0, 60)}"` : "no `term` attribute";
-      console.warn(`east-asia-explainers: <glossary-term> has ${shown}; the word is shown as plain text.`);
+      const shown = id ? `unknown term "${id.slice(0, 60)}"` : "has no `term` attribute";
+      console.warn(`<glossary-term>: ${shown}; the word is shown as plain text.`);
       return;
     }
     this._armTrigger();
@@ -339,10 +339,13 @@ class TermElement extends ExplainerElement {
         want("click");
       }
     });
-    if (!this.hasAttribute("data-ready")) {
+    // Announced after the current task's code, like a mounted widget's, so a listener
+    // added right after inserting the element hears it.
+    queueMicrotask(() => {
+      if (this._trigger !== trigger || this.hasAttribute("data-ready")) return;
       this.setAttribute("data-ready", "");
       this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
-    }
+    });
   }
 
   _activate(intentNow, hoveredAt) {
@@ -380,20 +383,24 @@ class TermElement extends ExplainerElement {
   }
 
   disconnectedCallback() {
+    // Removed (not moved): reconnecting arms a fresh trigger.
     queueMicrotask(() => {
-      if (this.isConnected || this._explainerId) return;
+      if (this.isConnected) return;
       this._trigger = null;
+      this._activating = null;
     });
     super.disconnectedCallback();
   }
 
   attributeChangedCallback(name, oldValue, value) {
-    // Once mounted, the widget itself warns about an unknown term.
-    if (name === "term" && oldValue !== value && value !== null && !this._explainerId) {
-      const id = value.trim();
-      if (!Object.hasOwn(state.manifest?.terms ?? {}, id)) {
-        console.warn(`east-asia-explainers: <glossary-term> has unknown term "${id.slice(0, 60)}"; the word is shown as plain text.`);
-      }
+    // Before the widget mounts, the loader follows `term` (a trigger for a known id,
+    // plain text and one warning otherwise); once mounted, the widget itself does.
+    if (name === "term" && oldValue !== value && this.isConnected && !this._explainerId && !this._activating) {
+      this._trigger = null;
+      this.shadowRoot?.replaceChildren(document.createElement("slot"));
+      this.removeAttribute("data-ready");
+      this.connectedCallback();
+      return;
     }
     super.attributeChangedCallback(name, oldValue, value);
   }

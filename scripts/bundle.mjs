@@ -16,9 +16,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
 const work = join(root, "target", "bundle");
 
-// The variants: each a [[bin]] in Cargo.toml, built with its features.
+// The variants: each a [[bin]] in Cargo.toml, built with its features. trunk builds
+// the one index.html names (trunk 0.21 takes one rel="rust" link) into dist/; this
+// script builds the others the same way (cargo, wasm-bindgen, wasm-opt -Oz).
 export const VARIANTS = {
-  glossary: { bin: "explainers-glossary", cargo: ["--no-default-features"], css: [] },
+  glossary: { bin: "explainers-glossary", cargo: ["--no-default-features"], css: [], trunk: true },
   full: { bin: "explainers-full", cargo: [], css: ["style/map.css", "style/slider.css"] },
 };
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
@@ -55,7 +57,19 @@ function putHashed(prefix, ext, bytes) {
   return name;
 }
 
+// A variant trunk has built: its files in dist/, renamed by their hash.
+function takeFromTrunk(v) {
+  const js = join(dist, `${v.bin}.js`);
+  const wasm = join(dist, `${v.bin}_bg.wasm`);
+  if (!existsSync(js) || !existsSync(wasm)) throw new Error(`${v.bin}: trunk did not write ${js} and ${wasm} (run trunk build first)`);
+  const files = { js: putHashed(v.bin, "js", readFileSync(js)), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)) };
+  rmSync(js);
+  rmSync(wasm);
+  return files;
+}
+
 function buildVariant(name, v) {
+  if (v.trunk) return takeFromTrunk(v);
   console.log(`bundle: building the ${name} variant (${v.bin})`);
   run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", v.bin, ...v.cargo]);
   const out = join(work, name);

@@ -113,11 +113,10 @@ pub fn mount(tag: &str, attrs: &[(&str, &str)], inner: &str) -> Mounted {
 /// (a timer: every pending microtask runs first).
 pub async fn settle() {
     for _ in 0..3 {
-        leptos::task::tick().await;
-    }
-    sleep(0).await;
-    for _ in 0..3 {
-        leptos::task::tick().await;
+        for _ in 0..3 {
+            leptos::task::tick().await;
+        }
+        sleep(0).await;
     }
 }
 

@@ -62,7 +62,17 @@ test("each bad value: a fallback, exactly one warning naming the element, no err
         el.setAttribute(attr, value);
         const bad = document.querySelector("#bad");
         bad.replaceChildren(el);
-        await new Promise((r) => el.addEventListener("explainer-ready", r, { once: true }));
+        if (tag === "glossary-term") {
+          // A term is mounted on the reader's first intent: focus it, if it became a
+          // trigger, and wait for its popover (an unknown term stays plain text).
+          const trigger = el.shadowRoot?.querySelector("[data-testid=glossary-trigger]");
+          trigger?.focus();
+          for (let i = 0; trigger && i < 200 && !el.shadowRoot.querySelector("[data-testid=glossary-popover]"); i++) {
+            await new Promise((r) => setTimeout(r, 10));
+          }
+        } else {
+          await new Promise((r) => el.addEventListener("explainer-ready", r, { once: true }));
+        }
         await new Promise((r) => setTimeout(r, 30));
       },
       { tag, attr, value },

@@ -8,6 +8,14 @@ import { before, after } from "node:test";
 import { serve } from "../../scripts/serve.mjs";
 import { launch } from "./browser.mjs";
 
+/** The manifest the build wrote into dist/explainers.js (file names, glossary ids). */
+export async function bundleManifest(dist = "dist") {
+  const loader = await readFile(join(dist, "explainers.js"), "utf8");
+  const m = /const MANIFEST = (\{.*?\});\n/.exec(loader);
+  if (!m) throw new Error(`${dist}/explainers.js carries no manifest: run make build`);
+  return JSON.parse(m[1]);
+}
+
 export async function servePages({ headers = {} } = {}) {
   const bundle = await serve("dist");
   const dir = await mkdtemp(join(tmpdir(), "host-"));
