@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { transformSync } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
@@ -43,6 +44,9 @@ const hash = (...buffers) => {
   return h.digest("hex").slice(0, 10);
 };
 const read = (p) => readFileSync(join(root, p), "utf8");
+// Minified JS (ES module syntax kept) and CSS, with esbuild.
+const minJs = (code) => transformSync(code, { loader: "js", format: "esm", minify: true, target: "es2022" }).code;
+const minCss = (code) => transformSync(code, { loader: "css", minify: true }).code;
 
 function put(rel, bytes) {
   const path = join(dist, rel);
@@ -62,7 +66,7 @@ function takeFromTrunk(v) {
   const js = join(dist, `${v.bin}.js`);
   const wasm = join(dist, `${v.bin}_bg.wasm`);
   if (!existsSync(js) || !existsSync(wasm)) throw new Error(`${v.bin}: trunk did not write ${js} and ${wasm} (run trunk build first)`);
-  const files = { js: putHashed(v.bin, "js", readFileSync(js)), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)) };
+  const files = { js: putHashed(v.bin, "js", minJs(readFileSync(js, "utf8"))), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)) };
   rmSync(js);
   rmSync(wasm);
   return files;
@@ -81,9 +85,9 @@ function buildVariant(name, v) {
   const opt = join(out, `${v.bin}.opt.wasm`);
   run("wasm-opt", [...WASM_OPT_FLAGS, raw, "-o", opt]);
   const wasm = putHashed(v.bin, "wasm", readFileSync(opt));
-  const js = putHashed(v.bin, "js", readFileSync(join(out, `${v.bin}.js`)));
+  const js = putHashed(v.bin, "js", minJs(readFileSync(join(out, `${v.bin}.js`), "utf8")));
   const files = { js, wasm };
-  if (v.css.length) files.css = putHashed(`${v.bin}`, "css", v.css.map(read).join("\n"));
+  if (v.css.length) files.css = putHashed(v.bin, "css", minCss(v.css.map(read).join("\n")));
   return files;
 }
 
@@ -114,10 +118,11 @@ rmSync(join(dist, "data"), { recursive: true, force: true });
 const variants = {};
 for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, v);
 const data = buildData();
-const manifest = { version, variants, ...data, css: BASE_CSS.map(read).join("\n") };
+const manifest = { version, variants, ...data, css: minCss(BASE_CSS.map(read).join("\n")) };
 const loader = read("js/explainers.js");
 const marker = /\/\*@manifest\*\/ null \/\*@end\*\//;
 if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/ null /*@end*/ marker");
-put("explainers.js", loader.replace(marker, () => JSON.stringify(manifest)));
-writeFileSync(join(work, "manifest.json"), JSON.stringify(manifest, null, 2));
+put("explainers.js", minJs(loader.replace(marker, () => JSON.stringify(manifest))));
+// The same manifest as a file, for tools and tests (the loader never fetches it).
+put("manifest.json", JSON.stringify(manifest, null, 2));
 console.log(`bundle: ${version}: ${Object.values(variants).map((v) => v.wasm).join(", ")}; ${Object.keys(data.terms).length} glossary entries; manifest in ${join(dist, "explainers.js")}`);

@@ -8,12 +8,9 @@ import { before, after } from "node:test";
 import { serve } from "../../scripts/serve.mjs";
 import { launch } from "./browser.mjs";
 
-/** The manifest the build wrote into dist/explainers.js (file names, glossary ids). */
+/** The manifest the build wrote into dist/explainers.js (file names, glossary ids), from its copy dist/manifest.json. */
 export async function bundleManifest(dist = "dist") {
-  const loader = await readFile(join(dist, "explainers.js"), "utf8");
-  const m = /const MANIFEST = (\{.*?\});\n/.exec(loader);
-  if (!m) throw new Error(`${dist}/explainers.js carries no manifest: run make build`);
-  return JSON.parse(m[1]);
+  return JSON.parse(await readFile(join(dist, "manifest.json"), "utf8"));
 }
 
 export async function servePages({ headers = {} } = {}) {
