@@ -178,6 +178,20 @@ function wake(el) {
   el._explainerLoading = el._explainerLoad();
 }
 
+// Mounts run one per task, so that a page with several widgets never mounts them all
+// in one long task (the browser can paint and handle input in between).
+const mountQueue = [];
+function mountSoon(fn) {
+  return new Promise((resolve) => {
+    mountQueue.push(() => resolve(fn()));
+    if (mountQueue.length === 1) setTimeout(nextMount, 0);
+  });
+}
+function nextMount() {
+  mountQueue.shift()?.();
+  if (mountQueue.length) setTimeout(nextMount, 0);
+}
+
 function whenIdle(fn) {
   (globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 1)))(fn, { timeout: 2000 });
 }
@@ -215,7 +229,7 @@ class ExplainerElement extends HTMLElement {
     // A scope needs the matching index: fetch it alongside the code.
     const index = this.localName === "glossary-scope" ? dataSource("index") : null;
     return Promise.all([loadVariant(variant), index]).then(
-      ([mod]) => this._explainerMount(mod),
+      ([mod]) => mountSoon(() => this._explainerMount(mod)),
       (err) => {
         this._explainerPending = false;
         warn(`could not load the widgets (${reason(err)}); showing the page's own content instead.`);

@@ -16,11 +16,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{FocusEvent, KeyboardEvent, Node, PointerEvent};
 
-use super::entry::{self, Entry};
+use super::entry::entry_signal;
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
-use crate::attrs::Lang;
 use crate::runtime::dom::{call0, viewport};
 use crate::runtime::host::Host;
 
@@ -53,21 +52,6 @@ pub fn forget(id: u32) {
     open_state::clear_active(id);
 }
 
-/// Entry `id` in `lang`, loaded when either changes (`None` while loading, or when
-/// there is no id or it failed to load).
-fn entry_resource(lang: Memo<Lang>, id: Memo<Option<String>>) -> LocalResource<Option<Rc<Entry>>> {
-    LocalResource::new(move || {
-        let lang = lang.get();
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => entry::load(lang, id).await,
-                None => None,
-            }
-        }
-    })
-}
-
 /// The view of one `<glossary-term>` instance.
 pub fn view(host: Host, id: u32) -> impl IntoView {
     let lang = host.lang();
@@ -85,8 +69,8 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     let open_id = RwSignal::from(open_state::open_signal());
     let shown = RwSignal::new(None::<String>);
     let shown_id = Memo::new(move |_| shown.get());
-    let base_entry = entry_resource(lang, base);
-    let shown_entry = entry_resource(lang, shown_id);
+    let base_entry = entry_signal(lang, base);
+    let shown_entry = entry_signal(lang, shown_id);
     // A term whose entry cannot be had (an unknown id set after mount, or a failed
     // load) is plain text, with one warning.
     let failed = Memo::new(move |_| matches!(base_entry.get(), Some(None)));

@@ -1,0 +1,155 @@
+// The delivery scenarios of issue 9, driven in headless Chromium against the built
+// dist/ served on 127.0.0.1, with each host page on another origin, as a blogger's
+// page would be. For each: the brotli bytes of every file the page fetched from the
+// bundle (deterministic: the same dist/ and the same scenario fetch the same files),
+// and, when asked, the longest main-thread task while it loads at a CPU throttling
+// rate (timings vary; they are printed, never asserted).
+//
+// Used by bench/budget.mjs (bytes, enforced by `make test`) and bench/run.mjs
+// (`make bench`, bytes and timings).
+
+import { readFileSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../scripts/serve.mjs";
+import { launch } from "../tests/e2e/browser.mjs";
+import { brotli } from "./sizes.mjs";
+
+const head = (b) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script type="module" src="${b}explainers.js"></script></head>`;
+const TERMS = ["reassurance", "deterrence", "extended-nuclear-deterrence", "economic-security", "quad"];
+const article = () =>
+  TERMS.map((t, i) => `<p>第${i + 1}段落。米中関係では<glossary-term term="${t}">用語${i + 1}</glossary-term>が論じられる。</p>`).join("\n");
+
+/** Host pages, one per scenario. */
+export const PAGES = {
+  "glossary.html": (b) => `${head(b)}<body><h1>記事</h1>${article()}</body></html>`,
+  "slider.html": (b) => `${head(b)}<body><h1>記事</h1><deterrence-slider value="40"></deterrence-slider></body></html>`,
+  "map.html": (b) => `${head(b)}<body><h1>記事</h1><hotspot-map></hotspot-map></body></html>`,
+  "all.html": (b) => `${head(b)}<body><h1>記事</h1>${article()}<deterrence-slider value="40"></deterrence-slider><hotspot-map></hotspot-map></body></html>`,
+};
+
+const quiet = (page, ms = 500) => page.waitForLoadState("networkidle").then(() => page.waitForTimeout(ms));
+const popover = async (page) => {
+  await page.locator("glossary-term[data-ready] [data-testid=glossary-trigger]").first().focus();
+  await page.locator("[data-testid=glossary-popover][data-open=true]").first().waitFor();
+};
+const mounted = (sel) => (page) => page.waitForSelector(`${sel}[data-ready]`);
+
+/**
+ * The scenarios: a page and the steps after which the bytes fetched so far are read.
+ * Budgets are brotli bytes (`ceiling`: enforced by `make test`, `target`: the goal of
+ * issue 9, printed with the gap when it is not met).
+ */
+export const SCENARIOS = [
+  {
+    id: "glossary-idle",
+    what: "glossary-only article (5 terms): before the reader's first interaction (load + idle)",
+    page: "glossary.html",
+    until: (page) => quiet(page, 1000),
+    target: 10 * 1024,
+    ceiling: 10 * 1024,
+  },
+  {
+    id: "glossary-popover",
+    what: "glossary-only article: until the first popover shows (focus)",
+    page: "glossary.html",
+    until: async (page) => {
+      await quiet(page);
+      await popover(page);
+    },
+    target: 60 * 1024,
+    ceiling: 100 * 1024,
+  },
+  {
+    id: "slider",
+    what: "slider-only page: until the slider is mounted",
+    page: "slider.html",
+    until: mounted("deterrence-slider"),
+    ceiling: 190 * 1024,
+  },
+  {
+    id: "map",
+    what: "map-only page: until the map is mounted",
+    page: "map.html",
+    until: mounted("hotspot-map"),
+    ceiling: 190 * 1024,
+  },
+  {
+    id: "all",
+    what: "all three widgets: until every widget is mounted and a popover shows",
+    page: "all.html",
+    until: async (page) => {
+      await page.waitForSelector("deterrence-slider[data-ready]");
+      await page.waitForSelector("hotspot-map[data-ready]");
+      await popover(page);
+    },
+    target: 120 * 1024,
+    ceiling: 195 * 1024,
+  },
+];
+
+/** Serves dist/ and the scenario pages on two origins; returns {bundle, host, close}. */
+export async function servePages() {
+  const bundle = await serve("dist");
+  const dir = await mkdtemp(join(tmpdir(), "scenarios-"));
+  for (const [name, f] of Object.entries(PAGES)) await writeFile(join(dir, name), f(bundle.url));
+  const host = await serve(dir);
+  return { bundle, host, close: async () => (await host.close(), await bundle.close()) };
+}
+
+const sizeCache = new Map();
+function brotliOf(dist, path) {
+  if (!sizeCache.has(path)) sizeCache.set(path, brotli(readFileSync(join(dist, path))));
+  return sizeCache.get(path);
+}
+
+/**
+ * Runs one scenario in a fresh context (cold cache). Returns the files fetched from
+ * the bundle with their brotli bytes, the total, and (with `throttle`) the longest
+ * main-thread task seen while the page loaded and reached the scenario's end.
+ */
+export async function runScenario(browser, served, scenario, { throttle = 0, dist = "dist" } = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const files = [];
+  page.on("requestfinished", (req) => {
+    const url = new URL(req.url());
+    if (url.origin === new URL(served.bundle.url).origin) files.push(decodeURIComponent(url.pathname.slice(1)));
+  });
+  if (throttle) {
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  }
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    window.__long = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__longest = Math.max(window.__longest, e.duration);
+        if (e.duration > 100) window.__long++;
+      }
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(served.host.url + scenario.page);
+  await scenario.until(page);
+  const tasks = await page.evaluate(() => ({ longest: window.__longest, over100: window.__long }));
+  await ctx.close();
+  const unique = [...new Set(files)].sort();
+  const bytes = unique.map((f) => ({ file: f, brotli: brotliOf(dist, f) }));
+  return { id: scenario.id, what: scenario.what, files: bytes, total: bytes.reduce((n, f) => n + f.brotli, 0), ...tasks };
+}
+
+/** Every scenario once; prints one line each. */
+export async function runAll({ throttle = 0 } = {}) {
+  const served = await servePages();
+  const browser = await launch();
+  try {
+    const out = [];
+    for (const s of SCENARIOS) out.push(await runScenario(browser, served, s, { throttle }));
+    return out;
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
