@@ -30,6 +30,10 @@ lint:
 	python3 scripts/glossary-index.py --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	# Each variant's feature set on its own (scripts/bundle.mjs builds them all).
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features slider --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features map --lib --bins -- -D warnings
 
 test-native:
 	cargo test --workspace

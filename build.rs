@@ -13,10 +13,12 @@ fn main() {
         std::process::exit(1)
     });
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-    // The glossary's data files, for the browser tests (which have no bundle to fetch
-    // them from); the wasm never includes this.
+    // The data files (glossary, map cards), for the browser tests (which have no bundle
+    // to fetch them from); the wasm never includes this.
     let files = explainers_content::data::all_files(widgets).unwrap_or_default();
-    let mut data = String::from("/// Every glossary data file: path and JSON.\npub static GLOSSARY_DATA: &[(&str, &str)] = &[\n");
+    let mut data = String::from(
+        "/// Every data file: path and JSON.\npub static DATA_FILES: &[(&str, &str)] = &[\n",
+    );
     for f in files {
         data.push_str(&format!("    ({:?}, {:?}),\n", f.path, f.json));
     }
@@ -24,7 +26,7 @@ fn main() {
     for (name, code) in [
         ("slider.rs", content),
         ("map.rs", map),
-        ("glossary_data.rs", data),
+        ("data_files.rs", data),
     ] {
         if let Err(e) = std::fs::write(Path::new(&out).join(name), code) {
             eprintln!("error: cannot write the generated {name}: {e}");

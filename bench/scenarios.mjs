@@ -39,7 +39,9 @@ const mounted = (sel) => (page) => page.waitForSelector(`${sel}[data-ready]`);
 /**
  * The scenarios: a page and the steps after which the bytes fetched so far are read.
  * Budgets are brotli bytes (`ceiling`: enforced by `make test`, `target`: the goal of
- * issue 9, printed with the gap when it is not met).
+ * issue 9, printed with the gap when it is not met). Where a target is not met yet,
+ * the ceiling is the figure measured on 2026-11-26 plus about 3 %, so that any
+ * regression fails; lower it when a change makes the bundle smaller.
  */
 export const SCENARIOS = [
   {
@@ -59,21 +61,21 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 60 * 1024,
-    ceiling: 100 * 1024,
+    ceiling: 88 * 1024,
   },
   {
     id: "slider",
     what: "slider-only page: until the slider is mounted",
     page: "slider.html",
     until: mounted("deterrence-slider"),
-    ceiling: 190 * 1024,
+    ceiling: 131 * 1024,
   },
   {
     id: "map",
     what: "map-only page: until the map is mounted",
     page: "map.html",
     until: mounted("hotspot-map"),
-    ceiling: 190 * 1024,
+    ceiling: 114 * 1024,
   },
   {
     id: "all",
@@ -85,7 +87,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 120 * 1024,
-    ceiling: 195 * 1024,
+    ceiling: 157 * 1024,
   },
 ];
 

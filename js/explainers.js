@@ -9,8 +9,9 @@
 // - a <glossary-scope>, <deterrence-slider> or <hotspot-map> mounts when it comes near
 //   the viewport, or in idle time after the page's load event if it is displayed;
 //   an element that is not displayed costs nothing until it is shown;
-// - the wasm comes in two variants (the glossary alone, or every widget), picked from
-//   the tags on the page; content comes as data files, one per entry and language.
+// - the wasm comes in variants (the glossary alone, with the slider, with the map, or
+//   every widget), the smallest that fits the tags on the page; the glossary comes as
+//   data files, one per entry and language.
 // Every file but this one has a content hash in its name; the manifest the build
 // writes below names them, so a page never mixes two releases. Loading this file twice
 // (even from two URLs) is harmless. Until the wasm has loaded, and if it cannot load,
@@ -26,8 +27,8 @@ const TAGS = {
   "hotspot-map": ["selected"],
 };
 const SHARED = ["lang", "theme"];
-// Tags only the full variant mounts.
-const FULL_ONLY = ["deterrence-slider", "hotspot-map"];
+// The block widgets; every variant also has the glossary.
+const BLOCKS = ["deterrence-slider", "hotspot-map"];
 const REGISTRY_KEY = Symbol.for("east-asia-explainers");
 // A term shows its loading state only when loading takes longer than this.
 const BUSY_AFTER_MS = 150;
@@ -37,7 +38,6 @@ const state = (globalThis[REGISTRY_KEY] ??= {
   base: new URL(".", import.meta.url),
   manifest: MANIFEST,
   variants: {}, // name -> Promise of the initialised module
-  full: false, // once the full variant is wanted, every later mount uses it
   sheets: null,
   data: new Map(), // URL -> Promise of parsed JSON
   instances: new Set(),
@@ -88,15 +88,18 @@ function fetchJson(path) {
   return state.data.get(url);
 }
 
-// What the wasm asks for: "index", or "term" with a language and an id.
+// What the wasm asks for: "index", or a glossary entry ("term") or a hotspot card
+// ("card") with a language and an id.
+const DATA_KINDS = { term: ["terms", "glossary"], card: ["cards", "map"] };
 function dataSource(kind, lang, id) {
   const m = manifest();
   if (kind === "index") return fetchJson(m.index);
-  const hash = Object.hasOwn(m.terms, id) ? m.terms[id] : null;
-  if (kind !== "term" || !hash || (lang !== "ja" && lang !== "en")) {
+  const [table, folder] = DATA_KINDS[kind] ?? [];
+  const hash = table && Object.hasOwn(m[table], id) ? m[table][id] : null;
+  if (!hash || (lang !== "ja" && lang !== "en")) {
     return Promise.reject(new Error(`no data for ${kind} ${lang} ${id}`));
   }
-  return fetchJson(`data/glossary/${lang}/${id}.${hash}.json`);
+  return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`);
 }
 
 function loadVariant(name) {
@@ -118,9 +121,18 @@ function loadVariant(name) {
   return state.variants[name];
 }
 
+// The smallest variant with every block widget on the page (and `tag`); a term or a
+// scope uses a variant already loading when there is one, since every variant has
+// the glossary.
 function variantFor(tag) {
-  if (FULL_ONLY.includes(tag) || document.querySelector(FULL_ONLY.join(","))) state.full = true;
-  return state.full ? "full" : "glossary";
+  const need = BLOCKS.filter((t) => t === tag || document.querySelector(t));
+  const loading = Object.keys(state.variants);
+  if (!need.length && loading.length) return loading[0];
+  const fits = Object.entries(manifest().variants)
+    .filter(([, v]) => need.every((t) => v.tags.includes(t)))
+    .sort((a, b) => a[1].tags.length - b[1].tags.length)
+    .map(([name]) => name);
+  return fits.find((name) => loading.includes(name)) ?? fits[0];
 }
 
 // The language an element renders in: its own `lang`, else its ancestors', else ja.

@@ -20,9 +20,13 @@ const work = join(root, "target", "bundle");
 // The variants: each a [[bin]] in Cargo.toml, built with its features. trunk builds
 // the one index.html names (trunk 0.21 takes one rel="rust" link) into dist/; this
 // script builds the others the same way (cargo, wasm-bindgen, wasm-opt -Oz).
+// `tags`: the block widgets a variant mounts besides the glossary (the loader picks the
+// smallest variant that has every tag on the page).
 export const VARIANTS = {
-  glossary: { bin: "explainers-glossary", cargo: ["--no-default-features"], css: [], trunk: true },
-  full: { bin: "explainers-full", cargo: [], css: ["style/map.css", "style/slider.css"] },
+  glossary: { bin: "explainers-glossary", cargo: ["--no-default-features"], css: [], tags: [], trunk: true },
+  slider: { bin: "explainers-slider", cargo: ["--no-default-features", "--features", "slider"], css: ["style/slider.css"], tags: ["deterrence-slider"] },
+  map: { bin: "explainers-map", cargo: ["--no-default-features", "--features", "map"], css: ["style/map.css"], tags: ["hotspot-map"] },
+  full: { bin: "explainers-full", cargo: [], css: ["style/map.css", "style/slider.css"], tags: ["deterrence-slider", "hotspot-map"] },
 };
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
 // any wasm has loaded.
@@ -66,7 +70,7 @@ function takeFromTrunk(v) {
   const js = join(dist, `${v.bin}.js`);
   const wasm = join(dist, `${v.bin}_bg.wasm`);
   if (!existsSync(js) || !existsSync(wasm)) throw new Error(`${v.bin}: trunk did not write ${js} and ${wasm} (run trunk build first)`);
-  const files = { js: putHashed(v.bin, "js", minJs(readFileSync(js, "utf8"))), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)) };
+  const files = { js: putHashed(v.bin, "js", minJs(readFileSync(js, "utf8"))), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)), tags: v.tags };
   rmSync(js);
   rmSync(wasm);
   return files;
@@ -86,7 +90,7 @@ function buildVariant(name, v) {
   run("wasm-opt", [...WASM_OPT_FLAGS, raw, "-o", opt]);
   const wasm = putHashed(v.bin, "wasm", readFileSync(opt));
   const js = putHashed(v.bin, "js", minJs(readFileSync(join(out, `${v.bin}.js`), "utf8")));
-  const files = { js, wasm };
+  const files = { js, wasm, tags: v.tags };
   if (v.css.length) files.css = putHashed(v.bin, "css", minCss(v.css.map(read).join("\n")));
   return files;
 }
@@ -100,17 +104,21 @@ function buildData() {
   const index = readFileSync(join(out, "glossary-index.json"));
   const indexName = `data/glossary-index.${hash(index)}.json`;
   put(indexName, index);
-  const terms = {};
-  for (const file of readdirSync(join(out, "glossary", "ja")).sort()) {
-    const id = file.replace(/\.json$/, "");
-    const ja = readFileSync(join(out, "glossary", "ja", file));
-    const en = readFileSync(join(out, "glossary", "en", file));
-    const h = hash(ja, en);
-    put(`data/glossary/ja/${id}.${h}.json`, ja);
-    put(`data/glossary/en/${id}.${h}.json`, en);
-    terms[id] = h;
-  }
-  return { index: indexName, terms };
+  // One folder per kind, one file per id and language: { id: hash }.
+  const perLanguage = (folder) => {
+    const table = {};
+    for (const file of readdirSync(join(out, folder, "ja")).sort()) {
+      const id = file.replace(/\.json$/, "");
+      const ja = readFileSync(join(out, folder, "ja", file));
+      const en = readFileSync(join(out, folder, "en", file));
+      const h = hash(ja, en);
+      put(`data/${folder}/ja/${id}.${h}.json`, ja);
+      put(`data/${folder}/en/${id}.${h}.json`, en);
+      table[id] = h;
+    }
+    return table;
+  };
+  return { index: indexName, terms: perLanguage("glossary"), cards: perLanguage("map") };
 }
 
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];

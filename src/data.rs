@@ -6,8 +6,10 @@
 //! carries neither the content nor a parser for it.
 
 use std::cell::RefCell;
+use std::future::Future;
 
 use js_sys::{Array, Function, Promise, Reflect};
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -54,4 +56,41 @@ pub fn list(obj: &JsValue, key: &str) -> Array {
         .ok()
         .and_then(|v| v.dyn_into::<Array>().ok())
         .unwrap_or_default()
+}
+
+/// What a [`load_signal`] holds: `None` while the first load runs, then `Some(value)`,
+/// or `Some(None)` when there is nothing to load or it cannot be had.
+pub type Loaded<T> = Option<Option<T>>;
+
+/// A value loaded whenever `key` changes (`key` returning `None` means "nothing to
+/// load"). The previous value stays until the next arrives; a late answer to an older
+/// request is dropped. Call inside the widget's reactive owner.
+pub fn load_signal<K, T, Fut>(
+    key: impl Fn() -> Option<K> + 'static,
+    load: impl Fn(K) -> Fut + 'static,
+) -> ReadSignal<Loaded<T>, LocalStorage>
+where
+    K: 'static,
+    T: 'static,
+    Fut: Future<Output = Option<T>> + 'static,
+{
+    let (value, set_value) = signal_local::<Loaded<T>>(None);
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let this = generation.get_value().wrapping_add(1);
+        generation.set_value(this);
+        match key() {
+            None => set_value.set(Some(None)),
+            Some(k) => {
+                let pending = load(k);
+                leptos::task::spawn_local(async move {
+                    let v = pending.await;
+                    if generation.try_get_value() == Some(this) {
+                        set_value.try_set(Some(v));
+                    }
+                });
+            }
+        }
+    });
+    value
 }

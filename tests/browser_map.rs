@@ -143,7 +143,8 @@ async fn a_click_selects_and_opens_the_card_and_a_second_click_clears() {
 
     // The card: as-of date, a dated timeline, measures, live glossary terms, sources.
     let card = m.must("[data-testid=map-card]");
-    let html = HOTSPOTS[0].card.en;
+    // The card's own data file, as the build wrote it.
+    let html = card_body("en", "taiwan");
     // The as-of date comes from the card's data (hotspots.toml), as a machine date.
     let as_of = m.must(".hm-asof time").get_attribute("datetime").unwrap();
     assert!(

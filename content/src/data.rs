@@ -1,6 +1,6 @@
 //! The data files the widgets fetch at run time (the wasm carries no content and no
-//! parser): each glossary entry as one small JSON file per language, and the index
-//! `<glossary-scope>` matches text with. File names here are plain; the bundler
+//! parser): each glossary entry as one small JSON file per language, the index
+//! `<glossary-scope>` matches text with, and each hotspot card's body per language. File names here are plain; the bundler
 //! (`scripts/bundle.mjs`) adds the content hash and writes the manifest.
 
 use std::collections::BTreeMap;
@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::error::Problems;
 use crate::glossary::{match_forms, Glossary};
+use crate::hotspots::Card;
 use crate::sources::Sources;
 
 /// One data file: its path relative to the data folder, and its JSON text.
@@ -95,12 +96,32 @@ pub fn glossary_files(glossary: &Glossary, sources: &Sources) -> Vec<DataFile> {
     files
 }
 
+/// Each hotspot card's body, per language: `{"html": …}` (escaped at build time).
+pub fn card_files(cards: &[Card]) -> Vec<DataFile> {
+    let mut files = Vec::new();
+    for lang in LANGS {
+        for c in cards {
+            let html = if lang == "ja" { &c.ja } else { &c.en };
+            files.push(DataFile {
+                path: format!("map/{lang}/{}.json", c.id),
+                json: json!({ "html": html }).to_string(),
+            });
+        }
+    }
+    files
+}
+
 /// Reads and checks `widgets_dir` and returns every data file, or every problem.
 pub fn all_files(widgets_dir: &Path) -> Result<Vec<DataFile>, Problems> {
     let mut problems = Problems::default();
     let (sources, glossary) = crate::load_shared(widgets_dir, &mut problems);
+    let mut files = glossary_files(&glossary, &sources);
+    if widgets_dir.join("hotspot-map").exists() {
+        let map = crate::hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
+        files.extend(card_files(&map.cards));
+    }
     problems.into_result()?;
-    Ok(glossary_files(&glossary, &sources))
+    Ok(files)
 }
 
 /// Writes every data file under `out_dir` (creating folders); returns how many.

@@ -46,7 +46,7 @@ pub fn generate_all(widgets_dir: &Path) -> Result<(String, String), Problems> {
     let slider = emit_slider(widgets_dir, &sources, &glossary, &mut problems);
     let map = hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
     problems.into_result()?;
-    Ok((slider, map))
+    Ok((slider, map.code))
 }
 
 /// Reads, validates and compiles the shared content and the slider under

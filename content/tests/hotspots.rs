@@ -31,9 +31,17 @@ fn the_good_fixture_compiles_to_rust() {
     ] {
         assert!(out.contains(needle), "missing {needle}\nin:\n{out}");
     }
-    // The cards are HTML, rendered here: glossary links are live terms in the card's
-    // language, dates are formatted and machine-readable, events cite the card's
-    // numbered sources, text is escaped.
+    // The cards are HTML, rendered here and written as data files (JSON, so quotes are
+    // escaped the same way): glossary links are live terms in the card's language,
+    // dates are formatted and machine-readable, events cite the card's numbered
+    // sources, text is escaped.
+    let cards: String = explainers_content::data::all_files(&fixture("good-map"))
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.path.starts_with("map/"))
+        .map(|f| f.json)
+        .collect();
+    assert!(!out.contains("hm-asof"), "the cards are not compiled in");
     for needle in [
         r#"<p class=\"hm-asof\"><time datetime=\"2025-11\">2025年11月時点</time></p>"#,
         r#"<p class=\"hm-asof\"><time datetime=\"2025-11\">As of November 2025</time></p>"#,
@@ -47,7 +55,7 @@ fn the_good_fixture_compiles_to_rust() {
         r#"<li>Japan: Senkaku Islands (尖閣諸島)</li>"#,
         r#"<cite>What is a &#39;mutually beneficial relationship based on common strategic interests&#39;? (explainer)</cite>"#,
     ] {
-        assert!(out.contains(needle), "missing {needle}\nin:\n{out}");
+        assert!(cards.contains(needle), "missing {needle}\nin:\n{cards}");
     }
     // The labels laid over the map, as markup with their points.
     for needle in [
@@ -64,7 +72,7 @@ fn the_good_fixture_compiles_to_rust() {
     assert!(!out.contains(">Taiwan</span>"));
     assert!(!out.contains(">East China Sea</span>"));
     // Only the East China Sea card has a disputed feature.
-    assert_eq!(out.matches("hm-places").count(), 2);
+    assert_eq!(cards.matches("hm-places").count(), 2);
 }
 
 #[test]

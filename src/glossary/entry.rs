@@ -70,32 +70,10 @@ pub async fn load(lang: Lang, id: String) -> Option<Rc<Entry>> {
     Entry::from_js(&obj).map(Rc::new)
 }
 
-/// What an entry signal holds: `None` while the first load runs, then `Some(entry)`,
-/// or `Some(None)` when there is no id or the entry cannot be had.
-pub type Loaded = Option<Option<Rc<Entry>>>;
-
-/// Entry `id` in `lang`, loaded whenever either changes (the previous value stays
-/// until the next arrives; a late answer to an older request is dropped).
+/// Entry `id` in `lang`, loaded whenever either changes (see [`data::load_signal`]).
 pub fn entry_signal(
     lang: Memo<Lang>,
     id: Memo<Option<String>>,
-) -> ReadSignal<Loaded, LocalStorage> {
-    let (value, set_value) = signal_local::<Loaded>(None);
-    let generation = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let lang = lang.get();
-        let id = id.get();
-        let this = generation.get_value().wrapping_add(1);
-        generation.set_value(this);
-        match id {
-            None => set_value.set(Some(None)),
-            Some(id) => leptos::task::spawn_local(async move {
-                let entry = load(lang, id).await;
-                if generation.try_get_value() == Some(this) {
-                    set_value.try_set(Some(entry));
-                }
-            }),
-        }
-    });
-    value
+) -> ReadSignal<data::Loaded<Rc<Entry>>, LocalStorage> {
+    data::load_signal(move || Some((lang.get(), id.get()?)), |(l, i)| load(l, i))
 }

@@ -1,7 +1,7 @@
 //! The map's content, compiled in by `build.rs` from `widgets/hotspot-map/` (see
 //! `explainers_content::generate_map`): the projected land as SVG paths, the labels laid
-//! over the map and the four hotspot cards as markup rendered and escaped at build time,
-//! and the hotspots' areas and label points. Static text is data, not view code: no
+//! over the map, and the hotspots' areas and label points. The four cards, rendered and
+//! escaped at build time, are data files fetched when a hotspot is selected. Static text is data, not view code: no
 //! parser, no float formatting, no per-label Leptos view at run time.
 
 use crate::content::Bi;
@@ -17,7 +17,7 @@ pub struct At {
     pub y: &'static str,
 }
 
-/// A hotspot: its area on the map and its card.
+/// A hotspot: its area on the map (its card is a data file, see [`card_html`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hotspot {
     /// Stable id, the value of the `selected` attribute.
@@ -28,10 +28,16 @@ pub struct Hotspot {
     pub at: At,
     /// Its area: SVG path data in view-box units.
     pub region: &'static str,
-    /// The card's body, rendered and escaped at build time (static text; glossary links
-    /// are `<glossary-term>` elements): as-of date, what is at stake, parties, strategic
-    /// domains, the dated timeline, reassurance measures, disputed features, sources.
-    pub card: Bi,
+}
+
+/// The body of hotspot `id`'s card in `lang`, rendered and escaped at build time
+/// (static text; glossary links are `<glossary-term>` elements): as-of date, what is
+/// at stake, parties, strategic domains, the dated timeline, reassurance measures,
+/// disputed features, sources. Fetched as a data file through the loader when the
+/// hotspot is selected.
+pub async fn card_html(lang: crate::attrs::Lang, id: &'static str) -> Option<String> {
+    let obj = crate::data::fetch("card", lang.tag(), id).await?;
+    Some(crate::data::text(&obj, "html")).filter(|h| !h.is_empty())
 }
 
 include!(concat!(env!("OUT_DIR"), "/map.rs"));

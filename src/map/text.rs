@@ -19,6 +19,16 @@ pub const HINT: Bi = Bi {
     ja: "地図上のホットスポットを選ぶと、ここに解説カードが表示されます(Tab・矢印キーで移動、Enter で選択、Esc で解除)。",
     en: "Choose a hotspot on the map to see its card here (Tab or the arrow keys move, Enter selects, Esc clears).",
 };
+/// Shown while a card's text is being fetched.
+pub const LOADING: Bi = Bi {
+    ja: "読み込み中…",
+    en: "Loading…",
+};
+/// Shown when a card's text could not be fetched.
+pub const UNAVAILABLE: Bi = Bi {
+    ja: "この解説カードを読み込めませんでした。",
+    en: "This card could not be loaded.",
+};
 /// The button that closes the card.
 pub const CLEAR: Bi = Bi {
     ja: "カードを閉じる(選択を解除)",

@@ -14,7 +14,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
 use super::data::{
-    Hotspot, HOTSPOTS, MAP_ATTRIBUTION, MAP_LABELS, MAP_LAND, MAP_SOURCE, MAP_VIEW_BOX, NAV_ORDER,
+    card_html, Hotspot, HOTSPOTS, MAP_ATTRIBUTION, MAP_LABELS, MAP_LAND, MAP_SOURCE, MAP_VIEW_BOX,
+    NAV_ORDER,
 };
 use super::select::{id_of, next_hotspot, parse_selected, Choice};
 use super::text as t;
@@ -54,9 +55,15 @@ fn focus_button(list: NodeRef<Ul>, id: &str) {
     }
 }
 
-/// The card of hotspot `h`; `clear` closes it. The body is static HTML rendered and
-/// escaped at build time (see `data::Hotspot::card`): only the head is a live view.
-fn card(h: &'static Hotspot, lang: Lang, clear: impl Fn() + 'static) -> impl IntoView {
+/// The card of hotspot `h` with its `body`; `clear` closes it. The body is static HTML
+/// rendered and escaped at build time (see `data::card_html`): only the head is a live
+/// view.
+fn card(
+    h: &'static Hotspot,
+    lang: Lang,
+    body: String,
+    clear: impl Fn() + 'static,
+) -> impl IntoView {
     view! {
         <section class="hm-card" data-testid="map-card" data-id=h.id aria-labelledby="hm-title">
             <div class="hm-card-head">
@@ -72,7 +79,7 @@ fn card(h: &'static Hotspot, lang: Lang, clear: impl Fn() + 'static) -> impl Int
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
-            <div class="hm-card-body" inner_html=h.card.get(lang)></div>
+            <div class="hm-card-body" inner_html=body></div>
         </section>
     }
 }
@@ -254,11 +261,23 @@ pub fn view(host: Host) -> impl IntoView {
             }
         })
         .collect_view();
+    // The selected card's body, fetched when the selection or the language changes.
+    // Each answer carries what it answers, so a card never shows another's body.
+    let body = crate::data::load_signal(
+        move || Some((lang.get(), sel.get().and_then(|i| HOTSPOTS.get(i))?.id)),
+        |(l, id)| async move { Some((l, id, card_html(l, id).await)) },
+    );
     let side_view = move || {
         let lang = lang.get();
-        match sel.get().and_then(|i| HOTSPOTS.get(i)) {
-            Some(h) => card(h, lang, clear).into_any(),
-            None => view! { <p class="hm-hint">{t::HINT.get(lang)}</p> }.into_any(),
+        let Some(h) = sel.get().and_then(|i| HOTSPOTS.get(i)) else {
+            return view! { <p class="hm-hint">{t::HINT.get(lang)}</p> }.into_any();
+        };
+        match body.get().flatten() {
+            Some((l, id, Some(html))) if l == lang && id == h.id => card(h, lang, html, clear).into_any(),
+            Some((l, id, None)) if l == lang && id == h.id => {
+                view! { <p class="hm-hint" role="status">{t::UNAVAILABLE.get(lang)}</p> }.into_any()
+            }
+            _ => view! { <p class="hm-hint" role="status" aria-busy="true">{t::LOADING.get(lang)}</p> }.into_any(),
         }
     };
 

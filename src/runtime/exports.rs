@@ -13,18 +13,15 @@ use super::registry;
 pub use crate::data::set_data_source;
 use crate::glossary::{scope, term};
 
-/// The element names this variant mounts.
-#[cfg(all(feature = "slider", feature = "map"))]
+/// The element names this variant mounts (its Cargo features decide).
 pub const TAGS: &[&str] = &[
     "glossary-term",
     "glossary-scope",
+    #[cfg(feature = "slider")]
     "deterrence-slider",
+    #[cfg(feature = "map")]
     "hotspot-map",
 ];
-
-/// The element names this variant mounts.
-#[cfg(not(all(feature = "slider", feature = "map")))]
-pub const TAGS: &[&str] = &["glossary-term", "glossary-scope"];
 
 /// The element names to define (the loader also has them, so it can define the
 /// elements before the wasm arrives; a test checks the two lists agree).
@@ -55,11 +52,11 @@ pub fn mount(
     let for_view = host.clone();
     let view: Box<dyn Any> = match tag {
         "glossary-scope" => Box::new(mount_to(root, move || scope::view(for_view))),
-        #[cfg(all(feature = "slider", feature = "map"))]
+        #[cfg(feature = "slider")]
         "deterrence-slider" => {
             Box::new(mount_to(root, move || crate::slider::view::view(for_view)))
         }
-        #[cfg(all(feature = "slider", feature = "map"))]
+        #[cfg(feature = "map")]
         "hotspot-map" => Box::new(mount_to(root, move || crate::map::view::view(for_view))),
         _ => Box::new(mount_to(root, move || term::view(for_view, id))),
     };

@@ -7,9 +7,9 @@ use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, KeyboardEvent, KeyboardEventInit, ShadowRoot};
 
-include!(concat!(env!("OUT_DIR"), "/glossary_data.rs"));
+include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
 
-/// Installs a data source serving the real glossary data files from memory, the way
+/// Installs a data source serving the real data files (glossary, map cards) from memory, the way
 /// the loader serves them from the bundle (idempotent).
 pub fn install_data() {
     thread_local! { static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
@@ -17,12 +17,12 @@ pub fn install_data() {
         return;
     }
     let files = js_sys::Map::new();
-    for (path, json) in GLOSSARY_DATA {
+    for (path, json) in DATA_FILES {
         files.set(&JsValue::from_str(path), &JsValue::from_str(json));
     }
     let make = Function::new_with_args(
         "files",
-        "return (kind, lang, id) => { const p = kind === 'index' ? 'glossary-index.json' : `glossary/${lang}/${id}.json`; \
+        "return (kind, lang, id) => { const p = kind === 'index' ? 'glossary-index.json' : kind === 'card' ? `map/${lang}/${id}.json` : `glossary/${lang}/${id}.json`; \
          const t = files.get(p); return t ? Promise.resolve(JSON.parse(t)) : Promise.reject(new Error('no ' + p)); }",
     );
     let source: Function = make
@@ -31,6 +31,25 @@ pub fn install_data() {
         .dyn_into()
         .unwrap();
     explainers::data::set_data_source(source);
+}
+
+/// The text of one data file the build wrote (its JSON, as a string).
+pub fn data_file(path: &str) -> String {
+    DATA_FILES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, json)| (*json).to_owned())
+        .unwrap_or_else(|| panic!("no data file {path}"))
+}
+
+/// The body of a hotspot card, as the build wrote it (`map/<lang>/<id>.json`).
+pub fn card_body(lang: &str, id: &str) -> String {
+    let json = data_file(&format!("map/{lang}/{id}.json"));
+    let obj = js_sys::JSON::parse(&json).unwrap();
+    Reflect::get(&obj, &"html".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
 }
 
 pub fn document() -> Document {
