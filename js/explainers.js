@@ -34,8 +34,17 @@ const REGISTRY_KEY = Symbol.for("east-asia-explainers");
 const BUSY_AFTER_MS = 150;
 const HOVER_OPEN_MS = 300;
 
+// Where the hashed files are: beside this file, under this release's exact version when
+// it was loaded from an npm CDN through a version range (`…/east-asia-explainers@0.2/…`),
+// so a page never mixes two releases.
+function baseUrl(url, version) {
+  const base = new URL(".", url);
+  if (version) base.pathname = base.pathname.replace(/\/east-asia-explainers@[^/]+\//, `/east-asia-explainers@${version}/`);
+  return base;
+}
+
 const state = (globalThis[REGISTRY_KEY] ??= {
-  base: new URL(".", import.meta.url),
+  base: baseUrl(import.meta.url, MANIFEST?.version),
   manifest: MANIFEST,
   variants: {}, // name -> Promise of the initialised module
   sheets: null,

@@ -1,0 +1,142 @@
+// Delivery (issue 9): content-hashed files named by the manifest, the smallest variant
+// for the page, nothing fetched for a term before the reader's first intent, a failed
+// load that leaves plain text and one warning, and a CDN version range that never
+// mixes releases.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cp, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../../scripts/serve.mjs";
+import { launch, watch } from "./browser.mjs";
+import { bundleManifest } from "./host.mjs";
+import { PAGES } from "../../bench/scenarios.mjs";
+
+// The stable URLs: the loader, the resizer, the teaching page and its assets, and the
+// manifest's informational copy. Everything else must carry its content hash.
+const STABLE = new Set(["explainers.js", "resizer.js", "index.html", "page.js", "page.css", "boot.js", "manifest.json"]);
+
+let browser, bundle, host, manifest;
+before(async () => {
+  manifest = await bundleManifest();
+  bundle = await serve("dist");
+  const dir = await mkdtemp(join(tmpdir(), "delivery-"));
+  for (const [name, f] of Object.entries(PAGES)) await writeFile(join(dir, name), f(bundle.url));
+  host = await serve(dir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await bundle?.close();
+});
+
+async function walk(dir, prefix = "") {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix + e.name;
+    if (e.isDirectory()) out.push(...(await walk(join(dir, e.name), rel + "/")));
+    else out.push(rel);
+  }
+  return out;
+}
+
+test("every file but the stable URLs has a content hash in its name, and the manifest names only files that exist", async () => {
+  const files = await walk("dist");
+  const unhashed = files.filter((f) => !STABLE.has(f) && !/\.[0-9a-f]{10}\.(wasm|js|css|json)$/.test(f));
+  assert.deepEqual(unhashed, []);
+  const named = [manifest.index];
+  for (const v of Object.values(manifest.variants)) named.push(v.js, v.wasm, ...(v.css ? [v.css] : []));
+  for (const [id, h] of Object.entries(manifest.terms)) named.push(`data/glossary/ja/${id}.${h}.json`, `data/glossary/en/${id}.${h}.json`);
+  for (const [id, h] of Object.entries(manifest.cards)) named.push(`data/map/ja/${id}.${h}.json`, `data/map/en/${id}.${h}.json`);
+  const missing = named.filter((f) => !files.includes(f));
+  assert.deepEqual(missing, []);
+});
+
+async function fetched(page) {
+  const urls = [];
+  page.on("requestfinished", (r) => urls.push(new URL(r.url()).pathname));
+  return urls;
+}
+
+test("a glossary-only article fetches only the loader until a term is used, then the glossary variant and that entry", async () => {
+  const page = await browser.newPage();
+  const log = watch(page);
+  const urls = await fetched(page);
+  await page.goto(host.url + "glossary.html");
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(300);
+  const before = urls.filter((u) => new URL(bundle.url).pathname !== u && !u.endsWith(".html"));
+  assert.deepEqual(before, ["/explainers.js"]);
+  // The trigger is already a named, focusable button with its state.
+  const trigger = page.locator("glossary-term[term=reassurance] [data-testid=glossary-trigger]");
+  assert.equal(await trigger.getAttribute("role"), "button");
+  assert.equal(await trigger.getAttribute("aria-expanded"), "false");
+  await trigger.focus();
+  await page.locator("glossary-term[term=reassurance] [data-testid=glossary-popover][data-open=true]").waitFor();
+  // Focus stayed on the word when the full widget took over.
+  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute("data-testid")), "glossary-trigger");
+  const after = urls.filter((u) => u.endsWith(".wasm") || u.includes("/data/")).sort();
+  assert.deepEqual(after, [`/data/glossary/ja/reassurance.${manifest.terms.reassurance}.json`, `/${manifest.variants.glossary.wasm}`]);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test("a page picks the smallest variant that has its widgets", async () => {
+  for (const [name, variant] of [["slider.html", "slider"], ["map.html", "map"], ["all.html", "full"]]) {
+    const page = await browser.newPage();
+    const urls = await fetched(page);
+    await page.goto(host.url + name);
+    await page.waitForSelector(":is(deterrence-slider, hotspot-map)[data-ready]");
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(urls.filter((u) => u.endsWith(".wasm")), [`/${manifest.variants[variant].wasm}`], name);
+    // The map fetches no card until a hotspot is selected.
+    assert.equal(urls.filter((u) => u.includes("/data/map/")).length, 0, name);
+    await page.close();
+  }
+});
+
+test("when the wasm cannot load, a used term stays plain text with one warning", async () => {
+  const page = await browser.newPage();
+  const log = watch(page);
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto(host.url + "glossary.html");
+  const term = page.locator("glossary-term[term=reassurance]");
+  await term.locator("[data-testid=glossary-trigger]").focus();
+  await page.waitForFunction(() => !document.querySelector("glossary-term[term=reassurance]").shadowRoot.querySelector("[data-testid=glossary-trigger]"));
+  assert.equal(await term.innerText(), "用語1");
+  assert.equal(log.warnings.filter((w) => w.includes("could not")).length, 1, JSON.stringify(log.warnings));
+  assert.deepEqual(log.errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)), []);
+  await page.close();
+});
+
+test("loaded through a CDN version range, the loader fetches its files under its own exact version", async () => {
+  // A CDN layout: the range URL serves only explainers.js; the exact version has it all.
+  const dir = await mkdtemp(join(tmpdir(), "cdn-"));
+  const exact = join(dir, "npm", `east-asia-explainers@${manifest.version}`);
+  const range = join(dir, "npm", "east-asia-explainers@0");
+  await cp("dist", exact, { recursive: true });
+  await mkdir(range, { recursive: true });
+  await cp(join("dist", "explainers.js"), join(range, "explainers.js"));
+  const cdn = await serve(dir);
+  const pageDir = await mkdtemp(join(tmpdir(), "cdn-host-"));
+  await writeFile(join(pageDir, "index.html"), PAGES["glossary.html"](`${cdn.url}npm/east-asia-explainers@0/`));
+  const pageHost = await serve(pageDir);
+  try {
+    const page = await browser.newPage();
+    const log = watch(page);
+    const urls = await fetched(page);
+    await page.goto(pageHost.url);
+    await page.locator("glossary-term[term=deterrence] [data-testid=glossary-trigger]").focus();
+    await page.locator("glossary-term[term=deterrence] [data-testid=glossary-popover][data-open=true]").waitFor();
+    const fromRange = urls.filter((u) => u.startsWith("/npm/east-asia-explainers@0/") && !u.endsWith("/explainers.js"));
+    assert.deepEqual(fromRange, []);
+    assert.ok(urls.some((u) => u.startsWith(`/npm/east-asia-explainers@${manifest.version}/`) && u.endsWith(".wasm")));
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  } finally {
+    await pageHost.close();
+    await cdn.close();
+  }
+});
