@@ -4,7 +4,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
@@ -85,4 +85,33 @@ test("inside a transformed, scrolling container the popover and the slider work"
   await page.keyboard.press("End");
   assert.equal(await page.evaluate(() => document.querySelector("#s").value), 100);
   await page.close();
+});
+
+test("from another origin, a CSP that allows the bundle's origin for scripts and data (connect-src) and nothing else is enough", async () => {
+  const bundle = await serve("dist");
+  const origin = new URL(bundle.url).origin;
+  const csp = `default-src 'self'; script-src 'self' ${origin} 'wasm-unsafe-eval'; connect-src ${origin}; style-src 'self'; img-src 'self' data:`;
+  const dir = await mkdtemp(join(tmpdir(), "hostile-cross-"));
+  await cp("tests/e2e/hostile", join(dir, "hostile"), { recursive: true });
+  const page0 = await readFile("tests/e2e/hostile/index.html", "utf8");
+  await writeFile(join(dir, "hostile.html"), page0.replaceAll('src="explainers.js', `src="${bundle.url}explainers.js`));
+  const host = await serve(dir, { headers: { "content-security-policy": csp } });
+  try {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(host.url + "hostile.html");
+    await page.waitForSelector("#s[data-ready]");
+    await page.click("#g1 [data-testid=glossary-trigger]");
+    await page.locator("#g1 [data-testid=glossary-popover]").waitFor({ state: "visible" });
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  } finally {
+    await host.close();
+    await bundle.close();
+  }
 });
