@@ -3,34 +3,23 @@
 // load that leaves plain text and one warning, and a CDN version range that never
 // mixes releases.
 
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
-import { launch, watch } from "./browser.mjs";
-import { bundleManifest } from "./host.mjs";
+import { watch } from "./browser.mjs";
+import { bundleManifest, pagesAndBrowser } from "./host.mjs";
 import { PAGES } from "../../bench/scenarios.mjs";
 
 // The stable URLs: the loader, the resizer, the teaching page and its assets, and the
 // manifest's informational copy. Everything else must carry its content hash.
 const STABLE = new Set(["explainers.js", "resizer.js", "index.html", "page.js", "page.css", "boot.js", "manifest.json"]);
 
-let browser, bundle, host, manifest;
-before(async () => {
-  manifest = await bundleManifest();
-  bundle = await serve("dist");
-  const dir = await mkdtemp(join(tmpdir(), "delivery-"));
-  for (const [name, f] of Object.entries(PAGES)) await writeFile(join(dir, name), f(bundle.url));
-  host = await serve(dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await bundle?.close();
-});
+const env = pagesAndBrowser({ extra: PAGES });
+let manifest;
+before(async () => (manifest = await bundleManifest()));
 
 async function walk(dir, prefix = "") {
   const out = [];
@@ -61,14 +50,14 @@ async function fetched(page) {
 }
 
 test("a glossary-only article fetches only the loader until a term is used, then the glossary variant and that entry", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const log = watch(page);
   const urls = await fetched(page);
-  await page.goto(host.url + "glossary.html");
+  await page.goto(env.pages.host.url + "glossary.html");
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(300);
-  const before = urls.filter((u) => new URL(bundle.url).pathname !== u && !u.endsWith(".html"));
-  assert.deepEqual(before, ["/explainers.js"]);
+  const untilIntent = urls.filter((u) => new URL(env.pages.bundle.url).pathname !== u && !u.endsWith(".html"));
+  assert.deepEqual(untilIntent, ["/explainers.js"]);
   // The trigger is already a named, focusable button with its state.
   const trigger = page.locator("glossary-term[term=reassurance] [data-testid=glossary-trigger]");
   assert.equal(await trigger.getAttribute("role"), "button");
@@ -85,9 +74,9 @@ test("a glossary-only article fetches only the loader until a term is used, then
 
 test("a page picks the smallest variant that has its widgets", async () => {
   for (const [name, variant] of [["slider.html", "slider"], ["map.html", "map"], ["all.html", "full"]]) {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const urls = await fetched(page);
-    await page.goto(host.url + name);
+    await page.goto(env.pages.host.url + name);
     await page.waitForSelector(":is(deterrence-slider, hotspot-map)[data-ready]");
     await page.waitForLoadState("networkidle");
     assert.deepEqual(urls.filter((u) => u.endsWith(".wasm")), [`/${manifest.variants[variant].wasm}`], name);
@@ -98,10 +87,10 @@ test("a page picks the smallest variant that has its widgets", async () => {
 });
 
 test("when the wasm cannot load, a used term stays plain text with one warning", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const log = watch(page);
   await page.route("**/*.wasm", (route) => route.abort());
-  await page.goto(host.url + "glossary.html");
+  await page.goto(env.pages.host.url + "glossary.html");
   const term = page.locator("glossary-term[term=reassurance]");
   await term.locator("[data-testid=glossary-trigger]").focus();
   await page.waitForFunction(() => !document.querySelector("glossary-term[term=reassurance]").shadowRoot.querySelector("[data-testid=glossary-trigger]"));
@@ -124,7 +113,7 @@ test("loaded through a CDN version range, the loader fetches its files under its
   await writeFile(join(pageDir, "index.html"), PAGES["glossary.html"](`${cdn.url}npm/east-asia-explainers@0/`));
   const pageHost = await serve(pageDir);
   try {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const log = watch(page);
     const urls = await fetched(page);
     await page.goto(pageHost.url);

@@ -13,13 +13,15 @@ export async function bundleManifest(dist = "dist") {
   return JSON.parse(await readFile(join(dist, "manifest.json"), "utf8"));
 }
 
-export async function servePages({ headers = {} } = {}) {
+export async function servePages({ headers = {}, extra = {} } = {}) {
   const bundle = await serve("dist");
   const dir = await mkdtemp(join(tmpdir(), "host-"));
   for (const name of await readdir("tests/e2e/pages")) {
     const page = await readFile(join("tests/e2e/pages", name), "utf8");
     await writeFile(join(dir, name), page.replaceAll("BUNDLE/", bundle.url));
   }
+  // Pages written by a function of the bundle's URL (for example bench/scenarios.mjs).
+  for (const [name, f] of Object.entries(extra)) await writeFile(join(dir, name), f(bundle.url));
   const host = await serve(dir, { headers });
   return {
     bundle,
@@ -32,14 +34,15 @@ export async function servePages({ headers = {} } = {}) {
 }
 
 /**
- * For a test file: serves the pages (see `servePages`) and launches Chromium before its
+ * For a test file: serves the pages (see `servePages`, which takes the same options)
+ * and launches Chromium before its
  * tests, closes both after. Returns an object whose `pages` and `browser` are set once
  * the tests run.
  */
-export function pagesAndBrowser() {
+export function pagesAndBrowser(options = {}) {
   const env = { pages: null, browser: null };
   before(async () => {
-    env.pages = await servePages();
+    env.pages = await servePages(options);
     env.browser = await launch();
   });
   after(async () => {

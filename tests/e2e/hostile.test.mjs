@@ -28,13 +28,19 @@ after(async () => {
   await server?.close();
 });
 
-async function open() {
+// A new page that records CSP violations in `window.violations`.
+async function watchedPage() {
   const page = await browser.newPage();
   const log = watch(page);
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  return { page, log };
+}
+
+async function open() {
+  const { page, log } = await watchedPage();
   await page.goto(server.url + "hostile.html");
   await page.waitForFunction(() => document.querySelectorAll("glossary-term[data-ready], deterrence-slider[data-ready]").length === 3);
   return { page, log };
@@ -97,12 +103,7 @@ test("from another origin, a CSP that allows the bundle's origin for scripts and
   await writeFile(join(dir, "hostile.html"), page0.replaceAll('src="explainers.js', `src="${bundle.url}explainers.js`));
   const host = await serve(dir, { headers: { "content-security-policy": csp } });
   try {
-    const page = await browser.newPage();
-    const log = watch(page);
-    await page.addInitScript(() => {
-      window.violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const { page, log } = await watchedPage();
     await page.goto(host.url + "hostile.html");
     await page.waitForSelector("#s[data-ready]");
     await page.click("#g1 [data-testid=glossary-trigger]");
