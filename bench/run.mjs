@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { serve } from "../scripts/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 import { SCENARIOS, servePages as serveScenarios, runScenario } from "./scenarios.mjs";
+import { lighthouse } from "./lighthouse.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -211,12 +212,17 @@ async function main() {
 
   results.scenarios = await scenarios();
   results.first_popover = results.scenarios.firstPopover;
+  results.lighthouse = await lighthouse(5);
   const rows = [
     ...results.scenarios.map((r) => [
       r.what,
       `**${kb(r.bytes)} brotli**${r.target ? ` (target ${kb(r.target)})` : ""}; longest main-thread task at 4x CPU ${r.longest_x4 ? ms(r.longest_x4) : "under 50 ms"}`,
     ]),
     ["first popover after focus (cold cache, loopback, no throttling)", ms(results.first_popover)],
+    [
+      `the teaching page under Lighthouse ${"12.8"} (mobile defaults, brotli, median of ${results.lighthouse.runs})`,
+      `performance **${results.lighthouse.score}**, total blocking time ${ms(results.lighthouse.tbt)}`,
+    ],
     ["load → first term interactive (a trigger, before any wasm)", `${ms(results.load_x1)} (4x CPU throttling: ${ms(results.load_x4)})`],
     ["slider step (script)", `median ${ms(results.slider_step.median)}, p95 ${ms(results.slider_step.p95)}`],
     ["hotspot selection (script)", results.hotspot_select ? `median ${ms(results.hotspot_select.median)}, p95 ${ms(results.hotspot_select.p95)}` : "n/a (no map in this build)"],
