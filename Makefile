@@ -54,5 +54,6 @@ test-e2e:
 
 # Builds the release bundle, serves it on 127.0.0.1, drives headless Chromium and
 # prints the table (also bench/results/latest.json and the README's table).
+bench: export EXPLAINERS_BENCH = 1
 bench: setup build
 	node bench/run.mjs

@@ -200,17 +200,20 @@ function wake(el) {
 }
 
 // Mounts run one per task, so that a page with several widgets never mounts them all
-// in one long task (the browser can paint and handle input in between).
+// in one long task (the browser can paint and handle input in between), nor in the task
+// that instantiated the wasm. A message to ourselves is a new task without the 4 ms
+// clamp of nested timers.
 const mountQueue = [];
+const mountChannel = new MessageChannel();
+mountChannel.port1.onmessage = () => {
+  mountQueue.shift()?.();
+  if (mountQueue.length) mountChannel.port2.postMessage(0);
+};
 function mountSoon(fn) {
   return new Promise((resolve) => {
     mountQueue.push(() => resolve(fn()));
-    if (mountQueue.length === 1) setTimeout(nextMount, 0);
+    if (mountQueue.length === 1) mountChannel.port2.postMessage(0);
   });
-}
-function nextMount() {
-  mountQueue.shift()?.();
-  if (mountQueue.length) setTimeout(nextMount, 0);
 }
 
 function whenIdle(fn) {
@@ -392,7 +395,7 @@ class TermElement extends ExplainerElement {
       trigger.classList.add("gx-loading");
     }, BUSY_AFTER_MS);
     this._activating = Promise.all([loadVariant(variantFor(this.localName)), dataSource("term", langOf(this), id)]).then(
-      ([mod]) => {
+      ([mod]) => mountSoon(() => {
         clearTimeout(busy);
         this._trigger = null;
         this._explainerMount(mod);
@@ -405,7 +408,7 @@ class TermElement extends ExplainerElement {
           if (wait > 0) setTimeout(open, wait);
           else open();
         }
-      },
+      }),
       (err) => {
         clearTimeout(busy);
         this._trigger = null;

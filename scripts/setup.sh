@@ -18,6 +18,12 @@ command -v brotli >/dev/null || missing+=(brotli)
 if [ "${EXPLAINERS_FIREFOX:-0}" = 1 ]; then
   command -v firefox-esr >/dev/null || command -v firefox >/dev/null || missing+=(firefox-esr)
 fi
+# The benchmark measures layout as a Japanese reader's browser does it: with a CJK font
+# (without one, every Japanese glyph goes through font fallback and layout is several
+# times slower than on any real reader's device).
+if [ "${EXPLAINERS_BENCH:-0}" = 1 ]; then
+  fc-list :lang=ja 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
   as_root apt-get update -qq
