@@ -528,3 +528,17 @@ test("timings: first paint and interactive (printed, not asserted)", async (t) =
   );
   assert.ok(median("fcp") < median("interactive"));
 });
+
+test("the language not shown costs nothing: its scopes mark terms only once the reader switches to it", async () => {
+  const { page, close } = await open();
+  const marked = (lang) =>
+    page.evaluate((lang) => [...document.querySelectorAll(`[lang="${lang}"] glossary-scope, glossary-scope[lang="${lang}"]`)].filter((s) => s.hasAttribute("data-terms-marked")).length, lang);
+  await page.waitForFunction(() => document.querySelector('[lang="ja"] glossary-scope[data-terms-marked]'));
+  await page.waitForTimeout(500);
+  assert.ok((await marked("ja")) > 0);
+  assert.equal(await marked("en"), 0, "the hidden English text is not scanned");
+  await page.click('button[data-set-lang="en"]');
+  await page.waitForFunction(() => document.querySelector('[lang="en"] glossary-scope[data-terms-marked]'));
+  assert.ok((await marked("en")) > 0);
+  await close();
+});
