@@ -19,13 +19,16 @@ export async function recordEvents(page) {
 
 const events = (page, type) => page.evaluate((t) => window.__explainerEvents.filter((e) => e.type === t), type);
 
-async function lastEvent(page, type, id) {
+// Events from the element `selector`: matched by id when the selector is "#id", else
+// the latest of that type.
+async function lastEvent(page, type, selector) {
+  const id = /^#[\w-]+$/.test(selector) ? selector.slice(1) : null;
   await page.waitForFunction(([t, i]) => window.__explainerEvents.some((e) => e.type === t && (!i || e.id === i)), [type, id]);
   return (await events(page, type)).filter((e) => !id || e.id === id).at(-1).detail;
 }
 
 /**
- * Focuses the term `selector` (an element id selector, e.g. "#t1") with Tab from the
+ * Focuses the term `selector` (one element, e.g. "#t1") with Tab from the
  * focusable element `from`, and waits for its popover. Returns `glossary-open`'s detail.
  */
 export async function openTermWithKeyboard(page, selector, from) {
@@ -35,7 +38,7 @@ export async function openTermWithKeyboard(page, selector, from) {
   const popover = page.locator(`${selector} [data-testid=glossary-popover]`);
   await popover.waitFor({ state: "visible" });
   assert.ok((await popover.innerText()).trim().length > 0, "the popover shows the entry");
-  const detail = await lastEvent(page, "glossary-open", selector.slice(1));
+  const detail = await lastEvent(page, "glossary-open", selector);
   await page.keyboard.press("Escape");
   await popover.waitFor({ state: "hidden" });
   return detail;
@@ -48,7 +51,7 @@ export async function slideToEnd(page, selector) {
   await page.locator(`${selector} [data-testid=slider-input]`).focus();
   await page.keyboard.press("End");
   await page.waitForFunction((s) => document.querySelector(s).value === 100, selector);
-  return lastEvent(page, "deterrence-change", selector.slice(1));
+  return lastEvent(page, "deterrence-change", selector);
 }
 
 /** Clicks hotspot `id` on the map `selector`; checks its card and `el.selected`. Returns `hotspot-select`'s detail. */
@@ -58,5 +61,5 @@ export async function selectHotspot(page, selector, id) {
   await page.click(`${selector} [data-testid=map-hotspot][data-id=${id}]`);
   await page.locator(`${selector} [data-testid=map-card][data-id=${id}]`).waitFor();
   await page.waitForFunction(([s, i]) => document.querySelector(s).selected === i, [selector, id]);
-  return lastEvent(page, "hotspot-select", selector.slice(1));
+  return lastEvent(page, "hotspot-select", selector);
 }
