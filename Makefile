@@ -56,11 +56,10 @@ test-version:
 	node scripts/sync-version.mjs
 
 # The TypeScript declarations (types/), each checked by tsc against an example in
-# tests/types/: the DOM, React 19, Preact, Solid, Astro (against a stub of astroHTML).
+# tests/types/ (the DOM, React 19, Preact, Solid, Astro against a stub of astroHTML),
+# and the React example in docs/embedding/frameworks.md.
 test-types:
-	@for f in dom react preact solid astro; do \
-	  echo "tsc -p tests/types/tsconfig.$$f.json"; tsc -p tests/types/tsconfig.$$f.json || exit 1; \
-	done
+	node tests/types/check.mjs
 
 # Parts of test-e2e, one at a time (after `make build`): the README's contract against
 # the built bundle; pack, install and serve the package; the Hugo and Jekyll guides

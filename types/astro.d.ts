@@ -1,7 +1,7 @@
 // JSX declarations for Astro templates (.astro files): the intrinsic elements in
 // Astro's global `astroHTML.JSX` namespace.
 //
-//   /// <reference types="east-asia-explainers/types/astro" />   (e.g. in src/env.d.ts)
+//   import type {} from "east-asia-explainers/types/astro";   // e.g. in src/explainers.d.ts
 //   <hotspot-map lang="en" selected="taiwan"></hotspot-map>
 //   <script src="https://cdn.jsdelivr.net/npm/east-asia-explainers@VERSION/dist/explainers.js" type="module" is:inline></script>
 //
@@ -15,7 +15,7 @@ import type {
   GlossaryScopeAttributes,
   GlossaryTermAttributes,
   HotspotMapAttributes,
-} from "./index";
+} from "./index.js";
 
 declare global {
   namespace astroHTML.JSX {

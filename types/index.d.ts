@@ -5,10 +5,10 @@
 // in the README's "Embedding" section; tests/e2e/contract.test.mjs checks that the
 // README, the built bundle and this file agree.
 //
-// Use: `import type {} from "east-asia-explainers";` (or add "east-asia-explainers" to
-// `compilerOptions.types`) for the DOM declarations, and one of the JSX files beside
-// this one for a framework: "east-asia-explainers/types/react", ".../preact",
-// ".../solid", ".../astro".
+// Use: `import type {} from "east-asia-explainers";` for the DOM declarations (or import
+// the types you need, e.g. `import type { HotspotId } from "east-asia-explainers"`), and
+// `import type {} from "east-asia-explainers/types/react"` (or preact, solid, astro) once
+// for a framework's JSX.
 
 export type ExplainerLang = "ja" | "en" | (string & {});
 export type ExplainerTheme = "auto" | "light" | "dark";

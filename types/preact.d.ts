@@ -1,7 +1,7 @@
 // JSX declarations for Preact 10: the intrinsic elements in the "preact" module's JSX
 // namespace.
 //
-//   import "east-asia-explainers/types/preact";   // once, e.g. in a global .d.ts
+//   import type {} from "east-asia-explainers/types/preact";   // once, anywhere
 //   <hotspot-map lang="en" onhotspot-select={(e) => e.detail.id} />
 //
 // Preact sets a prop as a property when the element has one (`value`, `selected`), and
@@ -20,7 +20,7 @@ import type {
   HotspotMapAttributes,
   HotspotMapElement,
   HotspotSelectDetail,
-} from "./index";
+} from "./index.js";
 
 type Props<E extends EventTarget, A> = Omit<PreactJSX.HTMLAttributes<E>, keyof A> &
   A & { "onexplainer-ready"?: (event: CustomEvent<null>) => void };

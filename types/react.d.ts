@@ -1,7 +1,7 @@
 // JSX declarations for React 19 (and Next.js, MDX with React). React 19 has no global
 // `JSX` namespace: the intrinsic elements live in the "react" module's JSX namespace.
 //
-//   import "east-asia-explainers/types/react";   // once, e.g. in a global .d.ts
+//   import type {} from "east-asia-explainers/types/react";   // once, anywhere
 //   <deterrence-slider lang="en" value={40} ondeterrence-change={(e) => e.detail.zone} />
 //
 // React 19 sets a custom element's props as properties when the element has one
@@ -21,7 +21,7 @@ import type {
   HotspotMapAttributes,
   HotspotMapElement,
   HotspotSelectDetail,
-} from "./index";
+} from "./index.js";
 
 type Props<E, A> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof A> &
   A & { "onexplainer-ready"?: (event: CustomEvent<null>) => void };

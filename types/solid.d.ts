@@ -1,7 +1,7 @@
 // JSX declarations for Solid 1.x: the intrinsic elements in the "solid-js" module's JSX
 // namespace, and the custom events for Solid's `on:` syntax.
 //
-//   import "east-asia-explainers/types/solid";   // once, e.g. in a global .d.ts
+//   import type {} from "east-asia-explainers/types/solid";   // once, anywhere
 //   <deterrence-slider value={40} on:deterrence-change={(e) => e.detail.value} />
 //
 // Solid sets attributes by default; `prop:value={40}` sets the property instead.
@@ -20,7 +20,7 @@ import type {
   HotspotMapElement,
   HotspotSelectDetail,
   HotspotId,
-} from "./index";
+} from "./index.js";
 
 type Props<E, A> = Omit<SolidJSX.HTMLAttributes<E>, keyof A> & A;
 

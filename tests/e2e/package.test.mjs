@@ -2,7 +2,8 @@
 // (its prepack checks the version and the built dist/), the tarball installed into a
 // scratch folder with `npm install --offline` (the package has no dependencies),
 // the installed node_modules/east-asia-explainers/dist/ served from one origin and a
-// host page from another, and every widget used. Run after `make build`:
+// host page from another, and every widget used; then the iframe embed from the
+// installed teaching page, fitted by resizer.js. Run after `make build`:
 //   node --test tests/e2e/package.test.mjs
 
 import { test, before, after } from "node:test";
@@ -47,6 +48,7 @@ before(async () => {
   const pages = join(scratch, "pages");
   execFileSync("mkdir", ["-p", pages]);
   writeFileSync(join(pages, "index.html"), readFileSync("tests/e2e/pages/package-host.html", "utf8").replaceAll("BUNDLE/", bundle.url));
+  writeFileSync(join(pages, "iframe.html"), readFileSync("tests/e2e/pages/package-iframe-host.html", "utf8").replaceAll("BUNDLE/", bundle.url));
   host = await serve(pages);
   browser = await launch();
 });
@@ -58,17 +60,21 @@ after(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-test("the installed package holds the bundle the manifest names, and nothing of the teaching page", () => {
-  const manifest = JSON.parse(readFileSync(join(installed, BUNDLE_PATH, "manifest.json"), "utf8"));
+test("the installed package holds the bundle the manifest names, the teaching page, and nothing else", () => {
+  const dist = join(installed, BUNDLE_PATH);
+  const manifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
   assert.equal(manifest.version, pkg.version, "the bundle's version is the package's");
   const named = new Set(["explainers.js", "resizer.js", "manifest.json", manifest.index]);
   for (const v of Object.values(manifest.variants)) for (const f of Object.values(v)) named.add(f);
   for (const [id, hash] of Object.entries(manifest.terms)) for (const lang of ["ja", "en"]) named.add(`data/glossary/${lang}/${id}.${hash}.json`);
-  const shipped = new Set(filesUnder(join(installed, BUNDLE_PATH)).map((f) => relative(join(installed, BUNDLE_PATH), f)));
+  // The teaching page (for the self-hosted iframe embed) and the files it loads.
+  named.add("index.html");
+  for (const m of readFileSync(join(dist, "index.html"), "utf8").matchAll(/\s(?:src|href)="(?:\.\/)?([\w.-]+\.(?:js|css))"/g)) named.add(m[1]);
+  const shipped = new Set(filesUnder(dist).map((f) => relative(dist, f)));
   const missing = [...named].filter((f) => !shipped.has(f));
   const extra = [...shipped].filter((f) => !named.has(f));
-  assert.deepEqual(missing, [], "files the manifest names but the package lacks");
-  assert.deepEqual(extra, [], "files in the package's dist/ that no manifest names (stale or teaching-page files)");
+  assert.deepEqual(missing, [], "files the manifest or the teaching page name but the package lacks");
+  assert.deepEqual(extra, [], "files in the package's dist/ that neither the manifest nor the teaching page names (stale files?)");
   for (const f of ["README.md", "CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json", "types/index.d.ts", "types/react.d.ts", "types/preact.d.ts", "types/solid.d.ts", "types/astro.d.ts"]) {
     assert.ok(existsSync(join(installed, f)), `the package lacks ${f}`);
   }
@@ -77,6 +83,34 @@ test("the installed package holds the bundle the manifest names, and nothing of 
   assert.equal(installedPkg.private, undefined);
   assert.ok(!readFileSync(join(installed, "README.md"), "utf8").includes("east-asia-explainers@0.0.0"));
   assert.ok(readFileSync(join(installed, "README.md"), "utf8").includes(`https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/${BUNDLE_PATH}/explainers.js`), "the README pins this version's CDN URL");
+});
+
+test("the installed types resolve by the package's name (Bundler and NodeNext resolution)", () => {
+  const site = join(installed, "..", "..");
+  // React's types from this repository's node_modules, as a React project would have them.
+  for (const dep of ["@types", "csstype"]) execFileSync("ln", ["-sfn", join(process.cwd(), "node_modules", dep), join(site, "node_modules", dep)]);
+  writeFileSync(
+    join(site, "article.tsx"),
+    [
+      'import type { HotspotId } from "east-asia-explainers";',
+      'import type {} from "east-asia-explainers/types/react";',
+      'const id: HotspotId | null | undefined = document.querySelector("hotspot-map")?.selected;',
+      'document.addEventListener("deterrence-change", (e) => console.log(e.detail.zone, id));',
+      'export const x = <deterrence-slider value={40} ondeterrence-change={(e) => e.detail.value} />;',
+      "// @ts-expect-error: not a hotspot id",
+      'export const y = <hotspot-map selected="atlantis" />;',
+      "",
+    ].join("\n"),
+  );
+  const tsc = join(process.cwd(), "node_modules", ".bin", "tsc");
+  for (const [module, resolution] of [["ESNext", "Bundler"], ["NodeNext", "NodeNext"]]) {
+    const args = ["--noEmit", "--strict", "--jsx", "react-jsx", "--lib", "ES2022,DOM", "--module", module, "--moduleResolution", resolution, "article.tsx"];
+    try {
+      execFileSync(tsc, args, { cwd: site, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    } catch (err) {
+      assert.fail(`tsc (${resolution}) in a project that installed the package:\n${err.stdout}${err.stderr}`);
+    }
+  }
 });
 
 test("served from its own origin, the installed bundle runs every widget in a host page on another", async () => {
@@ -100,5 +134,19 @@ test("served from its own origin, the installed bundle runs every widget in a ho
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.consoleErrors, []);
   assert.deepEqual(log.warnings, []);
+  await page.close();
+});
+
+test("the installed teaching page serves the iframe embed, and resizer.js fits it (the Markdown-only route)", async () => {
+  const page = await browser.newPage();
+  const log = watch(page);
+  await page.goto(host.url + "iframe.html");
+  // resizer.js sets the iframe's height from the embed's message (the markup says 150).
+  await page.waitForFunction(() => parseFloat(document.getElementById("embed").style.height) > 300);
+  const frame = page.frameLocator("#embed");
+  await frame.locator("deterrence-slider[data-ready]").waitFor();
+  assert.equal(await frame.locator("deterrence-slider").evaluate((el) => el.value), 30);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.consoleErrors, []);
   await page.close();
 });

@@ -1,6 +1,6 @@
 // Astro (types/astro.d.ts), checked against tests/types/astro-stub.d.ts: the props an
 // .astro template may give each element, as Astro's checker sees them.
-import "../../types/astro";
+import type {} from "east-asia-explainers/types/astro";
 
 type Props<T extends string> = astroHTML.JSX.IntrinsicElements[T];
 

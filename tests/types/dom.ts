@@ -1,5 +1,5 @@
 // The DOM declarations (types/index.d.ts): tags, properties and event details.
-import type { DeterrenceZone, HotspotId } from "../../types/index";
+import type { DeterrenceZone, HotspotId } from "east-asia-explainers";
 
 const slider = document.createElement("deterrence-slider");
 const value: number = slider.value;

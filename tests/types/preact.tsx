@@ -1,5 +1,5 @@
 // Preact 10 (types/preact.d.ts): custom elements in JSX.
-import "../../types/preact";
+import type {} from "east-asia-explainers/types/preact";
 
 export function Article() {
   return (

@@ -1,5 +1,5 @@
 // React 19 (types/react.d.ts): custom elements in JSX, checked with @types/react 19.
-import "../../types/react";
+import type {} from "east-asia-explainers/types/react";
 
 export function Article() {
   return (

@@ -1,5 +1,5 @@
 // Solid 1.x (types/solid.d.ts): custom elements in JSX, `on:` events and `prop:`.
-import "../../types/solid";
+import type {} from "east-asia-explainers/types/solid";
 
 export function Article() {
   return (
