@@ -8,13 +8,15 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test bench setup build lint test-native test-browser test-firefox test-e2e budget
+.PHONY: serve test bench setup build lint test-native test-browser test-firefox test-e2e budget \
+	test-version test-types test-contract test-package test-sites
 
 serve: setup build
 	node scripts/serve.mjs dist $(PORT)
 
 test: export EXPLAINERS_FIREFOX = 1
-test: setup lint test-native test-browser test-firefox build budget test-e2e
+test: export EXPLAINERS_SITES = 1
+test: setup lint test-version test-types test-native test-browser test-firefox build budget test-e2e
 
 setup:
 	@scripts/setup.sh
@@ -51,6 +53,29 @@ budget:
 
 test-e2e:
 	node --test tests/e2e/
+
+# The npm package's version is the crate's: package.json, the pinned CDN URLs in the
+# README and docs/embedding/, the CHANGELOG (npm pack's prepack also checks dist/).
+test-version:
+	node scripts/sync-version.mjs
+
+# The TypeScript declarations (types/), each checked by tsc against an example in
+# tests/types/ (the DOM, React 19, Preact, Solid, Astro against a stub of astroHTML),
+# and the React example in docs/embedding/frameworks.md.
+test-types:
+	node tests/types/check.mjs
+
+# Parts of test-e2e, one at a time (after `make build`): the README's contract against
+# the built bundle; pack, install and serve the package; the Hugo and Jekyll guides
+# built with Debian's hugo and jekyll (EXPLAINERS_SITES=1 scripts/setup.sh installs them).
+test-contract:
+	node --test tests/e2e/contract.test.mjs
+
+test-package:
+	node --test tests/e2e/package.test.mjs
+
+test-sites:
+	node --test tests/e2e/sites.test.mjs
 
 # Builds the release bundle, serves it on 127.0.0.1, drives headless Chromium and
 # prints the table (also bench/results/latest.json and the README's table).

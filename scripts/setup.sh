@@ -2,8 +2,9 @@
 # Installs what the build and the tests need, skipping whatever is already there at
 # the right version. Idempotent; used by `make serve` and `make test` (and so by CI).
 # Everything comes from the registries this machine kind reaches: Debian (Chromium,
-# ChromeDriver, brotli), crates.io (trunk, wasm-bindgen-cli), npm (wasm-opt, the
-# browser driver, axe-core, Natural Earth geometry).
+# ChromeDriver, brotli; Hugo and Jekyll when EXPLAINERS_SITES=1, as `make test` sets),
+# crates.io (trunk, wasm-bindgen-cli), npm (wasm-opt, the browser driver, axe-core,
+# Natural Earth geometry, TypeScript and the JSX types).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,11 @@ fi
 # times slower than on any real reader's device).
 if [ "${EXPLAINERS_BENCH:-0}" = 1 ]; then
   fc-list :lang=ja 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+fi
+# Hugo and Jekyll, for the tests that build the embedding guides' example sites.
+if [ "${EXPLAINERS_SITES:-0}" = 1 ]; then
+  command -v hugo >/dev/null || missing+=(hugo)
+  command -v jekyll >/dev/null || missing+=(jekyll)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
@@ -56,8 +62,9 @@ if [ "${EXPLAINERS_FIREFOX:-0}" = 1 ] && ! command -v geckodriver >/dev/null; th
   cargo install geckodriver --locked
 fi
 
-# npm tools (wasm-opt from binaryen 132, playwright-core, axe-core, world-atlas).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm tools (wasm-opt from binaryen 132, playwright-core, axe-core, world-atlas, esbuild;
+# typescript, @types/react, preact and solid-js for the type checks).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi

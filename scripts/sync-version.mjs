@@ -1,0 +1,99 @@
+// Keeps the npm package's version in step with the crate's (Cargo.toml is the one
+// owner of the version): package.json, every pinned CDN URL in README.md and
+// docs/embedding/*.md (`east-asia-explainers@X.Y.Z`), the CHANGELOG's section for it and,
+// with --dist, the version of the bundle built in dist/.
+//
+//   node scripts/sync-version.mjs           check; exits 1 naming every difference
+//   node scripts/sync-version.mjs --write   rewrite package.json and the URLs to match
+//   node scripts/sync-version.mjs --dist    check, and also that dist/ holds a built
+//                                           bundle of this version (npm's prepack)
+
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = new Set(process.argv.slice(2));
+const write = args.has("--write");
+const needDist = args.has("--dist");
+
+/** The crate's version, from the [package] table of Cargo.toml. */
+export function crateVersion() {
+  const toml = readFileSync(join(root, "Cargo.toml"), "utf8");
+  const pkg = /^\[package\]\s*\n([\s\S]*?)(?=^\[)/m.exec(toml);
+  const m = pkg && /^version\s*=\s*"([^"]+)"/m.exec(pkg[1]);
+  if (!m) throw new Error("Cargo.toml: no version in [package]");
+  return m[1];
+}
+
+// The documents that pin the package in a CDN URL.
+export function pinnedDocs() {
+  const docs = ["README.md"];
+  const dir = join(root, "docs", "embedding");
+  if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith(".md")) docs.push(join("docs", "embedding", f));
+  return docs;
+}
+
+const PIN = /east-asia-explainers@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/g;
+
+export function check({ fix = false } = {}) {
+  const version = crateVersion();
+  const problems = [];
+  const pkgPath = join(root, "package.json");
+  const pkg = JSON.parse(readFileSync(pkgPath, "utf8"));
+  if (pkg.version !== version) {
+    if (fix) {
+      pkg.version = version;
+      writeFileSync(pkgPath, JSON.stringify(pkg, null, 2) + "\n");
+    } else problems.push(`package.json: version "${pkg.version}", Cargo.toml says "${version}"`);
+  }
+  let pins = 0;
+  for (const rel of pinnedDocs()) {
+    const path = join(root, rel);
+    const text = readFileSync(path, "utf8");
+    const lines = text.split("\n");
+    lines.forEach((line, i) => {
+      for (const m of line.matchAll(PIN)) {
+        pins++;
+        if (m[1] !== version && !fix) problems.push(`${rel}:${i + 1}: pins east-asia-explainers@${m[1]}, Cargo.toml says ${version}`);
+      }
+    });
+    if (fix) {
+      const next = text.replace(PIN, `east-asia-explainers@${version}`);
+      if (next !== text) writeFileSync(path, next);
+    }
+  }
+  if (pins === 0) problems.push("README.md: no pinned CDN URL (east-asia-explainers@VERSION) found");
+  // A version is a release: the changelog has its section (move [Unreleased] there).
+  const changelog = readFileSync(join(root, "CHANGELOG.md"), "utf8");
+  if (!new RegExp(`^## \\[${version.replaceAll(".", "\\.")}\\]`, "m").test(changelog)) {
+    problems.push(`CHANGELOG.md: no "## [${version}]" section`);
+  }
+  const manifestPath = join(root, "dist", "manifest.json");
+  if (needDist && existsSync(manifestPath)) {
+    const built = JSON.parse(readFileSync(manifestPath, "utf8")).version;
+    if (built !== version) problems.push(`dist/manifest.json: built as ${built}, Cargo.toml says ${version} (run make build)`);
+  } else if (needDist) {
+    problems.push("dist/: no built bundle (dist/manifest.json is missing): run `make build` before packing");
+  }
+  if (needDist) {
+    for (const f of ["explainers.js", "resizer.js"]) {
+      if (!existsSync(join(root, "dist", f))) problems.push(`dist/${f}: missing (run make build)`);
+    }
+    if (existsSync(join(root, "dist", "explainers.js")) && readFileSync(join(root, "dist", "explainers.js"), "utf8").includes("/*@manifest*/")) {
+      problems.push("dist/explainers.js: the loader's source, not the bundle (run make build)");
+    }
+  }
+  return { version, problems, pins };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { version, problems, pins } = check({ fix: write });
+  if (problems.length) {
+    console.error(`sync-version: the package is not in step with Cargo.toml (${version}):`);
+    for (const p of problems) console.error(`  - ${p}`);
+    console.error(write ? "" : "Run `node scripts/sync-version.mjs --write` to update package.json and the URLs.");
+    process.exit(1);
+  }
+  console.log(`sync-version: ${version} everywhere (package.json, ${pins} pinned URL${pins === 1 ? "" : "s"} in ${pinnedDocs().map((d) => relative(".", join(root, d))).length} documents${needDist ? ", dist/manifest.json" : ""})`);
+}

@@ -1,0 +1,276 @@
+// The documented contract against the built one. The README is the one owner of the
+// public contract (the semver API, see CHANGELOG.md): this test parses its reference
+// tables (Embedding: "Attributes", "Events", the "Properties:" line, "Theming") and
+// fails, naming each difference, when
+// - the built bundle (dist/explainers.js loaded in Chromium from another origin) defines
+//   other elements, observes other attributes, has other public properties, or fires
+//   other events or event details than the README says;
+// - the CSS in style/*.css, or the built CSS in dist/, uses other `--explainer-*` custom
+//   properties (or other defaults) than the theming table;
+// - types/index.d.ts declares other tags, properties, events or details.
+// Run after `make build`: node --test tests/e2e/contract.test.mjs
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pagesAndBrowser, bundleManifest } from "./host.mjs";
+import { watch } from "./browser.mjs";
+import { recordEvents, openTermWithKeyboard, slideToEnd, selectHotspot } from "./drive.mjs";
+
+// --- the README ------------------------------------------------------------------
+
+const README = readFileSync("README.md", "utf8");
+
+/** The rows (arrays of cells) of the first Markdown table after the heading `heading`. */
+function tableAfter(heading) {
+  const lines = README.split("\n");
+  const at = lines.findIndex((l) => l.trim() === heading);
+  assert.ok(at >= 0, `README.md: no "${heading}" heading (the contract test reads its table)`);
+  let i = at + 1;
+  while (i < lines.length && !lines[i].startsWith("|")) {
+    assert.ok(!lines[i].startsWith("#"), `README.md: no table under "${heading}"`);
+    i++;
+  }
+  const rows = [];
+  for (; i < lines.length && lines[i].startsWith("|"); i++) {
+    rows.push(lines[i].split("|").slice(1, -1).map((c) => c.trim()));
+  }
+  return rows.slice(2); // header and separator
+}
+
+const ticked = (cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+const sorted = (xs) => [...new Set(xs)].sort();
+
+// Tags: the elements table at the top, and the Attributes and Events tables.
+const TAG = /^<?([a-z]+(?:-[a-z]+)+)>?$/;
+function documentedContract() {
+  const tags = new Set();
+  for (const row of README.split("\n").filter((l) => l.startsWith("| `<"))) {
+    for (const t of ticked(row.split("|")[1])) if (TAG.test(t)) tags.add(TAG.exec(t)[1]);
+  }
+  const attributes = {}; // tag -> attribute names; "all" -> shared
+  for (const [element, attribute] of tableAfter("### Attributes (all may change at any time; the widget follows)")) {
+    const el = element === "all" ? "all" : ticked(element)[0];
+    assert.ok(el, `README.md Attributes table: cannot read the element in "${element}"`);
+    if (el !== "all") tags.add(el);
+    (attributes[el] ??= []).push(...ticked(attribute));
+  }
+  const events = {}; // name -> { from: tags or "all", detail: keys or null }
+  for (const [name, from, detail] of tableAfter("### Events (bubbling, composed `CustomEvent`s)")) {
+    const froms = from.startsWith("every element") ? "all" : ticked(from);
+    if (froms !== "all") for (const t of froms) tags.add(t);
+    const keys = /^`\{([^}]*)\}`/.exec(detail);
+    events[ticked(name)[0]] = { from: froms, detail: keys ? sorted(keys[1].split(",").map((k) => k.trim()).filter(Boolean)) : null };
+  }
+  // Properties: "Properties: `el.value` (…) …, `el.selected` …; setting either sets the
+  // attribute": each mirrors the attribute of the same name.
+  const line = README.split("\n\n").find((p) => p.startsWith("Properties:"));
+  assert.ok(line, 'README.md: no "Properties:" paragraph under Embedding');
+  const properties = [...line.matchAll(/`el\.(\w+)`/g)].map((m) => m[1]);
+  const perTag = {};
+  for (const tag of tags) {
+    const own = [...(attributes.all ?? []), ...(attributes[tag] ?? [])];
+    perTag[tag] = { attributes: sorted(own), properties: sorted(properties.filter((p) => (attributes[tag] ?? []).includes(p))) };
+  }
+  for (const p of properties) {
+    assert.ok(Object.values(perTag).some((t) => t.properties.includes(p)), `README.md: property el.${p} mirrors no documented attribute`);
+  }
+  // Theming: names and, where the row gives one per name, their defaults.
+  const custom = {};
+  for (const [names, defaults] of tableAfter("### Theming: inherited CSS custom properties")) {
+    const ns = ticked(names).filter((n) => n.startsWith("--explainer-"));
+    const ds = ticked(defaults);
+    for (const [i, n] of ns.entries()) custom[n] = ds.length === ns.length ? ds[i] : null;
+  }
+  return { tags: sorted(tags), perTag, events, custom };
+}
+
+const DOC = documentedContract();
+
+/** `a` and `b` (sorted arrays) as a list of differences, or []. */
+function diff(what, documented, built, builtName = "the bundle") {
+  const out = [];
+  for (const x of documented) if (!built.includes(x)) out.push(`${what}: "${x}" is documented in README.md but not in ${builtName}`);
+  for (const x of built) if (!documented.includes(x)) out.push(`${what}: "${x}" is in ${builtName} but not documented in README.md`);
+  return out;
+}
+
+function assertNoDifferences(differences) {
+  assert.deepEqual(differences, [], `the documented contract and the built one differ:\n  ${differences.join("\n  ")}`);
+}
+
+test("README: the contract tables are readable", () => {
+  assert.deepEqual(DOC.tags, ["deterrence-slider", "glossary-scope", "glossary-term", "hotspot-map"]);
+  assert.ok(Object.keys(DOC.events).length >= 4, JSON.stringify(DOC.events));
+  assert.ok(Object.keys(DOC.custom).length >= 10, JSON.stringify(DOC.custom));
+});
+
+// --- CSS custom properties --------------------------------------------------------
+
+function customPropertiesIn(css, where, defaults) {
+  const names = [];
+  for (const m of css.matchAll(/var\(\s*(--explainer-[a-z0-9-]+)\s*(?:,\s*([^)]*))?\)/g)) {
+    names.push(m[1]);
+    if (m[2] !== undefined) (defaults[m[1]] ??= []).push({ value: m[2].trim(), where });
+  }
+  return names;
+}
+
+test("CSS: the custom properties in style/*.css and in the built CSS are the README's", async () => {
+  const differences = [];
+  const defaults = {};
+  const source = [];
+  for (const f of readdirSync("style").filter((f) => f.endsWith(".css")).sort()) {
+    source.push(...customPropertiesIn(readFileSync(join("style", f), "utf8"), `style/${f}`, defaults));
+  }
+  differences.push(...diff("CSS custom property", Object.keys(DOC.custom).sort(), sorted(source), "style/*.css"));
+  const manifest = await bundleManifest();
+  const built = customPropertiesIn(manifest.css, "the manifest's CSS", {});
+  for (const v of Object.values(manifest.variants)) if (v.css) built.push(...customPropertiesIn(readFileSync(join("dist", v.css), "utf8"), `dist/${v.css}`, {}));
+  differences.push(...diff("CSS custom property", Object.keys(DOC.custom).sort(), sorted(built), "the built CSS (dist/)"));
+  for (const [name, documented] of Object.entries(DOC.custom)) {
+    if (documented === null) continue;
+    for (const { value, where } of defaults[name] ?? []) {
+      if (value.toLowerCase() !== documented.toLowerCase()) differences.push(`CSS custom property ${name}: default ${value} in ${where}, README.md says ${documented}`);
+    }
+  }
+  assertNoDifferences(differences);
+});
+
+// --- TypeScript declarations ------------------------------------------------------
+
+test("types/index.d.ts: the tags, properties, events and details are the README's", () => {
+  const dts = readFileSync("types/index.d.ts", "utf8");
+  const body = (name) => {
+    const m = new RegExp(`interface ${name}\\b[^{]*\\{(\\}|[\\s\\S]*?\\n\\s*\\})`).exec(dts);
+    assert.ok(m, `types/index.d.ts: no interface ${name}`);
+    return m[1].replace(/\/\*\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+  };
+  const members = (name) => [...body(name).matchAll(/^\s*"?([\w-]+)"?\??\s*:\s*([^;]+);/gm)].map((m) => [m[1], m[2].trim()]);
+  const differences = [];
+  const tagMap = Object.fromEntries(members("HTMLElementTagNameMap"));
+  differences.push(...diff("tag", DOC.tags, sorted(Object.keys(tagMap)), "types/index.d.ts"));
+  for (const [tag, iface] of Object.entries(tagMap)) {
+    if (!DOC.perTag[tag]) continue;
+    const props = members(iface).map(([n]) => n);
+    differences.push(...diff(`<${tag}> property`, DOC.perTag[tag].properties, sorted(props), "types/index.d.ts"));
+  }
+  const eventMap = Object.fromEntries(members("ExplainerEventMap"));
+  differences.push(...diff("event", Object.keys(DOC.events).sort(), sorted(Object.keys(eventMap)), "types/index.d.ts"));
+  for (const [name, type] of Object.entries(eventMap)) {
+    const doc = DOC.events[name];
+    if (!doc) continue;
+    const detail = /^CustomEvent<(\w+)>$/.exec(type)?.[1];
+    const keys = detail === "null" ? null : sorted(members(detail).map(([n]) => n));
+    if (JSON.stringify(keys) !== JSON.stringify(doc.detail)) {
+      differences.push(`event ${name}: detail ${JSON.stringify(keys)} in types/index.d.ts, README.md says ${JSON.stringify(doc.detail)}`);
+    }
+  }
+  assertNoDifferences(differences);
+});
+
+// --- the built bundle, in a browser -----------------------------------------------
+
+const env = pagesAndBrowser();
+
+test("the bundle: elements, observed attributes, properties and events are the README's", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  // Record every element the bundle defines, and every CustomEvent it dispatches.
+  await page.addInitScript(() => {
+    window.__defined = [];
+    const define = CustomElementRegistry.prototype.define;
+    CustomElementRegistry.prototype.define = function (name, cls, options) {
+      window.__defined.push(name);
+      return define.call(this, name, cls, options);
+    };
+    window.__dispatched = [];
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    EventTarget.prototype.dispatchEvent = function (event) {
+      if (event instanceof CustomEvent && this instanceof Element && window.__defined.includes(this.localName)) {
+        const d = event.detail;
+        window.__dispatched.push({
+          type: event.type,
+          tag: this.localName,
+          bubbles: event.bubbles,
+          composed: event.composed,
+          detail: d === null || d === undefined ? null : Object.keys(d).sort(),
+          types: d === null || d === undefined ? null : Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v === null ? "null" : typeof v])),
+        });
+      }
+      return dispatch.call(this, event);
+    };
+  });
+  await recordEvents(page);
+  await page.goto(env.pages.host.url + "contract-host.html");
+  await page.waitForFunction(() => window.__defined.length > 0);
+
+  const built = await page.evaluate(() => {
+    const out = {};
+    for (const tag of window.__defined) {
+      const cls = customElements.get(tag);
+      const properties = [];
+      for (let p = cls.prototype; p && p !== HTMLElement.prototype; p = Object.getPrototypeOf(p)) {
+        for (const name of Object.getOwnPropertyNames(p)) {
+          if (name === "constructor" || name.startsWith("_") || /Callback$/.test(name)) continue;
+          properties.push(name);
+        }
+      }
+      out[tag] = { attributes: [...new Set(cls.observedAttributes ?? [])].sort(), properties: [...new Set(properties)].sort() };
+    }
+    return out;
+  });
+  const differences = diff("element", DOC.tags, Object.keys(built).sort());
+  for (const tag of DOC.tags.filter((t) => built[t])) {
+    differences.push(...diff(`<${tag}> attribute`, DOC.perTag[tag].attributes, built[tag].attributes));
+    differences.push(...diff(`<${tag}> property`, DOC.perTag[tag].properties, built[tag].properties));
+  }
+
+  // Use every element, so that every event fires.
+  await openTermWithKeyboard(page, "#term", "#before");
+  await slideToEnd(page, "#slider");
+  await selectHotspot(page, "#map", "taiwan");
+  await page.locator("#scope").scrollIntoViewIfNeeded();
+  await page.waitForSelector("#scope[data-ready]");
+  await page.evaluate(() => (document.querySelector("#map").selected = null));
+  await page.waitForFunction(() => window.__dispatched.some((e) => e.type === "hotspot-select" && e.types?.id === "null"));
+
+  const dispatched = await page.evaluate(() => window.__dispatched);
+  const firedTypes = sorted(dispatched.map((e) => e.type));
+  differences.push(...diff("event", Object.keys(DOC.events).sort(), firedTypes));
+  for (const e of dispatched) {
+    const doc = DOC.events[e.type];
+    if (!doc) continue;
+    if (!e.bubbles || !e.composed) differences.push(`event ${e.type} from <${e.tag}>: bubbles ${e.bubbles}, composed ${e.composed}; README.md says both`);
+    if (doc.from !== "all" && !doc.from.includes(e.tag)) differences.push(`event ${e.type}: fired by <${e.tag}>, README.md says it comes from ${doc.from.map((t) => `<${t}>`).join(", ")}`);
+    if (JSON.stringify(e.detail) !== JSON.stringify(doc.detail)) {
+      differences.push(`event ${e.type} from <${e.tag}>: detail ${JSON.stringify(e.detail)}, README.md says ${JSON.stringify(doc.detail)}`);
+    }
+  }
+  for (const [type, doc] of Object.entries(DOC.events)) {
+    const from = doc.from === "all" ? DOC.tags : doc.from;
+    for (const tag of from) {
+      if (!dispatched.some((e) => e.type === type && e.tag === tag)) differences.push(`event ${type}: documented from <${tag}>, which did not fire it when used`);
+    }
+  }
+  assertNoDifferences(differences);
+
+  // The properties read the state as the README says, and setting one sets its attribute.
+  const props = await page.evaluate(() => {
+    const s = document.querySelector("#slider");
+    const m = document.querySelector("#map");
+    const out = { value: typeof s.value, selectedNone: m.selected };
+    s.value = 30;
+    out.valueAttr = s.getAttribute("value");
+    m.selected = "east-china-sea";
+    out.selectedAttr = m.getAttribute("selected");
+    return out;
+  });
+  assert.deepEqual(props, { value: "number", selectedNone: null, valueAttr: "30", selectedAttr: "east-china-sea" });
+  // (The widget follows the attribute asynchronously: read the properties a moment later.)
+  await page.waitForFunction(() => document.querySelector("#map").selected === "east-china-sea" && document.querySelector("#slider").value === 30);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await page.close();
+});

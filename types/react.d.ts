@@ -1,0 +1,46 @@
+// JSX declarations for React 19 (and Next.js, MDX with React). React 19 has no global
+// `JSX` namespace: the intrinsic elements live in the "react" module's JSX namespace.
+//
+//   import type {} from "east-asia-explainers/types/react";   // once, anywhere
+//   <deterrence-slider lang="en" value={40} ondeterrence-change={(e) => e.detail.zone} />
+//
+// React 19 sets a custom element's props as properties when the element has one
+// (`value`, `selected`) and attributes otherwise, and attaches a listener for a prop
+// that starts with `on` (the rest is the event name, case kept).
+
+import type { DetailedHTMLProps, HTMLAttributes } from "react";
+import type {
+  DeterrenceChangeDetail,
+  DeterrenceSliderAttributes,
+  DeterrenceSliderElement,
+  GlossaryOpenDetail,
+  GlossaryScopeAttributes,
+  GlossaryScopeElement,
+  GlossaryTermAttributes,
+  GlossaryTermElement,
+  HotspotMapAttributes,
+  HotspotMapElement,
+  HotspotSelectDetail,
+} from "./index.js";
+
+type Props<E, A> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof A> &
+  A & { "onexplainer-ready"?: (event: CustomEvent<null>) => void };
+
+declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "glossary-term": Props<GlossaryTermElement, GlossaryTermAttributes> & {
+        "onglossary-open"?: (event: CustomEvent<GlossaryOpenDetail>) => void;
+      };
+      "glossary-scope": Props<GlossaryScopeElement, GlossaryScopeAttributes> & {
+        "onglossary-open"?: (event: CustomEvent<GlossaryOpenDetail>) => void;
+      };
+      "deterrence-slider": Props<DeterrenceSliderElement, DeterrenceSliderAttributes> & {
+        "ondeterrence-change"?: (event: CustomEvent<DeterrenceChangeDetail>) => void;
+      };
+      "hotspot-map": Props<HotspotMapElement, HotspotMapAttributes> & {
+        "onhotspot-select"?: (event: CustomEvent<HotspotSelectDetail>) => void;
+      };
+    }
+  }
+}

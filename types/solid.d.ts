@@ -1,0 +1,46 @@
+// JSX declarations for Solid 1.x: the intrinsic elements in the "solid-js" module's JSX
+// namespace, and the custom events for Solid's `on:` syntax.
+//
+//   import type {} from "east-asia-explainers/types/solid";   // once, anywhere
+//   <deterrence-slider value={40} on:deterrence-change={(e) => e.detail.value} />
+//
+// Solid sets attributes by default; `prop:value={40}` sets the property instead.
+
+import type { JSX as SolidJSX } from "solid-js";
+import type {
+  DeterrenceChangeDetail,
+  DeterrenceSliderAttributes,
+  DeterrenceSliderElement,
+  GlossaryOpenDetail,
+  GlossaryScopeAttributes,
+  GlossaryScopeElement,
+  GlossaryTermAttributes,
+  GlossaryTermElement,
+  HotspotMapAttributes,
+  HotspotMapElement,
+  HotspotSelectDetail,
+  HotspotId,
+} from "./index.js";
+
+type Props<E, A> = Omit<SolidJSX.HTMLAttributes<E>, keyof A> & A;
+
+declare module "solid-js" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "glossary-term": Props<GlossaryTermElement, GlossaryTermAttributes>;
+      "glossary-scope": Props<GlossaryScopeElement, GlossaryScopeAttributes>;
+      "deterrence-slider": Props<DeterrenceSliderElement, DeterrenceSliderAttributes>;
+      "hotspot-map": Props<HotspotMapElement, HotspotMapAttributes>;
+    }
+    interface CustomEvents {
+      "explainer-ready": CustomEvent<null>;
+      "glossary-open": CustomEvent<GlossaryOpenDetail>;
+      "deterrence-change": CustomEvent<DeterrenceChangeDetail>;
+      "hotspot-select": CustomEvent<HotspotSelectDetail>;
+    }
+    interface ExplicitProperties {
+      value: number;
+      selected: HotspotId | null;
+    }
+  }
+}
