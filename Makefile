@@ -21,7 +21,7 @@ test: setup lint test-version test-types test-native test-browser test-firefox b
 setup:
 	@scripts/setup.sh
 
-# The teaching page (trunk), then the bundle: both wasm variants, the data files, the
+# The teaching page (trunk), then the bundle: every wasm variant, the data files, the
 # CSS, all content-hashed, and the manifest inside dist/explainers.js.
 build:
 	trunk build --release
