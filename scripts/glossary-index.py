@@ -50,6 +50,8 @@ def sort_key(reading: str) -> str:
 
 
 def date_ja(date: str) -> str:
+    if "/" in date:  # an ISO 8601 interval, "2014-05/2014-07"
+        return "〜".join(date_ja(d) for d in date.split("/", 1))
     parts = date.split("-")
     if len(parts) == 3 and all(p.isdigit() for p in parts):
         return f"{int(parts[0])}年{int(parts[1])}月{int(parts[2])}日"
@@ -67,6 +69,8 @@ MONTHS = "January February March April May June July August September October No
 
 
 def date_en(date: str) -> str:
+    if "/" in date:  # an ISO 8601 interval, "2014-05/2014-07"
+        return " to ".join(date_en(d) for d in date.split("/", 1))
     parts = date.split(" ", 1)
     head, tail = parts[0], (" " + parts[1] if len(parts) > 1 else "")
     bits = head.split("-")

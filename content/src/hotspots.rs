@@ -28,7 +28,9 @@ use crate::rust::lit;
 use crate::sources::{read_toml, Sources};
 use crate::text::{is_kebab_id, looks_english, looks_japanese};
 use map_card::{escape, Html};
-use map_text::{as_of_label, check_path, date_label, full_name, inside, parse_date, percent};
+use map_text::{
+    as_of_label, check_path, date_label, full_name, inside, parse_date, percent, source_date_label,
+};
 use projection::EAST_ASIA;
 
 /// The hotspot ids, in the order the cards must have: the values of the public
@@ -974,17 +976,18 @@ fn cards_code(
         // Sources, numbered as the timeline cites them.
         let mut items = Html::default();
         for s in card_sources.iter().filter_map(|&s| sources.0.get(s)) {
-            let item = |title: &str, publisher: &str, sep: &str| {
+            let (date_ja, date_en) = source_date_label(&s.date);
+            let item = |title: &str, publisher: &str, date: &str, sep: &str| {
                 format!(
                     "<li><cite>{}</cite>{sep}{}{sep}{}</li>",
                     escape(title),
                     escape(publisher),
-                    escape(&s.date)
+                    escape(date)
                 )
             };
             items.push(
-                &item(&s.title_ja, &s.publisher_ja, "、"),
-                &item(&s.title_en, &s.publisher_en, ", "),
+                &item(&s.title_ja, &s.publisher_ja, &date_ja, "、"),
+                &item(&s.title_en, &s.publisher_en, &date_en, ", "),
             );
         }
         let mut tail = Html::default();

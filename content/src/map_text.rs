@@ -94,6 +94,32 @@ pub fn date_label(d: Date) -> (String, String) {
     }
 }
 
+/// A source's free-text date (`sources.toml`) for readers, as the page's source list shows
+/// it (`scripts/glossary-index.py`): ISO dates and intervals (`2014-05/2014-07` →
+/// `2014年5月〜2014年7月`, `May 2014 to July 2014`) and the few fixed phrases the seeds need
+/// (`continuously updated` → `随時更新`). Anything else is shown as written.
+pub fn source_date_label(date: &str) -> (String, String) {
+    if let Some((from, to)) = date.split_once('/') {
+        let (ja1, en1) = source_date_label(from);
+        let (ja2, en2) = source_date_label(to);
+        return (format!("{ja1}〜{ja2}"), format!("{en1} to {en2}"));
+    }
+    let fixed = match date {
+        "2025 (late)" => Some("2025年(後半)"),
+        "undated (after 2023)" => Some("日付なし(2023年以降)"),
+        "2025 (after April)" => Some("2025年(4月以降)"),
+        "continuously updated" => Some("随時更新"),
+        _ => None,
+    };
+    if let Some(ja) = fixed {
+        return (ja.to_string(), date.to_string());
+    }
+    match parse_date(date) {
+        Some(d) => date_label(d),
+        None => (date.to_string(), date.to_string()),
+    }
+}
+
 /// The "as of" line of a card: (`2025年11月時点`, `As of November 2025`).
 pub fn as_of_label(d: Date) -> (String, String) {
     let (ja, en) = date_label(d);
@@ -231,6 +257,27 @@ mod tests {
         assert!(d("2010") < d("2010-01"));
         assert!(d("2008-05") < d("2008-06-18"));
         assert!(d("2006-10") < d("2007"));
+    }
+
+    #[test]
+    fn source_dates_in_both_languages() {
+        let l = |s: &str| source_date_label(s);
+        assert_eq!(
+            l("2025-03-31"),
+            ("2025年3月31日".into(), "31 March 2025".into())
+        );
+        assert_eq!(
+            l("2014-05/2014-07"),
+            (
+                "2014年5月〜2014年7月".into(),
+                "May 2014 to July 2014".into()
+            )
+        );
+        assert_eq!(
+            l("continuously updated"),
+            ("随時更新".into(), "continuously updated".into())
+        );
+        assert_eq!(l("2017"), ("2017年".into(), "2017".into()));
     }
 
     #[test]
