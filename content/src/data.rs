@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::error::Problems;
 use crate::glossary::{match_forms, Glossary};
+use crate::hotspots::map_text::source_date_label;
 use crate::hotspots::Card;
 use crate::sources::Sources;
 
@@ -42,10 +43,12 @@ fn entry_json(glossary: &Glossary, sources: &Sources, i: usize, lang: &str) -> O
         .index_of(&t.source)
         .and_then(|k| sources.0.get(k))
         .map(|s| {
+            // The date as readers see it in this language, the same as on the cards.
+            let (date_ja, date_en) = source_date_label(&s.date);
             json!([
                 pick(&s.title_ja, &s.title_en),
                 pick(&s.publisher_ja, &s.publisher_en),
-                s.date
+                pick(&date_ja, &date_en)
             ])
         })
         .unwrap_or_else(|| json!([]));
@@ -171,6 +174,22 @@ mod tests {
                 );
                 assert_eq!(v["source"].as_array().map(Vec::len), Some(3), "{path}");
             }
+        }
+    }
+
+    /// Regression (second review): the Japanese popover showed a source's date in
+    /// English ("continuously updated", "2014-05/2014-07").
+    #[test]
+    fn a_source_date_is_shown_in_the_entrys_language() {
+        let files = repo();
+        for f in files.iter().filter(|f| f.path.starts_with("glossary/ja/")) {
+            let v: Value = serde_json::from_str(&f.json).unwrap_or(Value::Null);
+            let date = v["source"][2].as_str().unwrap_or("");
+            assert!(
+                !date.contains("updated") && !date.contains('/'),
+                "{}: {date}",
+                f.path
+            );
         }
     }
 
