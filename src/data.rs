@@ -18,7 +18,8 @@ thread_local! {
 }
 
 /// Installs the loader's data function: `source(kind, lang, id)` returns a `Promise` of
-/// the parsed JSON (`kind` = `"term"` with a language and an id, or `"index"`).
+/// the parsed JSON (`kind` = `"term"` or `"card"` with a language and an id, or
+/// `"index"`).
 #[wasm_bindgen(js_name = setDataSource)]
 pub fn set_data_source(source: Function) {
     SOURCE.with(|s| *s.borrow_mut() = Some(source));

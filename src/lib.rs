@@ -1,8 +1,8 @@
 //! east-asia-explainers: embeddable, interactive explainers about East Asian security and
 //! Japanese diplomacy, as custom elements.
 //!
-//! Built in two variants (Cargo features `slider` and `map`, both on by default): the
-//! glossary alone, and every widget. Pure logic (attribute parsing, term matching,
+//! Built in four variants (Cargo features `slider` and `map`, both on by default): the
+//! glossary alone, with the slider, with the map, and every widget. Pure logic (attribute parsing, term matching,
 //! popover placement) lives in plain
 //! modules with native tests; components are thin views over it; [`runtime`] is the
 //! glue that the stable `explainers.js` loader calls to mount, update and unmount

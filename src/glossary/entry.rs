@@ -54,14 +54,6 @@ impl Entry {
         };
         (!entry.id.is_empty() && !entry.definition.is_empty()).then_some(entry)
     }
-
-    /// The term in `lang`.
-    pub fn name(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ja => &self.ja,
-            Lang::En => &self.en,
-        }
-    }
 }
 
 /// Loads entry `id` in `lang` through the loader (which caches it).
@@ -73,7 +65,7 @@ pub async fn load(lang: Lang, id: String) -> Option<Rc<Entry>> {
 /// Entry `id` in `lang`, loaded whenever either changes (see [`data::load_signal`]).
 pub fn entry_signal(
     lang: Memo<Lang>,
-    id: Memo<Option<String>>,
+    id: impl Fn() -> Option<String> + 'static,
 ) -> ReadSignal<data::Loaded<Rc<Entry>>, LocalStorage> {
-    data::load_signal(move || Some((lang.get(), id.get()?)), |(l, i)| load(l, i))
+    data::load_signal(move || Some((lang.get(), id()?)), |(l, i)| load(l, i))
 }

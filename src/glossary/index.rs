@@ -3,6 +3,7 @@
 //! [`Matcher`](super::matcher::Matcher) expects (sorted by first character, then
 //! longest first). Decoded once per page and shared.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
@@ -67,10 +68,20 @@ impl Index {
     }
 }
 
-/// Loads the index through the loader (which fetches it once per page).
+thread_local! {
+    static DECODED: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
+}
+
+/// The index: fetched through the loader and decoded by the first scope that asks,
+/// then shared by every scope on the page.
 pub async fn load() -> Option<Rc<Index>> {
+    if let Some(index) = DECODED.with(|d| d.borrow().clone()) {
+        return Some(index);
+    }
     let obj = data::fetch("index", "", "").await?;
-    Some(Rc::new(Index::from_js(&obj)))
+    let index = Rc::new(Index::from_js(&obj));
+    DECODED.with(|d| *d.borrow_mut() = Some(Rc::clone(&index)));
+    Some(index)
 }
 
 #[cfg(test)]

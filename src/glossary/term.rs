@@ -68,9 +68,8 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     });
     let open_id = RwSignal::from(open_state::open_signal());
     let shown = RwSignal::new(None::<String>);
-    let shown_id = Memo::new(move |_| shown.get());
-    let base_entry = entry_signal(lang, base);
-    let shown_entry = entry_signal(lang, shown_id);
+    let base_entry = entry_signal(lang, move || base.get());
+    let shown_entry = entry_signal(lang, move || shown.get());
     // A term whose entry cannot be had (an unknown id set after mount, or a failed
     // load) is plain text, with one warning.
     let failed = Memo::new(move |_| matches!(base_entry.get(), Some(None)));
