@@ -67,6 +67,22 @@ export interface ExplainerEventMap {
   "hotspot-select": CustomEvent<HotspotSelectDetail>;
 }
 
+/** The event each element fires besides `explainer-ready`, by tag. */
+export interface ExplainerElementEvents {
+  "glossary-term": "glossary-open";
+  "glossary-scope": "glossary-open";
+  "deterrence-slider": "deterrence-change";
+  "hotspot-map": "hotspot-select";
+}
+
+/**
+ * Listener props in the `on<event-name>` form (React 19, Preact) for the events element
+ * `T` fires: its own and `explainer-ready`.
+ */
+export type OnEventProps<T extends keyof ExplainerElementEvents> = {
+  [K in ExplainerElementEvents[T] | "explainer-ready" as `on${K}`]?: (event: ExplainerEventMap[K]) => void;
+};
+
 interface ExplainerElementBase extends HTMLElement {
   addEventListener<K extends keyof ExplainerEventMap>(
     type: K,

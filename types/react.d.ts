@@ -10,37 +10,26 @@
 
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
 import type {
-  DeterrenceChangeDetail,
   DeterrenceSliderAttributes,
   DeterrenceSliderElement,
-  GlossaryOpenDetail,
   GlossaryScopeAttributes,
   GlossaryScopeElement,
   GlossaryTermAttributes,
   GlossaryTermElement,
   HotspotMapAttributes,
   HotspotMapElement,
-  HotspotSelectDetail,
+  OnEventProps,
 } from "./index.js";
 
-type Props<E, A> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof A> &
-  A & { "onexplainer-ready"?: (event: CustomEvent<null>) => void };
+type Props<E, A> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof A> & A;
 
 declare module "react" {
   namespace JSX {
     interface IntrinsicElements {
-      "glossary-term": Props<GlossaryTermElement, GlossaryTermAttributes> & {
-        "onglossary-open"?: (event: CustomEvent<GlossaryOpenDetail>) => void;
-      };
-      "glossary-scope": Props<GlossaryScopeElement, GlossaryScopeAttributes> & {
-        "onglossary-open"?: (event: CustomEvent<GlossaryOpenDetail>) => void;
-      };
-      "deterrence-slider": Props<DeterrenceSliderElement, DeterrenceSliderAttributes> & {
-        "ondeterrence-change"?: (event: CustomEvent<DeterrenceChangeDetail>) => void;
-      };
-      "hotspot-map": Props<HotspotMapElement, HotspotMapAttributes> & {
-        "onhotspot-select"?: (event: CustomEvent<HotspotSelectDetail>) => void;
-      };
+      "glossary-term": Props<GlossaryTermElement, GlossaryTermAttributes> & OnEventProps<"glossary-term">;
+      "glossary-scope": Props<GlossaryScopeElement, GlossaryScopeAttributes> & OnEventProps<"glossary-scope">;
+      "deterrence-slider": Props<DeterrenceSliderElement, DeterrenceSliderAttributes> & OnEventProps<"deterrence-slider">;
+      "hotspot-map": Props<HotspotMapElement, HotspotMapAttributes> & OnEventProps<"hotspot-map">;
     }
   }
 }
