@@ -12,6 +12,10 @@ fn main() {
         eprintln!("error: the content in widgets/ is not valid.\n{problems}");
         std::process::exit(1)
     });
+    let (elements, _) = explainers_content::generate_elements(widgets).unwrap_or_else(|problems| {
+        eprintln!("error: widgets/*/widget.toml is not valid.\n{problems}");
+        std::process::exit(1)
+    });
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     // The data files (glossary, map cards), for the browser tests (which have no bundle
     // to fetch them from); the wasm never includes this.
@@ -27,6 +31,7 @@ fn main() {
         ("slider.rs", content),
         ("map.rs", map),
         ("data_files.rs", data),
+        ("elements.rs", elements),
     ] {
         if let Err(e) = std::fs::write(Path::new(&out).join(name), code) {
             eprintln!("error: cannot write the generated {name}: {e}");

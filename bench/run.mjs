@@ -151,7 +151,7 @@ async function main() {
       const ids = ["taiwan", "korean-peninsula", "south-china-sea", "east-china-sea"];
       const select = await interaction(
         '<hotspot-map lang="en"></hotspot-map>',
-        `el.setAttribute("selected", ${JSON.stringify(ids)}[i % 4]);`,
+        `el.setAttribute("hotspot", ${JSON.stringify(ids)}[i % 4]);`,
       );
       results.hotspot_select = { median: median(select), p95: p95(select) };
     }

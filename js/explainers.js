@@ -20,15 +20,11 @@
 // Written by scripts/bundle.mjs (null in the source tree, where nothing is built).
 const MANIFEST = /*@manifest*/ null /*@end*/;
 
-const TAGS = {
-  "glossary-term": ["term"],
-  "glossary-scope": [],
-  "deterrence-slider": ["value"],
-  "hotspot-map": ["selected"],
-};
-const SHARED = ["lang", "theme"];
-// The block widgets; every variant also has the glossary.
-const BLOCKS = ["deterrence-slider", "hotspot-map"];
+// The elements (tags, attributes, properties) come from the manifest, generated from
+// widgets/*/widget.toml; the block widgets are those a Cargo feature adds (every variant
+// has the glossary).
+const ELEMENTS = MANIFEST?.elements ?? { shared: [], elements: {} };
+const BLOCKS = Object.keys(ELEMENTS.elements).filter((tag) => ELEMENTS.elements[tag].feature);
 const REGISTRY_KEY = Symbol.for("east-asia-explainers");
 // A term shows its loading state only when loading takes longer than this.
 const BUSY_AFTER_MS = 150;
@@ -444,36 +440,45 @@ class TermElement extends ExplainerElement {
   }
 }
 
-// The element's public state as a property: `el.value` of a slider, `el.selected` of a
-// map (null when nothing is selected). Reading asks the widget (or, before it has
-// mounted, the attribute); writing sets the attribute (null removes it).
-function stateProperty(attribute) {
-  return {
+// A published property (widget.toml: `type`, and `reflects`, the attribute that setting
+// it sets; null removes it and the attribute's older names). Reading asks the widget,
+// which always answers with its current state; before it has mounted, the attribute.
+function publishedProperty(name, { type, reflects }, aliases) {
+  const older = Object.keys(aliases).filter((a) => aliases[a] === reflects);
+  const convert = (v) => (v === null || v === undefined ? null : type === "number" ? Number(v) : v);
+  const property = {
     get() {
       if (this._explainerId && this._explainerMod) {
-        const v = this._explainerMod.state(this._explainerId);
-        if (v !== undefined && v !== null) return attribute === "value" ? Number(v) : v || null;
+        const v = this._explainerMod.property(this._explainerId, name);
+        if (v !== undefined) return convert(v);
       }
-      const raw = this.getAttribute(attribute);
-      return attribute === "value" ? (raw === null ? 50 : Number(raw)) : raw;
-    },
-    set(v) {
-      if (v === null || v === undefined) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, String(v));
+      if (!reflects) return null;
+      const attribute = [reflects, ...older].find((a) => this.hasAttribute(a));
+      return attribute ? convert(this.getAttribute(attribute)) : null;
     },
   };
+  if (reflects) {
+    property.set = function (v) {
+      for (const a of older) this.removeAttribute(a);
+      if (v === null || v === undefined) this.removeAttribute(reflects);
+      else this.setAttribute(reflects, String(v));
+    };
+  }
+  return property;
 }
 
-for (const [tag, own] of Object.entries(TAGS)) {
+for (const [tag, decl] of Object.entries(ELEMENTS.elements)) {
   if (customElements.get(tag)) continue;
   const base = tag === "glossary-term" ? TermElement : ExplainerElement;
   const cls = class extends base {
-    static observedAttributes = [...SHARED, ...own];
+    static observedAttributes = [...ELEMENTS.shared, ...decl.attributes];
   };
-  if (own.includes("value")) Object.defineProperty(cls.prototype, "value", stateProperty("value"));
-  if (own.includes("selected")) Object.defineProperty(cls.prototype, "selected", stateProperty("selected"));
+  for (const [name, p] of Object.entries(decl.properties)) {
+    Object.defineProperty(cls.prototype, name, publishedProperty(name, p, decl.aliases));
+  }
   customElements.define(tag, cls);
 }
+if (!MANIFEST) warn("this explainers.js was not built (no manifest): run `make build` and load dist/explainers.js");
 
 /**
  * For page authors' tests: loads what the page's widgets need and mounts every
@@ -483,7 +488,8 @@ for (const [tag, own] of Object.entries(TAGS)) {
  */
 export async function ready() {
   for (const el of [...state.pending]) if (el.isConnected) wake(el);
-  const loading = [...document.querySelectorAll("glossary-scope, deterrence-slider, hotspot-map")].map((el) => el._explainerLoading);
+  const mounted = Object.keys(ELEMENTS.elements).filter((tag) => tag !== "glossary-term");
+  const loading = mounted.length ? [...document.querySelectorAll(mounted.join(", "))].map((el) => el._explainerLoading) : [];
   await Promise.all(loading);
   // A scope marks its terms once the index (already fetched) has been handed over.
   await new Promise((r) => setTimeout(r, 0));

@@ -20,13 +20,14 @@ const work = join(root, "target", "bundle");
 // The variants: each a [[bin]] in Cargo.toml, built with its features. trunk builds
 // the one index.html names (trunk 0.21 takes one rel="rust" link) into dist/; this
 // script builds the others the same way (cargo, wasm-bindgen, wasm-opt -Oz).
-// `tags`: the block widgets a variant mounts besides the glossary (the loader picks the
-// smallest variant that has every tag on the page).
+// `features`: its Cargo features; the block widgets it mounts besides the glossary
+// (`tags` in the manifest: the loader picks the smallest variant that has every tag on
+// the page) are the elements widgets/*/widget.toml gives those features.
 export const VARIANTS = {
-  glossary: { bin: "explainers-glossary", cargo: ["--no-default-features"], css: [], tags: [], trunk: true },
-  slider: { bin: "explainers-slider", cargo: ["--no-default-features", "--features", "slider"], css: ["style/slider.css"], tags: ["deterrence-slider"] },
-  map: { bin: "explainers-map", cargo: ["--no-default-features", "--features", "map"], css: ["style/map.css"], tags: ["hotspot-map"] },
-  full: { bin: "explainers-full", cargo: [], css: ["style/map.css", "style/slider.css"], tags: ["deterrence-slider", "hotspot-map"] },
+  glossary: { bin: "explainers-glossary", features: [], css: [], trunk: true },
+  slider: { bin: "explainers-slider", features: ["slider"], css: ["style/slider.css"] },
+  map: { bin: "explainers-map", features: ["map"], css: ["style/map.css"] },
+  full: { bin: "explainers-full", features: ["slider", "map"], css: ["style/map.css", "style/slider.css"] },
 };
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
 // any wasm has loaded.
@@ -71,6 +72,7 @@ function takeFromTrunk(v) {
   const wasm = join(dist, `${v.bin}_bg.wasm`);
   if (!existsSync(js) || !existsSync(wasm)) throw new Error(`${v.bin}: trunk did not write ${js} and ${wasm} (run trunk build first)`);
   const files = { js: putHashed(v.bin, "js", minJs(readFileSync(js, "utf8"))), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)), tags: v.tags };
+  if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but VARIANTS gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
   return files;
@@ -79,7 +81,8 @@ function takeFromTrunk(v) {
 function buildVariant(name, v) {
   if (v.trunk) return takeFromTrunk(v);
   console.log(`bundle: building the ${name} variant (${v.bin})`);
-  run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", v.bin, ...v.cargo]);
+  const features = v.features.length ? ["--features", v.features.join(",")] : [];
+  run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", v.bin, "--no-default-features", ...features]);
   const out = join(work, name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -118,14 +121,17 @@ function buildData() {
     }
     return table;
   };
-  return { index: indexName, terms: perLanguage("glossary"), cards: perLanguage("map") };
+  const elements = JSON.parse(readFileSync(join(out, "elements.json"), "utf8"));
+  return { index: indexName, terms: perLanguage("glossary"), cards: perLanguage("map"), elements };
 }
 
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 rmSync(join(dist, "data"), { recursive: true, force: true });
-const variants = {};
-for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, v);
 const data = buildData();
+// Each variant's block widgets: the elements its features add.
+const tagsOf = (features) => Object.entries(data.elements.elements).filter(([, e]) => features.includes(e.feature)).map(([tag]) => tag);
+const variants = {};
+for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, { ...v, tags: tagsOf(v.features) });
 const manifest = { version, variants, ...data, css: minCss(BASE_CSS.map(read).join("\n")) };
 const loader = read("js/explainers.js");
 const marker = /\/\*@manifest\*\/ null \/\*@end\*\//;

@@ -10,7 +10,7 @@ mod common;
 
 use common::*;
 use explainers::map::data::{HOTSPOTS, MAP_LAND};
-use explainers::runtime::exports::{live_count, state};
+use explainers::runtime::exports::{live_count, property};
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
@@ -119,7 +119,7 @@ async fn mounts_a_map_with_four_labelled_hotspot_buttons() {
             .unwrap()
     );
     assert!(!prop(&m, ".hm-spot", "--x").is_empty());
-    assert_eq!(state(m.id).as_deref(), Some(""));
+    assert_eq!(selected(m.id), None);
     m.unmount();
 }
 
@@ -132,8 +132,8 @@ async fn a_click_selects_and_opens_the_card_and_a_second_click_clears() {
     settle().await;
     assert_eq!(pressed(&m), ["taiwan"]);
     assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
-    assert_eq!(m.host.get_attribute("selected").as_deref(), Some("taiwan"));
-    assert_eq!(state(m.id).as_deref(), Some("taiwan"));
+    assert_eq!(m.host.get_attribute("hotspot").as_deref(), Some("taiwan"));
+    assert_eq!(selected(m.id).as_deref(), Some("taiwan"));
     assert!(m
         .q(".hm-region[data-id=taiwan]")
         .unwrap()
@@ -173,8 +173,9 @@ async fn a_click_selects_and_opens_the_card_and_a_second_click_clears() {
     settle().await;
     assert!(pressed(&m).is_empty());
     assert_eq!(card_id(&m), None);
+    assert_eq!(m.host.get_attribute("hotspot"), None);
     assert_eq!(m.host.get_attribute("selected"), None);
-    assert_eq!(state(m.id).as_deref(), Some(""));
+    assert_eq!(selected(m.id), None);
     // Cleared: `id` is null.
     assert_eq!(events.details("id"), ["taiwan", ""]);
     m.unmount();
@@ -274,6 +275,7 @@ async fn escape_clears_and_focus_leaves_the_card_for_its_button() {
     settle().await;
     assert_eq!(card_id(&m), None);
     assert_eq!(focused(&m).as_deref(), Some("east-china-sea"));
+    assert_eq!(m.host.get_attribute("hotspot"), None);
     assert_eq!(m.host.get_attribute("selected"), None);
     assert_eq!(
         events.details("id"),
@@ -289,16 +291,16 @@ async fn escape_clears_and_focus_leaves_the_card_for_its_button() {
 }
 
 #[wasm_bindgen_test]
-async fn the_selected_attribute_is_followed_after_mount() {
+async fn the_hotspot_attribute_is_followed_after_mount() {
     let events = Events::listen("hotspot-select");
-    let m = map(&[("lang", "en"), ("selected", "taiwan")]);
+    let m = map(&[("lang", "en"), ("hotspot", "taiwan")]);
     settle().await;
     assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
     assert_eq!(pressed(&m), ["taiwan"]);
     // No event for the initial state.
     assert!(events.details("id").is_empty());
 
-    m.set("selected", Some("south-china-sea"));
+    m.set("hotspot", Some("south-china-sea"));
     settle().await;
     assert_eq!(card_id(&m).as_deref(), Some("south-china-sea"));
     assert_eq!(pressed(&m), ["south-china-sea"]);
@@ -308,22 +310,22 @@ async fn the_selected_attribute_is_followed_after_mount() {
         Some("south-china-sea")
     );
 
-    m.set("selected", Some(" Korean-Peninsula "));
+    m.set("hotspot", Some(" Korean-Peninsula "));
     settle().await;
     assert_eq!(card_id(&m).as_deref(), Some("korean-peninsula"));
 
-    m.set("selected", None);
+    m.set("hotspot", None);
     settle().await;
     assert_eq!(card_id(&m), None);
     assert!(pressed(&m).is_empty());
 
     // After a reader clears, setting the same value again selects it again.
-    m.set("selected", Some("taiwan"));
+    m.set("hotspot", Some("taiwan"));
     settle().await;
     button(&m, "taiwan").click();
     settle().await;
     assert_eq!(card_id(&m), None);
-    m.set("selected", Some("taiwan"));
+    m.set("hotspot", Some("taiwan"));
     settle().await;
     assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
     assert_eq!(
@@ -437,4 +439,49 @@ async fn unmounting_leaves_no_instance() {
     }
     settle().await;
     assert_eq!(live_count(), before);
+}
+
+/// `el.selected` reads the current selection (not the one before the last
+/// attribute change).
+fn selected(id: u32) -> Option<String> {
+    property(id, "selected").as_string()
+}
+
+/// Regression: `hugo --minify` turned `selected="east-china-sea"` into a bare
+/// `selected` (a boolean attribute in HTML) and the map showed nothing. `hotspot` is the
+/// attribute now; `selected` still works, and `hotspot` wins when both are set.
+#[wasm_bindgen_test]
+async fn hotspot_is_the_attribute_and_selected_its_older_name() {
+    let warnings = Warnings::capture();
+    let m = map(&[("lang", "en"), ("selected", "taiwan")]);
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("taiwan"));
+    m.set("hotspot", Some("east-china-sea"));
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("east-china-sea"));
+    assert_eq!(selected(m.id).as_deref(), Some("east-china-sea"));
+    m.unmount();
+
+    // A minified page: `selected` emptied, `hotspot` intact.
+    let m = map(&[
+        ("lang", "en"),
+        ("selected", ""),
+        ("hotspot", "korean-peninsula"),
+    ]);
+    settle().await;
+    assert_eq!(card_id(&m).as_deref(), Some("korean-peninsula"));
+    // A reader's choice is written to `hotspot`, and the older name goes.
+    button(&m, "taiwan").click();
+    settle().await;
+    assert_eq!(m.host.get_attribute("hotspot").as_deref(), Some("taiwan"));
+    assert_eq!(m.host.get_attribute("selected"), None);
+    m.unmount();
+    assert!(
+        warnings
+            .messages()
+            .iter()
+            .all(|w| !w.contains("<hotspot-map>")),
+        "{:?}",
+        warnings.messages()
+    );
 }

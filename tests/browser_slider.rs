@@ -99,7 +99,9 @@ async fn the_attribute_can_change_after_mount() {
     assert_eq!(input(&m, "slider-input").value(), "90");
     assert_eq!(zone(&m), "reassurance-only");
     assert_eq!(
-        explainers::runtime::exports::state(m.id).as_deref(),
+        explainers::runtime::exports::property(m.id, "value")
+            .as_string()
+            .as_deref(),
         Some("90")
     );
     m.unmount();
@@ -152,8 +154,19 @@ async fn the_language_follows_the_attribute() {
 
 #[wasm_bindgen_test]
 async fn the_model_controls_change_the_risks_as_the_brief_argues() {
+    let events = Events::listen("deterrence-change");
     let m = mount("deterrence-slider", &[("value", "100"), ("lang", "en")], "");
     settle().await;
+    let risk = || {
+        explainers::runtime::exports::property(m.id, "risk")
+            .as_string()
+            .and_then(|r| r.parse::<u32>().ok())
+    };
+    assert_eq!(
+        risk(),
+        Some(gauge(&m, "overall")),
+        "el.risk is the overall gauge"
+    );
     let (exploit, overall) = (gauge(&m, "exploitation"), gauge(&m, "overall"));
     input(&m, "slider-reciprocity").click();
     settle().await;
@@ -171,6 +184,18 @@ async fn the_model_controls_change_the_risks_as_the_brief_argues() {
     assert!(
         gauge(&m, "overall") > before,
         "more misperception, more risk"
+    );
+    // Issue 10: the page reads the risk at the reader's assumptions from the slider
+    // (el.risk, and each deterrence-change, which fires on either assumption too).
+    assert_eq!(risk(), Some(gauge(&m, "overall")));
+    assert_eq!(
+        events.details("zone"),
+        ["reassurance-only", "reassurance-only"]
+    );
+    assert_eq!(events.numbers("value"), [100.0, 100.0]);
+    assert_eq!(
+        events.numbers("risk").last().copied(),
+        Some(f64::from(gauge(&m, "overall")))
     );
     m.unmount();
 }

@@ -2,7 +2,7 @@
 // Astro's global `astroHTML.JSX` namespace.
 //
 //   import type {} from "east-asia-explainers/types/astro";   // e.g. in src/explainers.d.ts
-//   <hotspot-map lang="en" selected="taiwan"></hotspot-map>
+//   <hotspot-map lang="en" hotspot="taiwan"></hotspot-map>
 //   <script src="https://cdn.jsdelivr.net/npm/east-asia-explainers@VERSION/dist/explainers.js" type="module" is:inline></script>
 //
 // Astro renders these tags as HTML (attributes only; listen for events from a

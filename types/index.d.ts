@@ -20,10 +20,15 @@ export type DeterrenceZone =
   | "mostly-reassurance"
   | "reassurance-only";
 
-/** `deterrence-change`: the slider's new value (0..100) and its zone's id. */
+/**
+ * `deterrence-change`: the slider's value (0..100), its zone's id and the model's overall
+ * crisis risk (0..100) at the reader's assumptions; fired when the value or either
+ * assumption changes.
+ */
 export interface DeterrenceChangeDetail {
   value: number;
   zone: DeterrenceZone;
+  risk: number;
 }
 
 /** `hotspot-select`: the selected hotspot's id, or `null` when the selection was cleared. */
@@ -55,6 +60,8 @@ export interface DeterrenceSliderAttributes extends ExplainerAttributes {
 }
 export interface HotspotMapAttributes extends ExplainerAttributes {
   /** A hotspot id; absent: nothing selected. */
+  hotspot?: HotspotId;
+  /** @deprecated The older name of `hotspot` (HTML minifiers empty it): use `hotspot`. */
   selected?: HotspotId;
 }
 
@@ -116,10 +123,12 @@ export interface GlossaryScopeElement extends ExplainerElementBase {}
 export interface DeterrenceSliderElement extends ExplainerElementBase {
   /** The current value, 0..100; setting it sets the `value` attribute. */
   value: number;
+  /** The model's overall crisis risk (0..100) at the reader's position and assumptions; `null` until mounted. */
+  readonly risk: number | null;
 }
-/** `<hotspot-map selected="taiwan">` */
+/** `<hotspot-map hotspot="taiwan">` */
 export interface HotspotMapElement extends ExplainerElementBase {
-  /** The selected hotspot's id, or `null`; setting it sets (or, with `null`, removes) the attribute. */
+  /** The selected hotspot's id, or `null`; setting it sets (or, with `null`, removes) `hotspot`. */
   selected: HotspotId | null;
 }
 

@@ -11,6 +11,8 @@
 //! problem at once, each naming the file, the entry and the field.
 
 pub mod data;
+pub mod elements;
+pub mod elements_emit;
 pub mod error;
 pub mod glossary;
 pub mod hotspots;
@@ -47,6 +49,18 @@ pub fn generate_all(widgets_dir: &Path) -> Result<(String, String), Problems> {
     let map = hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
     problems.into_result()?;
     Ok((slider, map.code))
+}
+
+/// The widgets' elements from `widgets/*/widget.toml`, checked: the Rust element table
+/// (for `build.rs`) and the loader's tag table as JSON (for the manifest).
+pub fn generate_elements(widgets_dir: &Path) -> Result<(String, String), Problems> {
+    let mut problems = Problems::default();
+    let elements = elements::load(widgets_dir, &mut problems);
+    problems.into_result()?;
+    Ok((
+        elements_emit::rust(&elements),
+        elements_emit::manifest_json(&elements),
+    ))
 }
 
 /// Reads, validates and compiles the shared content and the slider under

@@ -21,7 +21,8 @@ use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
 use crate::runtime::dom::{call0, viewport};
-use crate::runtime::host::Host;
+use crate::runtime::elements::glossary_term;
+use crate::runtime::host::{Host, INTENT};
 
 /// Delay before a hover opens the popover, so passing the pointer over text does not.
 pub const HOVER_OPEN: Duration = Duration::from_millis(300);
@@ -56,7 +57,7 @@ pub fn forget(id: u32) {
 pub fn view(host: Host, id: u32) -> impl IntoView {
     let lang = host.lang();
     let theme = host.theme();
-    let term_attr = host.term_attr.clone();
+    let term_attr = host.attr(glossary_term::attr::TERM);
     // The loader only mounts terms whose id it knows, and warns about the rest.
     let base = Memo::new(move |_| {
         term_attr.with(|t| {
@@ -178,7 +179,10 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                 .get_untracked()
                 .or_else(|| base.get_untracked())
                 .unwrap_or_default();
-            host_for_events.dispatch("glossary-open", &[("term", JsValue::from_str(&term))]);
+            host_for_events.dispatch(
+                glossary_term::event::GLOSSARY_OPEN,
+                &[("term", JsValue::from_str(&term))],
+            );
         } else if !now_open && was_open == Some(true) {
             call0(&p, "hidePopover");
             placement.try_set(None);
@@ -195,7 +199,7 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     });
 
     // The reader's first intent, passed on by the loader when it mounted this view.
-    let intent = host.intent.clone();
+    let intent = host.attr(INTENT);
     Effect::new(move |_| match intent.get().as_deref() {
         Some("hover") => open(Reason::Hover),
         Some("click") => open(Reason::Click),

@@ -1,9 +1,24 @@
-//! The map's pure logic: reading the `selected` attribute and moving keyboard focus
-//! between the hotspots. No view code; tested natively.
+//! The map's pure logic: reading the `hotspot` attribute (or its older name
+//! `selected`) and moving keyboard focus between the hotspots. No view code; tested
+//! natively.
 
 use super::data::{HOTSPOTS, NAV_ORDER};
+use crate::runtime::elements::hotspot_map::attr;
 
-/// What a `selected` attribute asks for.
+/// The attribute that decides the selection, and its value: `hotspot` when present,
+/// else its older name `selected` (which HTML minifiers may empty, being a boolean
+/// attribute in HTML; see `widgets/hotspot-map/widget.toml`).
+pub fn deciding<'a>(
+    hotspot: Option<&'a str>,
+    selected: Option<&'a str>,
+) -> (&'static str, Option<&'a str>) {
+    match hotspot {
+        Some(h) => (attr::HOTSPOT, Some(h)),
+        None => (attr::SELECTED, selected),
+    }
+}
+
+/// What a `hotspot` (or `selected`) attribute asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
     /// Absent: nothing selected.
@@ -24,7 +39,7 @@ impl Choice {
     }
 }
 
-/// Reads `selected`: a hotspot id (surrounding spaces and ASCII case ignored), or
+/// Reads `hotspot` (or `selected`): a hotspot id (surrounding spaces and ASCII case ignored), or
 /// absent for nothing; anything else, the empty value included (as for every other
 /// attribute of the widgets), is [`Choice::Unknown`].
 pub fn parse_selected(raw: Option<&str>) -> Choice {
@@ -74,6 +89,26 @@ mod tests {
 
     fn index(id: &str) -> usize {
         HOTSPOTS.iter().position(|h| h.id == id).unwrap()
+    }
+
+    #[test]
+    fn hotspot_wins_over_its_older_name_selected() {
+        assert_eq!(
+            deciding(Some("taiwan"), Some("east-china-sea")),
+            ("hotspot", Some("taiwan"))
+        );
+        assert_eq!(deciding(None, Some("taiwan")), ("selected", Some("taiwan")));
+        assert_eq!(deciding(None, None), ("selected", None));
+    }
+
+    /// Regression: `hugo --minify` turned `selected="east-china-sea"` into `selected`
+    /// (a boolean attribute in HTML); `hotspot` is not one, and survives.
+    #[test]
+    fn a_minified_selected_is_unknown_but_hotspot_still_decides() {
+        let (_, raw) = deciding(None, Some(""));
+        assert_eq!(parse_selected(raw), Choice::Unknown);
+        let (_, raw) = deciding(Some("east-china-sea"), Some(""));
+        assert_eq!(id_of(parse_selected(raw).index()), Some("east-china-sea"));
     }
 
     #[test]

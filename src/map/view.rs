@@ -3,10 +3,10 @@
 //! 320 px to full width, the hotspots as a list of toggle buttons placed on the map,
 //! and the selected hotspot's card beside (wide) or below (narrow) the map.
 //!
-//! State: the `selected` attribute is the one source of truth. A reader's choice is
-//! written back to it (and to the attribute signal), so `el.selected`, the attribute
-//! and the card always agree; every change after mount is announced with
-//! `hotspot-select`.
+//! State: the `hotspot` attribute (or its older name `selected`) is the one source of
+//! truth. A reader's choice is written back to `hotspot` (and `selected` removed), so
+//! `el.selected`, the attributes and the card always agree; every change after mount
+//! is announced with `hotspot-select`.
 
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
@@ -17,25 +17,27 @@ use super::data::{
     card_html, Hotspot, HOTSPOTS, MAP_ATTRIBUTION, MAP_LABELS, MAP_LAND, MAP_SOURCE, MAP_VIEW_BOX,
     NAV_ORDER,
 };
-use super::select::{id_of, next_hotspot, parse_selected, Choice};
+use super::select::{deciding, id_of, next_hotspot, parse_selected, Choice};
 use super::text as t;
 use crate::attrs::{excerpt, Lang};
-use crate::runtime::host::Host;
+use crate::runtime::elements::hotspot_map;
+use crate::runtime::host::{AttrSignal, Host};
 
-/// Warns once per unusable `selected` value.
-fn warn_on_bad_selection(host: &Host) {
-    let attr = host.selected_attr.clone();
-    let h = host.clone();
+/// Warns once per unusable `hotspot` (or `selected`) value.
+fn warn_on_bad_selection(hotspot: AttrSignal, selected: AttrSignal, h: Host) {
     Effect::new(move |_| {
-        attr.with(|raw| {
-            if parse_selected(raw.as_deref()) == Choice::Unknown {
-                let known: Vec<&str> = HOTSPOTS.iter().map(|h| h.id).collect();
-                h.warn(&format!(
-                    "unknown hotspot \"{}\"; nothing is selected (known: {}).",
-                    excerpt(raw.as_deref().unwrap_or("")),
-                    known.join(", ")
-                ));
-            }
+        hotspot.with(|hotspot| {
+            selected.with(|selected| {
+                let (name, raw) = deciding(hotspot.as_deref(), selected.as_deref());
+                if parse_selected(raw) == Choice::Unknown {
+                    let known: Vec<&str> = HOTSPOTS.iter().map(|h| h.id).collect();
+                    h.warn(&format!(
+                        "{name}=\"{}\" is not a hotspot; nothing is selected (known: {}).",
+                        excerpt(raw.unwrap_or("")),
+                        known.join(", ")
+                    ));
+                }
+            })
         })
     });
 }
@@ -108,25 +110,37 @@ fn place_labels(root: &HtmlElement) {
 pub fn view(host: Host) -> impl IntoView {
     let lang = host.lang();
     let theme = host.theme();
-    warn_on_bad_selection(&host);
-    let attr = RwSignal::from(host.selected_attr.clone());
-    let sel = Memo::new(move |_| attr.with(|raw| parse_selected(raw.as_deref()).index()));
+    let hotspot = RwSignal::from(host.attr(hotspot_map::attr::HOTSPOT));
+    let selected = RwSignal::from(host.attr(hotspot_map::attr::SELECTED));
+    warn_on_bad_selection(
+        host.attr(hotspot_map::attr::HOTSPOT),
+        host.attr(hotspot_map::attr::SELECTED),
+        host.clone(),
+    );
+    let sel = Memo::new(move |_| {
+        hotspot.with(|h| {
+            selected.with(|s| parse_selected(deciding(h.as_deref(), s.as_deref()).1).index())
+        })
+    });
     // The hotspot whose button has focus, highlighted on the map too.
     let hot = RwSignal::new(None::<usize>);
     let element = StoredValue::new(host.element.clone());
     let list = NodeRef::<Ul>::new();
     let side = NodeRef::<Div>::new();
 
-    // A reader's choice: written to the attribute signal and reflected on the element.
+    // A reader's choice: written to `hotspot` (its signal and the element), and the
+    // older `selected` removed, so the two never disagree.
     let choose = move |next: Option<usize>| {
         let id = id_of(next);
-        attr.set(id.map(str::to_owned));
         element.with_value(|el| {
+            let _ = el.remove_attribute(hotspot_map::attr::SELECTED);
             let _ = match id {
-                Some(id) => el.set_attribute("selected", id),
-                None => el.remove_attribute("selected"),
+                Some(id) => el.set_attribute(hotspot_map::attr::HOTSPOT, id),
+                None => el.remove_attribute(hotspot_map::attr::HOTSPOT),
             };
         });
+        selected.set(None);
+        hotspot.set(id.map(str::to_owned));
     };
     let toggle = move |i: usize| {
         choose(if sel.get_untracked() == Some(i) {
@@ -143,16 +157,18 @@ pub fn view(host: Host) -> impl IntoView {
         }
     };
 
-    // Publish the state (`el.selected`) and announce every change after the first render.
+    // Publish the state (`el.selected`, always current) and announce every change
+    // after the first render.
+    host.publish(
+        hotspot_map::prop::SELECTED,
+        Signal::derive(move || id_of(sel.get()).map(str::to_owned)),
+    );
     let events = host.clone();
-    let state = host.state.clone();
     Effect::new(move |prev: Option<Option<usize>>| {
         let now = sel.get();
-        let id = id_of(now);
-        state.set(Some(id.unwrap_or("").to_owned()));
         if prev.is_some_and(|p| p != now) {
-            let detail = id.map_or(JsValue::NULL, JsValue::from_str);
-            events.dispatch("hotspot-select", &[("id", detail)]);
+            let detail = id_of(now).map_or(JsValue::NULL, JsValue::from_str);
+            events.dispatch(hotspot_map::event::HOTSPOT_SELECT, &[("id", detail)]);
         }
         now
     });

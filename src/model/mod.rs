@@ -128,8 +128,6 @@ pub mod simulate;
 pub mod zones;
 
 #[cfg(test)]
-mod page_table;
-#[cfg(test)]
 mod properties;
 
 pub use params::{

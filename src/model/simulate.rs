@@ -79,6 +79,18 @@ impl Outcome {
         self.len.saturating_sub(1)
     }
 
+    /// The output named `id` (`spiral`, `exploitation`, `appeasement`, `overall`), the
+    /// ids the slider's content gives its gauges; `None` for any other id.
+    pub fn output(&self, id: &str) -> Option<f64> {
+        match id {
+            "spiral" => Some(self.spiral),
+            "exploitation" => Some(self.exploitation),
+            "appeasement" => Some(self.appeasement),
+            "overall" => Some(self.overall),
+            _ => None,
+        }
+    }
+
     /// Tension after the last round, `T_N`.
     pub fn final_tension(&self) -> f64 {
         self.tension().last().copied().unwrap_or(T0)

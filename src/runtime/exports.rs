@@ -4,30 +4,40 @@
 use std::any::Any;
 
 use leptos::mount::mount_to;
-use leptos::prelude::GetUntracked;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use super::elements::{self, Element};
 use super::host::Host;
 use super::registry;
 pub use crate::data::set_data_source;
 use crate::glossary::{scope, term};
 
-/// The element names this variant mounts (its Cargo features decide).
-pub const TAGS: &[&str] = &[
-    "glossary-term",
-    "glossary-scope",
-    #[cfg(feature = "slider")]
-    "deterrence-slider",
-    #[cfg(feature = "map")]
-    "hotspot-map",
-];
-
-/// The element names to define (the loader also has them, so it can define the
-/// elements before the wasm arrives; a test checks the two lists agree).
+/// The element names to define: the elements of this variant (its Cargo features
+/// decide), from `widgets/*/widget.toml`.
 #[wasm_bindgen]
 pub fn tags() -> Vec<JsValue> {
-    TAGS.iter().map(|t| JsValue::from_str(t)).collect()
+    elements::ELEMENTS
+        .iter()
+        .map(|e| JsValue::from_str(e.tag))
+        .collect()
+}
+
+/// Mounts `host`'s widget into `root`: the one place that knows which view each
+/// element has.
+fn mount_view(decl: &Element, host: Host, root: HtmlElement, id: u32) -> Box<dyn Any> {
+    #[cfg(feature = "slider")]
+    if *decl == elements::deterrence_slider::ELEMENT {
+        return Box::new(mount_to(root, move || crate::slider::view::view(host)));
+    }
+    #[cfg(feature = "map")]
+    if *decl == elements::hotspot_map::ELEMENT {
+        return Box::new(mount_to(root, move || crate::map::view::view(host)));
+    }
+    if *decl == elements::glossary_scope::ELEMENT {
+        return Box::new(mount_to(root, move || scope::view(host)));
+    }
+    Box::new(mount_to(root, move || term::view(host, id)))
 }
 
 /// Mounts the widget for `element` (a custom element named `kind`) into `root`, a
@@ -40,7 +50,7 @@ pub fn mount(
     root: HtmlElement,
     inherited_lang: Option<String>,
 ) -> u32 {
-    let Some(tag) = TAGS.iter().copied().find(|t| *t == kind) else {
+    let Some(decl) = elements::find(kind) else {
         web_sys::console::warn_1(&JsValue::from_str(&format!(
             "explainers: <{}> is not a widget of this bundle",
             crate::attrs::excerpt(kind)
@@ -48,18 +58,8 @@ pub fn mount(
         return 0;
     };
     let id = registry::next_id();
-    let host = Host::new(element, tag, inherited_lang);
-    let for_view = host.clone();
-    let view: Box<dyn Any> = match tag {
-        "glossary-scope" => Box::new(mount_to(root, move || scope::view(for_view))),
-        #[cfg(feature = "slider")]
-        "deterrence-slider" => {
-            Box::new(mount_to(root, move || crate::slider::view::view(for_view)))
-        }
-        #[cfg(feature = "map")]
-        "hotspot-map" => Box::new(mount_to(root, move || crate::map::view::view(for_view))),
-        _ => Box::new(mount_to(root, move || term::view(for_view, id))),
-    };
+    let host = Host::new(element, decl, inherited_lang);
+    let view = mount_view(decl, host.clone(), root, id);
     registry::insert(id, host, view);
     id
 }
@@ -73,11 +73,16 @@ pub fn update(id: u32, name: &str, value: Option<String>) {
     }
 }
 
-/// The public state of instance `id`, if it has one: a slider's value, a map's
-/// selected hotspot id (empty when nothing is selected).
+/// Property `name` of instance `id` (`el.value`, `el.risk`, `el.selected`), always
+/// current: `undefined` when the instance or the property does not exist, `null` when
+/// its value is none, else its value as text (the loader converts it by its type).
 #[wasm_bindgen]
-pub fn state(id: u32) -> Option<String> {
-    registry::host(id).and_then(|h| h.state.get_untracked())
+pub fn property(id: u32, name: &str) -> JsValue {
+    match registry::host(id).and_then(|h| h.property(name)) {
+        None => JsValue::UNDEFINED,
+        Some(None) => JsValue::NULL,
+        Some(Some(v)) => JsValue::from_str(&v),
+    }
 }
 
 /// Unmounts instance `id`: its view, signals and listeners are dropped. Returns false

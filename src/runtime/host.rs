@@ -1,83 +1,105 @@
 //! A mounted element as the widgets see it: its attributes as signals, its language
 //! and theme, warnings that name it, and events dispatched from it.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
+use super::elements::{shared, Element, SHARED_ATTRIBUTES};
 use crate::attrs::{excerpt, parse_theme, resolve_lang, Lang, Theme};
 
 /// One attribute of the host element, as a signal (`None` when absent).
 pub type AttrSignal = ArcRwSignal<Option<String>>;
 
-/// The host element of a mounted widget and its attributes as signals.
+/// The loader's name for the nearest ancestor's `lang` (not an HTML attribute).
+pub const INHERITED_LANG: &str = "inherited-lang";
+/// The loader's name for the reader's first intent on a glossary term (`hover`,
+/// `click`), sent when it mounts the term on that intent (not an HTML attribute).
+pub const INTENT: &str = "intent";
+
+/// A published property: its name and its value now (`None`: `null`).
+type Published = (&'static str, Signal<Option<String>>);
+
+/// The host element of a mounted widget: its attributes as signals, and the properties
+/// the widget publishes.
 #[derive(Clone)]
 pub struct Host {
     /// The custom element itself (events are dispatched from it).
     pub element: SendWrapper<HtmlElement>,
     /// Its tag name, for warnings (`glossary-term`).
     pub tag: &'static str,
-    /// Its own `lang` attribute.
-    pub lang_attr: AttrSignal,
-    /// The nearest ancestor's `lang` (through shadow roots), kept current by the loader.
-    pub inherited_lang: AttrSignal,
-    /// `theme`.
-    pub theme_attr: AttrSignal,
-    /// `term` (`glossary-term`).
-    pub term_attr: AttrSignal,
-    /// `value` (`deterrence-slider`).
-    pub value_attr: AttrSignal,
-    /// `selected` (`hotspot-map`).
-    pub selected_attr: AttrSignal,
-    /// The reader's first intent on a glossary term (`hover`, `click`), set by the
-    /// loader when it mounts the term on that intent; not an HTML attribute.
-    pub intent: AttrSignal,
-    /// The widget's public state (`el.value` of a slider), set by the widget.
-    pub state: AttrSignal,
+    /// Every attribute of the element ([`SHARED_ATTRIBUTES`], then its own), then
+    /// [`INHERITED_LANG`] and [`INTENT`].
+    attrs: Arc<Vec<(&'static str, AttrSignal)>>,
+    /// What the widget publishes (`el.value`, `el.risk`, `el.selected`).
+    props: ArcStoredValue<Vec<Published>>,
 }
 
 impl Host {
-    /// Reads the element's current attributes into signals.
-    pub fn new(element: HtmlElement, tag: &'static str, inherited_lang: Option<String>) -> Self {
-        let read = |name: &str| ArcRwSignal::new(element.get_attribute(name));
+    /// Reads the element's current attributes (those `decl` declares) into signals.
+    pub fn new(
+        element: HtmlElement,
+        decl: &'static Element,
+        inherited_lang: Option<String>,
+    ) -> Self {
+        let mut attrs: Vec<(&'static str, AttrSignal)> = SHARED_ATTRIBUTES
+            .iter()
+            .chain(decl.attributes)
+            .map(|name| (*name, ArcRwSignal::new(element.get_attribute(name))))
+            .collect();
+        attrs.push((INHERITED_LANG, ArcRwSignal::new(inherited_lang)));
+        attrs.push((INTENT, ArcRwSignal::new(None)));
         Host {
-            lang_attr: read("lang"),
-            inherited_lang: ArcRwSignal::new(inherited_lang),
-            theme_attr: read("theme"),
-            term_attr: read("term"),
-            value_attr: read("value"),
-            selected_attr: read("selected"),
-            intent: ArcRwSignal::new(None),
-            state: ArcRwSignal::new(None),
             element: SendWrapper::new(element),
-            tag,
+            tag: decl.tag,
+            attrs: Arc::new(attrs),
+            props: ArcStoredValue::new(Vec::new()),
         }
+    }
+
+    /// The signal of attribute `name` (one of the element's, or [`INHERITED_LANG`],
+    /// [`INTENT`]). A name the element does not have gets a signal that never changes.
+    pub fn attr(&self, name: &str) -> AttrSignal {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| s.clone())
+            .unwrap_or_else(|| ArcRwSignal::new(None))
     }
 
     /// Sets one attribute signal; unknown names are ignored.
     pub fn set(&self, name: &str, value: Option<String>) {
-        let signal = match name {
-            "lang" => &self.lang_attr,
-            "inherited-lang" => &self.inherited_lang,
-            "theme" => &self.theme_attr,
-            "term" => &self.term_attr,
-            "value" => &self.value_attr,
-            "selected" => &self.selected_attr,
-            "intent" => &self.intent,
-            _ => return,
-        };
-        if signal.with_untracked(|v| v != &value) {
-            signal.set(value);
+        if let Some((_, signal)) = self.attrs.iter().find(|(n, _)| *n == name) {
+            if signal.with_untracked(|v| v != &value) {
+                signal.set(value);
+            }
         }
+    }
+
+    /// Publishes property `name` (from the element's `prop` names): the loader's
+    /// `el.<name>` reads `value` then, always current (a memo recomputes on read).
+    pub fn publish(&self, name: &'static str, value: Signal<Option<String>>) {
+        self.props.update_value(|p| p.push((name, value)));
+    }
+
+    /// The published property `name` now, if the widget publishes it.
+    pub fn property(&self, name: &str) -> Option<Option<String>> {
+        self.props.with_value(|p| {
+            p.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.get_untracked())
+        })
     }
 
     /// The language to render in, following `lang` and the ancestors; warns once per
     /// unusable `lang` value. Call inside the widget's reactive owner.
     pub fn lang(&self) -> Memo<Lang> {
-        let own = self.lang_attr.clone();
-        let inherited = self.inherited_lang.clone();
-        let warn_own = self.lang_attr.clone();
+        let own = self.attr(shared::attr::LANG);
+        let inherited = self.attr(INHERITED_LANG);
+        let warn_own = own.clone();
         let this = self.clone();
         Effect::new(move |_| {
             warn_own.with(|raw| {
@@ -98,8 +120,8 @@ impl Host {
 
     /// The colour scheme; warns once per unusable `theme` value.
     pub fn theme(&self) -> Memo<Theme> {
-        let attr = self.theme_attr.clone();
-        let warn_attr = self.theme_attr.clone();
+        let attr = self.attr(shared::attr::THEME);
+        let warn_attr = attr.clone();
         let this = self.clone();
         Effect::new(move |_| {
             warn_attr.with(|raw| {

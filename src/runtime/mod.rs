@@ -8,6 +8,7 @@
 //! holds the only handle, so nothing leaks).
 
 pub mod dom;
+pub mod elements;
 pub mod exports;
 pub mod host;
 pub mod registry;

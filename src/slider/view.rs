@@ -14,6 +14,7 @@ use crate::content::{
     slider_labels as l, slider_model as m, Bi, SLIDER_EXAMPLES, SLIDER_OUTPUTS, SLIDER_ZONES,
 };
 use crate::model::{simulate, zone_for, Params, DOES_NOT_RECIPROCATE, RECIPROCATES};
+use crate::runtime::elements::deterrence_slider;
 use crate::runtime::host::Host;
 
 /// The number an `<input>` event carries, if any.
@@ -23,7 +24,7 @@ fn input_value(ev: &Event) -> Option<f64> {
 
 /// Warns once per unusable `value`.
 fn warn_on_bad_value(host: &Host) {
-    let attr = host.value_attr.clone();
+    let attr = host.attr(deterrence_slider::attr::VALUE);
     let h = host.clone();
     Effect::new(move |_| {
         attr.with(|raw| match parse_value(raw.as_deref()) {
@@ -49,12 +50,20 @@ pub fn view(host: Host) -> impl IntoView {
     let lang = host.lang();
     let theme = host.theme();
     warn_on_bad_value(&host);
-    let attr = host.value_attr.clone();
-    let attr_value =
+    // The `value` attribute is the one source of truth: the widget follows it, and a
+    // reader's move is written back to it (so `el.value`, the attribute and the view
+    // always agree).
+    let attr = RwSignal::from(host.attr(deterrence_slider::attr::VALUE));
+    let value =
         Memo::new(move |_| attr.with(|raw| parse_value(raw.as_deref()).unwrap_or_else(|(v, _)| v)));
-    let value = RwSignal::new(attr_value.get_untracked());
-    // The attribute may change at any time: the widget follows it.
-    Effect::new(move |_| value.set(attr_value.get()));
+    let element = StoredValue::new(host.element.clone());
+    let move_to = move |v: u8| {
+        let text = v.to_string();
+        element.with_value(|el| {
+            let _ = el.set_attribute(deterrence_slider::attr::VALUE, &text);
+        });
+        attr.set(Some(text));
+    };
     let misperception = RwSignal::new(m::MISPERCEPTION_DEFAULT);
     let reciprocates = RwSignal::new(m::RECIPROCITY_DEFAULT);
 
@@ -80,35 +89,47 @@ pub fn view(host: Host) -> impl IntoView {
         format!("{} ({}/100)", words, value.get())
     };
 
-    // Announce every change to the page (after the first render).
+    // The model's overall risk (0–100) at the reader's position and assumptions.
+    let risk = Memo::new(move |_| percent(outcome.get().overall));
+    // Publish the state (`el.value`, `el.risk`), always current, and announce every
+    // change of the position or of either assumption (after the first render).
+    host.publish(
+        deterrence_slider::prop::VALUE,
+        Signal::derive(move || Some(value.get().to_string())),
+    );
+    host.publish(
+        deterrence_slider::prop::RISK,
+        Signal::derive(move || Some(risk.get().to_string())),
+    );
     let events = host.clone();
-    Effect::new(move |prev: Option<u8>| {
-        let v = value.get();
-        if prev.is_some_and(|p| p != v) {
+    Effect::new(move |prev: Option<(u8, u8, u64, bool)>| {
+        // Both assumptions are part of the state, so that a change of either is
+        // announced even when the rounded risk stays the same.
+        let now = (
+            value.get(),
+            risk.get(),
+            misperception.get().to_bits(),
+            reciprocates.get(),
+        );
+        if prev.is_some_and(|p| p != now) {
             let z = zone.get_untracked().map(|z| z.id).unwrap_or("");
             events.dispatch(
-                "deterrence-change",
-                &[("value", JsValue::from(v)), ("zone", JsValue::from_str(z))],
+                deterrence_slider::event::DETERRENCE_CHANGE,
+                &[
+                    ("value", JsValue::from(now.0)),
+                    ("zone", JsValue::from_str(z)),
+                    ("risk", JsValue::from(now.1)),
+                ],
             );
         }
-        v
+        now
     });
-    let state = host.state.clone();
-    Effect::new(move |_| state.set(Some(value.get().to_string())));
 
     let gauges = SLIDER_OUTPUTS
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            let pct = move || {
-                let out = outcome.get();
-                percent(match i {
-                    0 => out.spiral,
-                    1 => out.exploitation,
-                    2 => out.appeasement,
-                    _ => out.overall,
-                })
-            };
+            let pct = move || percent(outcome.get().output(o.id).unwrap_or(0.0));
             view! {
                 <li class="ds-gauge" data-id=o.id data-testid="slider-gauge">
                     <span class="ds-gauge-label" id=format!("ds-g{i}")>{text(o.label, lang)}</span>
@@ -184,7 +205,7 @@ pub fn view(host: Host) -> impl IntoView {
                     aria-valuetext=value_text
                     on:input=move |ev| {
                         if let Some(v) = input_value(&ev) {
-                            value.set(v.clamp(0.0, 100.0) as u8);
+                            move_to(v.clamp(0.0, 100.0) as u8);
                         }
                     }
                 />

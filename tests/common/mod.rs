@@ -211,6 +211,19 @@ impl Events {
         }
     }
 
+    /// The numeric `detail.<field>` of every event heard (NaN where it is not a number).
+    pub fn numbers(&self, field: &str) -> Vec<f64> {
+        self.log
+            .iter()
+            .map(|d| {
+                Reflect::get(&d, &field.into())
+                    .unwrap()
+                    .as_f64()
+                    .unwrap_or(f64::NAN)
+            })
+            .collect()
+    }
+
     pub fn details(&self, field: &str) -> Vec<String> {
         self.log
             .iter()

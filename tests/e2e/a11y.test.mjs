@@ -42,7 +42,6 @@ for (const lang of ["ja", "en"]) {
         for (const el of document.querySelectorAll("glossary-term, deterrence-slider, hotspot-map")) el.setAttribute("theme", theme);
       }, { lang, theme });
       await page.waitForSelector("deterrence-slider[data-ready]");
-      const hasMap = await page.evaluate(() => !!customElements.get("hotspot-map"));
       assert.deepEqual(await axe(page), [], "closed state");
       // Open the popover and its explanation, every slider example and the model's rules.
       await page.click("#g [data-testid=glossary-trigger]");
@@ -50,10 +49,8 @@ for (const lang of ["ja", "en"]) {
       await page.evaluate(() => {
         for (const d of document.querySelector("#s").shadowRoot.querySelectorAll("details")) d.open = true;
       });
-      if (hasMap) {
-        await page.evaluate(() => document.querySelector("#m").setAttribute("selected", "taiwan"));
-        await page.waitForSelector("#m [data-testid=map-card]");
-      }
+      await page.evaluate(() => document.querySelector("#m").setAttribute("hotspot", "taiwan"));
+      await page.waitForSelector("#m [data-testid=map-card]");
       assert.deepEqual(await axe(page), [], "opened state");
       await page.close();
     });

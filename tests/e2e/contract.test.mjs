@@ -63,18 +63,22 @@ function documentedContract() {
     const keys = /^`\{([^}]*)\}`/.exec(detail);
     events[ticked(name)[0]] = { from: froms, detail: keys ? sorted(keys[1].split(",").map((k) => k.trim()).filter(Boolean)) : null };
   }
-  // Properties: "Properties: `el.value` (…) …, `el.selected` …; setting either sets the
-  // attribute": each mirrors the attribute of the same name.
-  const line = README.split("\n\n").find((p) => p.startsWith("Properties:"));
-  assert.ok(line, 'README.md: no "Properties:" paragraph under Embedding');
-  const properties = [...line.matchAll(/`el\.(\w+)`/g)].map((m) => m[1]);
+  // Properties: element, `el.name`, type, and what setting it does ("sets `attr`", or
+  // "read-only").
+  const properties = {}; // tag -> { name: attribute it sets, or null }
+  for (const [element, name, , setting] of tableAfter("### Properties")) {
+    const tag = ticked(element)[0];
+    const prop = /^el\.(\w+)$/.exec(ticked(name)[0] ?? "")?.[1];
+    assert.ok(tag && prop, `README.md Properties table: cannot read "${element} | ${name}"`);
+    const sets = /^sets `([\w-]+)`/.exec(setting)?.[1] ?? null;
+    assert.ok(sets || setting === "read-only", `README.md Properties table: el.${prop} must say "sets \`attribute\`" or "read-only"`);
+    if (sets) assert.ok((attributes[tag] ?? []).includes(sets), `README.md: el.${prop} sets \`${sets}\`, not an attribute of <${tag}>`);
+    (properties[tag] ??= {})[prop] = sets;
+  }
   const perTag = {};
   for (const tag of tags) {
     const own = [...(attributes.all ?? []), ...(attributes[tag] ?? [])];
-    perTag[tag] = { attributes: sorted(own), properties: sorted(properties.filter((p) => (attributes[tag] ?? []).includes(p))) };
-  }
-  for (const p of properties) {
-    assert.ok(Object.values(perTag).some((t) => t.properties.includes(p)), `README.md: property el.${p} mirrors no documented attribute`);
+    perTag[tag] = { attributes: sorted(own), properties: sorted(Object.keys(properties[tag] ?? {})), sets: properties[tag] ?? {} };
   }
   // Theming: names and, where the row gives one per name, their defaults.
   const custom = {};
@@ -256,20 +260,37 @@ test("the bundle: elements, observed attributes, properties and events are the R
   }
   assertNoDifferences(differences);
 
-  // The properties read the state as the README says, and setting one sets its attribute.
-  const props = await page.evaluate(() => {
+  // The properties read the state as the README says, current at once, and setting one
+  // sets the attribute its row names (a read-only one cannot be set).
+  const props = await page.evaluate((sets) => {
     const s = document.querySelector("#slider");
     const m = document.querySelector("#map");
-    const out = { value: typeof s.value, selectedNone: m.selected };
+    const out = { value: typeof s.value, risk: typeof s.risk, selectedNone: m.selected };
     s.value = 30;
-    out.valueAttr = s.getAttribute("value");
+    out.valueAttr = s.getAttribute(sets["deterrence-slider"].value);
+    out.valueNow = s.value;
     m.selected = "east-china-sea";
-    out.selectedAttr = m.getAttribute("selected");
+    out.selectedAttr = m.getAttribute(sets["hotspot-map"].selected);
+    out.selectedNow = m.selected;
+    const risk = s.risk;
+    try {
+      s.risk = 1;
+    } catch {
+      // A read-only accessor throws in strict code.
+    }
+    out.riskKept = s.risk === risk;
     return out;
+  }, Object.fromEntries(Object.entries(DOC.perTag).map(([t, p]) => [t, p.sets])));
+  assert.deepEqual(props, {
+    value: "number",
+    risk: "number",
+    selectedNone: null,
+    valueAttr: "30",
+    valueNow: 30,
+    selectedAttr: "east-china-sea",
+    selectedNow: "east-china-sea",
+    riskKept: true,
   });
-  assert.deepEqual(props, { value: "number", selectedNone: null, valueAttr: "30", selectedAttr: "east-china-sea" });
-  // (The widget follows the attribute asynchronously: read the properties a moment later.)
-  await page.waitForFunction(() => document.querySelector("#map").selected === "east-china-sea" && document.querySelector("#slider").value === 30);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.consoleErrors, []);
   await page.close();

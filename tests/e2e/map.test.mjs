@@ -53,7 +53,7 @@ test("the map is driven by the keyboard from a host page on another origin", asy
   const card = page.locator("#wide [data-testid=map-card]");
   await card.waitFor();
   assert.equal(await selected(page), "taiwan");
-  assert.equal(await page.getAttribute("#wide", "selected"), "taiwan");
+  assert.equal(await page.getAttribute("#wide", "hotspot"), "taiwan");
   assert.equal(await page.locator("#wide [data-testid=map-hotspot][data-id=taiwan]").getAttribute("aria-pressed"), "true");
   assert.match(await card.innerText(), /As of [A-Z][a-z]+ \d{4}/);
   assert.match(await card.innerText(), /Map data|Timeline/);
@@ -91,7 +91,7 @@ test("el.selected reads and writes the selection; an unknown id warns once", asy
   assert.equal(await selected(page), "korean-peninsula");
   await page.evaluate(() => (document.getElementById("wide").selected = null));
   await page.waitForFunction(() => document.getElementById("wide").selected === null);
-  assert.equal(await page.getAttribute("#wide", "selected"), null);
+  assert.equal(await page.getAttribute("#wide", "hotspot"), null);
   await page.evaluate(() => (document.getElementById("wide").selected = "atlantis"));
   await page.waitForTimeout(100);
   assert.equal(await selected(page), null);
@@ -173,7 +173,7 @@ test("time from connecting the element to its first paint", async () => {
     for (let i = 0; i < 21; i++) {
       const el = document.createElement("hotspot-map");
       el.setAttribute("lang", i % 2 ? "en" : "ja");
-      el.setAttribute("selected", "taiwan");
+      el.setAttribute("hotspot", "taiwan");
       const t0 = performance.now();
       document.body.append(el);
       await new Promise((resolve) => el.addEventListener("explainer-ready", resolve, { once: true }));

@@ -101,7 +101,7 @@ test("the installed types resolve by the package's name (Bundler and NodeNext re
       'document.addEventListener("deterrence-change", (e) => console.log(e.detail.zone, id));',
       'export const x = <deterrence-slider value={40} ondeterrence-change={(e) => e.detail.value} />;',
       "// @ts-expect-error: not a hotspot id",
-      'export const y = <hotspot-map selected="atlantis" />;',
+      'export const y = <hotspot-map hotspot="atlantis" />;',
       "",
     ].join("\n"),
   );
@@ -125,7 +125,7 @@ test("served from its own origin, the installed bundle runs every widget in a ho
   await recordEvents(page);
   await page.goto(host.url);
   assert.deepEqual(await openTermWithKeyboard(page, "#term", "#before"), { term: "reassurance" });
-  assert.deepEqual(await slideToEnd(page, "#slider"), { value: 100, zone: "reassurance-only" });
+  assert.deepEqual(await slideToEnd(page, "#slider"), { value: 100, zone: "reassurance-only", risk: 52 });
   assert.deepEqual(await selectHotspot(page, "#map", "south-china-sea"), { id: "south-china-sea" });
   await page.locator("#scope").scrollIntoViewIfNeeded();
   await page.waitForSelector("#scope[data-terms-marked]");

@@ -49,11 +49,6 @@ async function open(path = "", { context, viewport = { width: 1280, height: 900 
   return { page, log, ctx, close: () => (context ? page.close() : ctx.close()) };
 }
 
-/** Whether the map widget exists in this build (issue 5 may still be in progress). */
-async function hasMap(page) {
-  return page.evaluate(() => !!customElements.get("hotspot-map"));
-}
-
 async function visibleText(page, selector) {
   return page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.innerText).join("\n"));
 }
@@ -142,12 +137,10 @@ test("a deep link restores the language, the slider value and the selected hotsp
   // Selecting a hotspot brings up its recommended measures.
   assert.equal(await page.locator("#measures-taiwan").isVisible(), true);
   assert.equal(await page.locator("#measures-south-china-sea").isVisible(), false);
-  if (await hasMap(page)) {
-    await page.waitForSelector("hotspot-map[data-ready]");
-    assert.equal(await page.evaluate(() => document.querySelector("#map").selected), "taiwan");
-    await page.locator("#map [data-testid=map-card]").waitFor();
-    assert.match(await page.locator("#map [data-testid=map-card]").innerText(), /Taiwan/);
-  }
+  await page.waitForSelector("hotspot-map[data-ready]");
+  assert.equal(await page.evaluate(() => document.querySelector("#map").selected), "taiwan");
+  await page.locator("#map [data-testid=map-card]").waitFor();
+  assert.match(await page.locator("#map [data-testid=map-card]").innerText(), /Taiwan/);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.warnings, []);
   await close();
@@ -175,17 +168,15 @@ test("reader changes update the URL; the widgets talk through their public event
   await page.keyboard.press("Home");
   await page.waitForFunction(() => location.hash.includes("value=0"));
   assert.equal(await page.getAttribute("#map", "data-risk"), "severe");
-  if (await hasMap(page)) {
-    await page.waitForSelector("hotspot-map[data-ready]");
-    await page.click("#map [data-testid=map-hotspot][data-id=south-china-sea]");
-    await page.waitForFunction(() => location.hash.includes("hotspot=south-china-sea"));
-    assert.equal(await page.locator("#measures-south-china-sea").isVisible(), true);
-    assert.equal(await page.locator("#measures-taiwan").isVisible(), false);
-    // "Show all" clears the selection in the map too.
-    await page.click("#measures-all");
-    await page.waitForFunction(() => !location.hash.includes("hotspot=") && !document.querySelector("#map").hasAttribute("selected"));
-    assert.equal(await page.locator(".measure:visible").count(), 4);
-  }
+  await page.waitForSelector("hotspot-map[data-ready]");
+  await page.click("#map [data-testid=map-hotspot][data-id=south-china-sea]");
+  await page.waitForFunction(() => location.hash.includes("hotspot=south-china-sea"));
+  assert.equal(await page.locator("#measures-south-china-sea").isVisible(), true);
+  assert.equal(await page.locator("#measures-taiwan").isVisible(), false);
+  // "Show all" clears the selection in the map too.
+  await page.click("#measures-all");
+  await page.waitForFunction(() => !location.hash.includes("hotspot=") && !document.querySelector("#map").hasAttribute("hotspot"));
+  assert.equal(await page.locator(".measure:visible").count(), 4);
   // In-page links (the contents) keep the state in the address bar.
   const kept = await page.evaluate(() => location.hash);
   await page.click('.toc a[href="#s4"]');
@@ -206,24 +197,19 @@ test("copy link round-trips: the copied URL opens the same view", async () => {
   await page.focus("#slider [data-testid=slider-input]");
   await page.keyboard.press("PageUp");
   await page.keyboard.press("ArrowRight");
-  const map = await hasMap(page);
-  if (map) {
-    await page.waitForSelector("hotspot-map[data-ready]");
-    await page.click("#map [data-testid=map-hotspot][data-id=korean-peninsula]");
-  }
+  await page.waitForSelector("hotspot-map[data-ready]");
+  await page.click("#map [data-testid=map-hotspot][data-id=korean-peninsula]");
   await page.click("#copy-link");
   await page.waitForFunction(() => /Copied/.test(document.querySelector("#page-status").textContent));
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(url, `${site.url}#lang=en&value=61${map ? "&hotspot=korean-peninsula" : ""}`);
+  assert.equal(url, `${site.url}#lang=en&value=61&hotspot=korean-peninsula`);
   assert.ok((await page.locator("#page-status").innerText()).includes(url), "the status shows the link too");
   // Opened in a fresh browser context (no remembered language), it shows the same view.
   const { page: fresh, close } = await open(url.slice(site.url.length));
   assert.equal(await fresh.evaluate(() => document.documentElement.lang), "en");
   assert.equal(await fresh.locator("#slider [data-testid=slider-input]").inputValue(), "61");
-  if (map) {
-    await fresh.waitForSelector("hotspot-map[data-ready]");
-    assert.equal(await fresh.evaluate(() => document.querySelector("#map").selected), "korean-peninsula");
-  }
+  await fresh.waitForSelector("hotspot-map[data-ready]");
+  assert.equal(await fresh.evaluate(() => document.querySelector("#map").selected), "korean-peninsula");
   await close();
   await ctx.close();
 });
@@ -232,7 +218,6 @@ test("embed snippets round-trip: pasted into a fresh host page, each shows the s
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
   const { page, log } = await open("#lang=en&value=30&hotspot=east-china-sea", { context: ctx });
-  const map = await hasMap(page);
 
   // The slider: script tag and iframe, copied with the panel's buttons.
   const panel = page.locator('.embed-panel[data-embed-for="deterrence-slider"]');
@@ -265,25 +250,23 @@ test("embed snippets round-trip: pasted into a fresh host page, each shows the s
   await viaIframe.waitForFunction((h) => document.querySelector("iframe").style.height === `${h}px`, content);
 
   // The map: the script snippet and the iframe snippet keep lang and selection.
-  if (map) {
-    const mapPanel = page.locator('.embed-panel[data-embed-for="hotspot-map"]');
-    await mapPanel.locator("summary").click();
-    const mapScript = await mapPanel.locator('code[data-snippet="script"]').textContent();
-    assert.match(mapScript, /<hotspot-map lang="en" selected="east-china-sea"><\/hotspot-map>$/);
-    const mapIframe = await mapPanel.locator('code[data-snippet="iframe"]').textContent();
-    const a = await ctx.newPage();
-    await a.goto(await hostPage("map-script.html", mapScript, "ja"));
-    await a.waitForSelector("hotspot-map[data-ready]");
-    assert.equal(await a.evaluate(() => document.querySelector("hotspot-map").selected), "east-china-sea");
-    assert.match(await a.locator("[data-testid=map-card]").innerText(), /East China Sea/);
-    const b = await ctx.newPage();
-    await b.goto(await hostPage("map-iframe.html", mapIframe));
-    const f = b.frameLocator("iframe");
-    await f.locator("hotspot-map[data-ready]").waitFor();
-    assert.equal(await f.locator("hotspot-map").evaluate((el) => el.selected), "east-china-sea");
-    assert.match(await f.locator("[data-testid=map-card]").innerText(), /East China Sea/);
-    assert.match(await f.locator(".embed-source a").getAttribute("href"), /#lang=en&value=50&hotspot=east-china-sea$/);
-  }
+  const mapPanel = page.locator('.embed-panel[data-embed-for="hotspot-map"]');
+  await mapPanel.locator("summary").click();
+  const mapScript = await mapPanel.locator('code[data-snippet="script"]').textContent();
+  assert.match(mapScript, /<hotspot-map lang="en" hotspot="east-china-sea"><\/hotspot-map>$/);
+  const mapIframe = await mapPanel.locator('code[data-snippet="iframe"]').textContent();
+  const a = await ctx.newPage();
+  await a.goto(await hostPage("map-script.html", mapScript, "ja"));
+  await a.waitForSelector("hotspot-map[data-ready]");
+  assert.equal(await a.evaluate(() => document.querySelector("hotspot-map").selected), "east-china-sea");
+  assert.match(await a.locator("[data-testid=map-card]").innerText(), /East China Sea/);
+  const b = await ctx.newPage();
+  await b.goto(await hostPage("map-iframe.html", mapIframe));
+  const f = b.frameLocator("iframe");
+  await f.locator("hotspot-map[data-ready]").waitFor();
+  assert.equal(await f.locator("hotspot-map").evaluate((el) => el.selected), "east-china-sea");
+  assert.match(await f.locator("[data-testid=map-card]").innerText(), /East China Sea/);
+  assert.match(await f.locator(".embed-source a").getAttribute("href"), /#lang=en&value=50&hotspot=east-china-sea$/);
 
   // The glossary panel follows the last term opened (glossary-open).
   await page.click('#s1 .t[lang="en"] glossary-term[term="constructive-stable-relations"] [data-testid=glossary-trigger]');
@@ -364,12 +347,10 @@ test("embed mode: bad parameters fall back to a default view with a visible note
   assert.equal(await unknown.locator('a[href*="embed=hotspot-map"]').count(), 1);
   assert.equal(await page.locator(".embed-source a").count(), 1, "a link back to the full page");
   assert.equal(await page.locator("#main, .lesson, glossary-term").count(), 0, "nothing else on the page");
-  if (await hasMap(page)) {
-    await page.goto(site.url + "index.html?embed=hotspot-map&lang=en&selected=atlantis");
-    await page.waitForSelector("hotspot-map[data-ready]");
-    assert.match(await page.locator(".embed-note").innerText(), /selected=atlantis/);
-    assert.equal(await page.evaluate(() => document.querySelector("hotspot-map").selected), null);
-  }
+  await page.goto(site.url + "index.html?embed=hotspot-map&lang=en&selected=atlantis");
+  await page.waitForSelector("hotspot-map[data-ready]");
+  assert.match(await page.locator(".embed-note").innerText(), /selected=atlantis/);
+  assert.equal(await page.evaluate(() => document.querySelector("hotspot-map").selected), null);
   await page.close();
 });
 

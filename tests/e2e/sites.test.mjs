@@ -108,12 +108,17 @@ test("Hugo: the guide's partial and shortcodes, built with --minify, keep every 
   assert.deepEqual(openingTags(html, "glossary-term"), [{ term: "reassurance" }]);
   assert.match(html, /<glossary-term[^>]*>reassurance<\/glossary-term> as well/);
   assert.deepEqual(openingTags(html, "deterrence-slider"), [{ lang: "en", value: "40" }]);
-  assert.deepEqual(openingTags(html, "hotspot-map"), [{ lang: "en" }]);
+  assert.deepEqual(openingTags(html, "hotspot-map"), [{ lang: "en", hotspot: "taiwan" }]);
   assert.deepEqual(openingTags(html, "glossary-scope"), [{ lang: "en" }]);
   assert.match(html, /<glossary-scope[^>]*><p><strong>Deterrence<\/strong>[^<]*<a href=[^>]+>the brief<\/a>/, "Markdown inside the scope is rendered");
-  // Why the guide leaves `selected` out: the minifier keeps the attribute, not its value.
+  // Why the map's attribute is `hotspot`: the minifier keeps `selected` but not its
+  // value (a boolean attribute in HTML), and leaves `hotspot` alone.
   const minified = readFileSync(join(built.hugo.out, "minifier/index.html"), "utf8");
-  assert.deepEqual(openingTags(minified, "hotspot-map"), [{ lang: "en", selected: true }], `${built.hugoVersion}: hugo --minify no longer drops selected's value? Update docs/embedding/hugo.md`);
+  assert.deepEqual(
+    openingTags(minified, "hotspot-map"),
+    [{ lang: "en", selected: true }, { lang: "en", hotspot: "east-china-sea" }],
+    `${built.hugoVersion}: hugo --minify no longer drops selected's value? Update docs/embedding/hugo.md`,
+  );
   // The guide's other claims: a self-closed shortcode works; the {{% %}} form loses the element.
   const forms = readFileSync(join(built.hugo.out, "forms/index.html"), "utf8");
   assert.deepEqual(openingTags(forms, "deterrence-slider"), [{ value: "40" }]);
@@ -127,7 +132,7 @@ test("Jekyll: the guide's includes keep every element and attribute; markdown=\"
   assert.deepEqual(openingTags(html, "glossary-term"), [{ term: "reassurance" }]);
   assert.match(html, /<glossary-term[^>]*>reassurance<\/glossary-term> as well/);
   assert.deepEqual(openingTags(html, "deterrence-slider"), [{ lang: "en", value: "40" }]);
-  assert.deepEqual(openingTags(html, "hotspot-map"), [{ lang: "en", selected: "taiwan" }]);
+  assert.deepEqual(openingTags(html, "hotspot-map"), [{ lang: "en", hotspot: "taiwan" }]);
   assert.deepEqual(openingTags(html, "glossary-scope"), [{ lang: "en" }, { id: "wrong", lang: "en" }], "kramdown removes the markdown attribute");
   assert.match(html, /<glossary-scope lang="en">\s*<p><strong>Deterrence<\/strong>[^<]*<a href="https:\/\/example.org\/brief">the brief<\/a>/, 'markdown="block" renders Markdown');
   assert.match(html, /<glossary-scope id="wrong" lang="en">\s*\*\*Deterrence\*\*/, `${built.jekyllVersion}: markdown="1" now renders? Update docs/embedding/jekyll.md`);
@@ -141,10 +146,11 @@ for (const site of ["hugo", "jekyll"]) {
     const path = site === "hugo" ? "article/" : "article.html";
     await page.goto(built[site].url + path);
     assert.deepEqual(await openTermWithKeyboard(page, "main > p:first-child > glossary-term", "#before"), { term: "reassurance" });
-    assert.deepEqual(await slideToEnd(page, "deterrence-slider"), { value: 100, zone: "reassurance-only" });
+    assert.deepEqual(await slideToEnd(page, "deterrence-slider"), { value: 100, zone: "reassurance-only", risk: 52 });
     await page.locator("hotspot-map").scrollIntoViewIfNeeded();
     await page.waitForSelector("hotspot-map[data-ready]");
-    if (site === "jekyll") assert.equal(await page.evaluate(() => document.querySelector("hotspot-map").selected), "taiwan");
+    // Both sites (Hugo minified) keep the map's hotspot.
+    assert.equal(await page.evaluate(() => document.querySelector("hotspot-map").selected), "taiwan");
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.consoleErrors, []);
     await page.close();

@@ -4,6 +4,9 @@ import type { DeterrenceZone, HotspotId } from "east-asia-explainers";
 const slider = document.createElement("deterrence-slider");
 const value: number = slider.value;
 slider.value = value + 10;
+const risk: number | null = slider.risk;
+// @ts-expect-error: el.risk is read-only
+slider.risk = 3;
 const map = document.querySelector("hotspot-map");
 if (map) {
   const selected: HotspotId | null = map.selected;
@@ -19,7 +22,8 @@ if (map) {
 slider.addEventListener("deterrence-change", (e) => {
   const v: number = e.detail.value;
   const z: DeterrenceZone = e.detail.zone;
-  console.log(v, z);
+  const r: number = e.detail.risk;
+  console.log(v, z, r, risk);
 });
 document.addEventListener("glossary-open", (e) => {
   const term: string = e.detail.term;

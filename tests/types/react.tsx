@@ -11,9 +11,9 @@ export function Article() {
         <p>米中は安心供与を重視する。</p>
       </glossary-scope>
       <deterrence-slider lang="en" value={40} ondeterrence-change={(e) => console.log(e.detail.value, e.detail.zone)} />
-      <hotspot-map lang="en" selected="taiwan" onhotspot-select={(e) => console.log(e.detail.id)} onexplainer-ready={() => {}} />
+      <hotspot-map lang="en" hotspot="taiwan" onhotspot-select={(e) => console.log(e.detail.id)} onexplainer-ready={() => {}} />
       {/* @ts-expect-error: not a hotspot id */}
-      <hotspot-map selected="atlantis" />
+      <hotspot-map hotspot="atlantis" />
       {/* @ts-expect-error: not a theme */}
       <deterrence-slider theme="sepia" />
     </article>

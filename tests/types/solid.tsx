@@ -9,9 +9,9 @@ export function Article() {
         <p>米中は安心供与を重視する。</p>
       </glossary-scope>
       <deterrence-slider prop:value={40} on:deterrence-change={(e) => console.log(e.detail.value, e.detail.zone)} />
-      <hotspot-map lang="en" selected="korean-peninsula" on:hotspot-select={(e) => console.log(e.detail.id)} />
+      <hotspot-map lang="en" hotspot="korean-peninsula" on:hotspot-select={(e) => console.log(e.detail.id)} />
       {/* @ts-expect-error: not a hotspot id */}
-      <hotspot-map selected="atlantis" />
+      <hotspot-map hotspot="atlantis" />
     </article>
   );
 }

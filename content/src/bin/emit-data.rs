@@ -1,5 +1,6 @@
 //! `emit-data <widgets-dir> <out-dir>`: validates the content and writes the data files
-//! the widgets fetch at run time (see `explainers_content::data`). The bundler runs it;
+//! the widgets fetch at run time (see `explainers_content::data`) and the loader's tag
+//! table (`elements.json`, from `widgets/*/widget.toml`). The bundler runs it;
 //! it fails with every content problem named.
 
 use std::path::Path;
@@ -11,6 +12,17 @@ fn main() -> ExitCode {
         eprintln!("usage: emit-data <widgets-dir> <out-dir>");
         return ExitCode::from(2);
     };
+    // The loader's tag table, from widgets/*/widget.toml.
+    let elements = explainers_content::generate_elements(Path::new(widgets))
+        .map_err(|e| e.to_string())
+        .and_then(|(_, json)| {
+            std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
+            std::fs::write(Path::new(out).join("elements.json"), json).map_err(|e| e.to_string())
+        });
+    if let Err(e) = elements {
+        eprintln!("error: the elements in {widgets}/*/widget.toml: {e}");
+        return ExitCode::FAILURE;
+    }
     match explainers_content::data::write_all(Path::new(widgets), Path::new(out)) {
         Ok(n) => {
             println!("emit-data: {n} files in {out}");

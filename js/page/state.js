@@ -1,0 +1,65 @@
+// The page's state (language, slider value, selected hotspot, last term opened) and its
+// form in the URL: the full page keeps it in the hash (#lang=en&value=30&hotspot=taiwan).
+
+import { LANGS, PAGE_DATA } from "./data.js";
+import { UI } from "./text.js";
+import { normLang, parseValue } from "./util.js";
+
+const root = document.documentElement;
+
+/** The one state object the page's modules share. `risk` is the slider's (null until it reports). */
+export const state = { lang: LANGS.includes(root.lang) ? root.lang : "ja", value: 50, hotspot: null, term: "reassurance", risk: null };
+
+/** `entry` (a `{ja, en}` text) in the page's language. */
+export function t(entry) {
+  return entry[state.lang] ?? entry.ja;
+}
+
+/** Is `id` a hotspot of the map? */
+export function isHotspot(id) {
+  return PAGE_DATA.hotspots.includes(id);
+}
+
+/** The page's address without query or hash. */
+export function pageUrl() {
+  return location.origin + location.pathname;
+}
+
+/** The state as the hash's parameters. */
+export function stateHash(s = state) {
+  const p = new URLSearchParams({ lang: s.lang, value: String(s.value) });
+  if (s.hotspot) p.set("hotspot", s.hotspot);
+  return p.toString();
+}
+
+/** A link that opens the page in this state. */
+export function shareUrl() {
+  return `${pageUrl()}#${stateHash()}`;
+}
+
+/**
+ * Reads a hash into the state, checked. Returns null when the hash holds no state,
+ * else the list of unusable parameters as [name, value, what is used instead].
+ */
+export function applyHash(hash, { initial }) {
+  const raw = hash.replace(/^#/, "");
+  if (!raw.includes("=")) return null;
+  const p = new URLSearchParams(raw);
+  const bad = [];
+  if (p.has("lang")) {
+    const l = normLang(p.get("lang"));
+    if (l) state.lang = l;
+    else bad.push(["lang", p.get("lang"), UI.defaults.lang]);
+  }
+  if (p.has("value")) {
+    const v = parseValue(p.get("value"));
+    state.value = v.value;
+    if (v.bad) bad.push(["value", p.get("value"), UI.defaults.value(v.value)]);
+  }
+  if (p.has("hotspot")) {
+    const h = p.get("hotspot");
+    state.hotspot = isHotspot(h) ? h : null;
+    if (h && !state.hotspot) bad.push(["hotspot", h, UI.defaults.hotspot]);
+  } else if (!initial) state.hotspot = null;
+  return bad;
+}
