@@ -267,3 +267,106 @@ fn check(file: &str, el: &Element, problems: &mut Problems) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn element(toml_text: &str) -> Element {
+        let file: WidgetFile = toml::from_str(toml_text).expect("valid toml");
+        file.element.into_iter().next().expect("one element")
+    }
+
+    fn problems_of(el: &Element) -> Problems {
+        let mut p = Problems::default();
+        check("widget.toml", el, &mut p);
+        p
+    }
+
+    #[test]
+    fn the_widgets_declare_the_four_elements_without_problems() {
+        let mut p = Problems::default();
+        let els = load(Path::new("../widgets"), &mut p);
+        assert!(p.is_empty(), "{p}");
+        let mut tags: Vec<&str> = els.iter().map(|e| e.tag.as_str()).collect();
+        tags.sort_unstable();
+        assert_eq!(
+            tags,
+            [
+                "deterrence-slider",
+                "glossary-scope",
+                "glossary-term",
+                "hotspot-map"
+            ]
+        );
+    }
+
+    /// Regression (issue 12): `hugo --minify` emptied `<hotspot-map selected="…">`,
+    /// `selected` being a boolean attribute in HTML. Such a name is only allowed as an
+    /// older alias of a safe one.
+    #[test]
+    fn a_boolean_html_attribute_name_is_only_allowed_as_an_alias() {
+        let bad = element(
+            r#"[[element]]
+tag = "x-map"
+summary = "s"
+[[element.attribute]]
+name = "selected"
+summary = "s""#,
+        );
+        assert!(problems_of(&bad).mentions("x-map", "attribute selected"));
+        let ok = element(
+            r#"[[element]]
+tag = "x-map"
+summary = "s"
+[[element.attribute]]
+name = "hotspot"
+summary = "s"
+[[element.attribute]]
+name = "selected"
+alias_of = "hotspot"
+summary = "s""#,
+        );
+        assert!(problems_of(&ok).is_empty(), "{}", problems_of(&ok));
+    }
+
+    #[test]
+    fn names_types_aliases_and_reflections_are_checked() {
+        let bad = element(
+            r#"[[element]]
+tag = "nohyphen"
+summary = "s"
+[[element.attribute]]
+name = "lang"
+summary = "s"
+[[element.attribute]]
+name = "old"
+alias_of = "missing"
+summary = "s"
+[[element.property]]
+name = "value"
+type = "boolean"
+reflects = "nothing"
+summary = "s"
+[[element.event]]
+name = "changed"
+summary = "s""#,
+        );
+        let p = problems_of(&bad);
+        for field in [
+            "tag",
+            "attribute lang",
+            "attribute old",
+            "property value",
+            "event changed",
+        ] {
+            assert!(p.mentions("nohyphen", field), "{field}: {p}");
+        }
+        // type and reflects are both named.
+        assert_eq!(
+            p.0.iter().filter(|e| e.field == "property value").count(),
+            2,
+            "{p}"
+        );
+    }
+}

@@ -137,3 +137,47 @@ pub fn manifest_json(elements: &[Element]) -> String {
     }
     json!({ "shared": SHARED_ATTRIBUTES, "elements": table }).to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Problems;
+    use std::path::Path;
+
+    fn widgets() -> Vec<Element> {
+        let mut p = Problems::default();
+        let els = crate::elements::load(Path::new("../widgets"), &mut p);
+        assert!(p.is_empty(), "{p}");
+        els
+    }
+
+    #[test]
+    fn the_rust_table_gates_each_block_widget_by_its_feature() {
+        let code = rust(&widgets());
+        assert!(code.contains("#[cfg(feature = \"map\")]\n#[doc = \"`<hotspot-map>`"));
+        assert!(code.contains("    #[cfg(feature = \"map\")] hotspot_map::ELEMENT,"));
+        assert!(code.contains("    glossary_term::ELEMENT,"));
+        assert!(code.contains("pub const HOTSPOT: &str = \"hotspot\";"));
+        assert!(code.contains("pub const DETERRENCE_CHANGE: &str = \"deterrence-change\";"));
+    }
+
+    #[test]
+    fn the_loader_table_has_attributes_aliases_and_properties() {
+        let json: Value = serde_json::from_str(&manifest_json(&widgets())).expect("json");
+        assert_eq!(json["shared"], json!(["lang", "theme"]));
+        let map = &json["elements"]["hotspot-map"];
+        assert_eq!(map["feature"], json!("map"));
+        assert_eq!(map["attributes"], json!(["hotspot", "selected"]));
+        assert_eq!(map["aliases"], json!({ "selected": "hotspot" }));
+        assert_eq!(
+            map["properties"]["selected"],
+            json!({ "type": "string", "reflects": "hotspot" })
+        );
+        let slider = &json["elements"]["deterrence-slider"];
+        assert_eq!(
+            slider["properties"]["risk"],
+            json!({ "type": "number", "reflects": null })
+        );
+        assert_eq!(json["elements"]["glossary-term"]["feature"], Value::Null);
+    }
+}

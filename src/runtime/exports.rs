@@ -14,7 +14,8 @@ pub use crate::data::set_data_source;
 use crate::glossary::{scope, term};
 
 /// The element names to define: the elements of this variant (its Cargo features
-/// decide), from `widgets/*/widget.toml`.
+/// decide), as each widget's `widget.toml` declares them. (No glob in this comment:
+/// wasm-bindgen copies it into a JS block comment, which a star-slash would end.)
 #[wasm_bindgen]
 pub fn tags() -> Vec<JsValue> {
     elements::ELEMENTS
