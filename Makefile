@@ -29,7 +29,7 @@ build:
 
 lint:
 	cargo fmt --all --check
-	python3 scripts/glossary-index.py --check
+	cargo run -q -p explainers-content --bin page-index -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	# Each variant's feature set on its own (scripts/bundle.mjs builds them all).

@@ -5,7 +5,9 @@
 //! The glossary becomes data files the widgets fetch at run time ([`data`], written by
 //! the `emit-data` command the bundler runs); the slider's and the map's content
 //! become Rust statics (the root crate's `build.rs` calls [`generate_all`]). Either
-//! way the WebAssembly bundle carries no parser.
+//! way the WebAssembly bundle carries no parser. The teaching page's static copy of the
+//! glossary (its index and source list) and its data block are written into
+//! `index.html` by the `page-index` command ([`page_index`]).
 //!
 //! Errors are collected, not stopped at the first: a content editor sees every
 //! problem at once, each naming the file, the entry and the field.
@@ -17,6 +19,8 @@ pub mod error;
 pub mod glossary;
 pub mod hotspots;
 pub mod markup;
+pub mod page_html;
+pub mod page_index;
 pub mod rust;
 pub mod slider;
 pub mod sources;

@@ -95,7 +95,7 @@ pub fn date_label(d: Date) -> (String, String) {
 }
 
 /// A source's free-text date (`sources.toml`) for readers, as the page's source list shows
-/// it (`scripts/glossary-index.py`): ISO dates and intervals (`2014-05/2014-07` →
+/// it (`crate::page_html`): ISO dates and intervals (`2014-05/2014-07` →
 /// `2014年5月〜2014年7月`, `May 2014 to July 2014`) and the few fixed phrases the seeds need
 /// (`continuously updated` → `随時更新`). Anything else is shown as written.
 pub fn source_date_label(date: &str) -> (String, String) {

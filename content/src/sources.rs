@@ -28,6 +28,17 @@ pub struct Source {
     /// Where a reader can find it, when there is a stable public address.
     #[serde(default)]
     pub url: String,
+    /// A short Japanese label for the glossary index's per-entry source line (the full
+    /// reference is in the page's source list); the title when empty.
+    #[serde(default)]
+    pub short_ja: String,
+    /// A short English label, likewise; written together with `short_ja`.
+    #[serde(default)]
+    pub short_en: String,
+    /// A seed's number in the page's source list (`資料1`, `Document 1`): seeds only,
+    /// each number once.
+    #[serde(default)]
+    pub number: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -44,6 +55,23 @@ impl Sources {
     /// Position of the source with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.0.iter().position(|s| s.id == id)
+    }
+
+    /// The source with this id.
+    pub fn get(&self, id: &str) -> Option<&Source> {
+        self.0.iter().find(|s| s.id == id)
+    }
+}
+
+impl Source {
+    /// The short labels (Japanese, English) naming this source in the glossary index:
+    /// `short_ja` / `short_en` when written, else the titles.
+    pub fn short_labels(&self) -> (&str, &str) {
+        if self.short_ja.is_empty() {
+            (&self.title_ja, &self.title_en)
+        } else {
+            (&self.short_ja, &self.short_en)
+        }
     }
 }
 
@@ -77,6 +105,7 @@ pub fn load(path: &Path, problems: &mut Problems) -> Sources {
         return Sources::default();
     };
     let mut seen = std::collections::BTreeSet::new();
+    let mut numbers = std::collections::BTreeSet::new();
     for (i, s) in parsed.source.iter().enumerate() {
         let entry = if s.id.is_empty() {
             format!("entry {}", i + 1)
@@ -112,6 +141,31 @@ pub fn load(path: &Path, problems: &mut Problems) -> Sources {
         }
         if !s.url.is_empty() && !s.url.starts_with("https://") {
             problems.push(&file, &entry, "url", "must start with https://");
+        }
+        if s.short_ja.is_empty() != s.short_en.is_empty() {
+            let missing = if s.short_ja.is_empty() {
+                "short_ja"
+            } else {
+                "short_en"
+            };
+            problems.push(&file, &entry, missing, "short_ja and short_en go together");
+        }
+        if !s.short_ja.is_empty() && !looks_japanese(&s.short_ja) {
+            problems.push(&file, &entry, "short_ja", "not Japanese");
+        }
+        if !s.short_en.is_empty() && !looks_english(&s.short_en) {
+            problems.push(&file, &entry, "short_en", "not English");
+        }
+        if let Some(n) = s.number {
+            if s.kind != "seed" {
+                problems.push(&file, &entry, "number", "only seed documents are numbered");
+            }
+            if n == 0 {
+                problems.push(&file, &entry, "number", "numbers start at 1");
+            }
+            if !numbers.insert(n) {
+                problems.push(&file, &entry, "number", format!("number {n} is used twice"));
+            }
         }
     }
     Sources(parsed.source)
