@@ -12,6 +12,7 @@ pub mod attrs;
 pub mod content;
 pub mod data;
 pub mod glossary;
+pub mod hooks;
 #[cfg(feature = "map")]
 pub mod map;
 #[cfg(feature = "slider")]

@@ -90,6 +90,31 @@ async fn click_opens_and_a_second_click_closes() {
     m.unmount();
 }
 
+/// Issue 10: the page-level listeners (outside pointer, Escape, scroll, resize) exist
+/// only while a popover is open, and go when it closes or its term is unmounted.
+#[wasm_bindgen_test]
+async fn page_listeners_live_only_while_a_popover_is_open() {
+    use explainers::glossary::open_state::page_listener_count;
+    let m = reassurance();
+    settle().await;
+    assert_eq!(page_listener_count(), 0);
+    let t = m.must("[data-testid=glossary-trigger]");
+    t.click();
+    settle().await;
+    assert!(is_open(&m));
+    assert_eq!(page_listener_count(), 4);
+    t.click();
+    settle().await;
+    assert_eq!(page_listener_count(), 0);
+    // Unmounted while open.
+    t.click();
+    settle().await;
+    assert_eq!(page_listener_count(), 4);
+    m.unmount();
+    settle().await;
+    assert_eq!(page_listener_count(), 0);
+}
+
 #[wasm_bindgen_test]
 async fn enter_and_space_toggle_like_a_button() {
     let m = reassurance();

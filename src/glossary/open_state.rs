@@ -1,19 +1,21 @@
 //! One glossary popover open at a time, page-wide: the id of the open instance, and
 //! the few page-level listeners (outside pointer, scroll, resize, Escape) that act on
-//! it. The listeners are installed once, on the first open, and serve every instance.
+//! it. The listeners exist only while a popover is open: installed when one opens,
+//! removed (dropped) when it closes or its term is unmounted.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, HtmlElement, KeyboardEvent};
+use web_sys::{HtmlElement, KeyboardEvent};
+
+use crate::hooks::PageListeners;
 
 thread_local! {
     static OPEN: ArcRwSignal<Option<u32>> = ArcRwSignal::new(None);
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
-    static INSTALLED: Cell<bool> = const { Cell::new(false) };
+    static LISTENERS: RefCell<Option<PageListeners>> = const { RefCell::new(None) };
 }
 
 /// What the page-level listeners need from the open instance.
@@ -36,8 +38,11 @@ pub fn open_signal() -> ArcRwSignal<Option<u32>> {
 
 /// Records the open instance and makes sure the page-level listeners exist.
 pub fn set_active(active: Active) {
-    install_listeners();
     ACTIVE.with(|a| *a.borrow_mut() = Some(active));
+    if LISTENERS.with(|l| l.borrow().is_none()) {
+        let listeners = page_listeners();
+        LISTENERS.with(|l| *l.borrow_mut() = listeners);
+    }
 }
 
 /// Forgets instance `id` if it is the open one (on close or unmount).
@@ -50,6 +55,11 @@ pub fn clear_active(id: u32) {
             None
         }
     });
+    if was.is_some() {
+        // Removed from the page (outside any borrow: dropping may run JS).
+        let listeners = LISTENERS.with(|l| l.borrow_mut().take());
+        drop(listeners);
+    }
     drop(was);
     let open = open_signal();
     if open.try_get_untracked().flatten() == Some(id) {
@@ -61,47 +71,38 @@ fn active() -> Option<Active> {
     ACTIVE.with(|a| a.borrow().clone())
 }
 
-fn listen(target: &web_sys::EventTarget, name: &str, capture: bool, f: impl Fn(Event) + 'static) {
-    let cb = Closure::<dyn Fn(Event)>::new(f);
-    let _ = target.add_event_listener_with_callback_and_bool(
-        name,
-        cb.as_ref().unchecked_ref(),
-        capture,
-    );
-    // Installed once per page and needed for its whole life: leaking is deliberate.
-    cb.forget();
+/// How many page-level listeners are installed now (tests use it: none while no
+/// popover is open).
+pub fn page_listener_count() -> usize {
+    LISTENERS.with(|l| l.borrow().as_ref().map_or(0, PageListeners::len))
 }
 
-fn install_listeners() {
-    if INSTALLED.with(|i| i.replace(true)) {
-        return;
-    }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(document) = window.document() else {
-        return;
-    };
-    listen(&document, "pointerdown", true, |ev| {
-        if let Some(a) = active() {
-            if !ev.composed_path().includes(&a.host, 0) {
+/// The listeners that act on the open popover, or `None` outside a browser page.
+fn page_listeners() -> Option<PageListeners> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let mut listeners = PageListeners::default()
+        .on(&document, "pointerdown", true, |ev| {
+            if let Some(a) = active() {
+                if !ev.composed_path().includes(&a.host, 0) {
+                    (a.close)(false);
+                }
+            }
+        })
+        .on(&document, "keydown", false, |ev| {
+            let escape = ev
+                .dyn_ref::<KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape");
+            if let (true, Some(a)) = (escape, active()) {
                 (a.close)(false);
             }
-        }
-    });
-    listen(&document, "keydown", false, |ev| {
-        let escape = ev
-            .dyn_ref::<KeyboardEvent>()
-            .is_some_and(|k| k.key() == "Escape");
-        if let (true, Some(a)) = (escape, active()) {
-            (a.close)(false);
-        }
-    });
+        });
     for name in ["scroll", "resize"] {
-        listen(&window, name, true, |_| {
+        listeners = listeners.on(&window, name, true, |_| {
             if let Some(a) = active() {
                 (a.reposition)();
             }
         });
     }
+    Some(listeners)
 }

@@ -20,6 +20,7 @@ use super::entry::entry_signal;
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
+use crate::hooks::use_timeout;
 use crate::runtime::dom::{call0, viewport};
 use crate::runtime::elements::glossary_term;
 use crate::runtime::host::{Host, INTENT};
@@ -46,11 +47,6 @@ fn px(v: Option<f64>) -> String {
         .map(|x| x.round() as i64)
         .unwrap_or(0);
     format!("{whole}px")
-}
-
-/// Forgets instance `id` as the open popover (called when it is unmounted).
-pub fn forget(id: u32) {
-    open_state::clear_active(id);
 }
 
 /// The view of one `<glossary-term>` instance.
@@ -96,7 +92,7 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     let more = RwSignal::new(false);
     let reason = RwSignal::new(Reason::Click);
     let placement = RwSignal::new(None::<Placement>);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let timer = use_timeout();
     let pointer_down = StoredValue::new(false);
     // Set while close() hands focus back to the word, so that focus does not reopen it.
     let refocusing = StoredValue::new(false);
@@ -105,11 +101,9 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     let element = StoredValue::new(host.element.clone());
     let host_for_events = host.clone();
 
-    let cancel_timer = move || {
-        if let Some(Some(t)) = timer.try_update_value(Option::take) {
-            t.clear();
-        }
-    };
+    let cancel_timer = move || timer.cancel();
+    // Unmounted while open: the page-level listeners go with it.
+    on_cleanup(move || open_state::clear_active(id));
     let open = move |why: Reason| {
         cancel_timer();
         if open_id.try_get_untracked().flatten() != Some(id) {
@@ -131,12 +125,7 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
             }
         }
     };
-    let later = move |delay: Duration, f: Box<dyn FnOnce()>| {
-        cancel_timer();
-        if let Ok(h) = set_timeout_with_handle(f, delay) {
-            timer.try_set_value(Some(h));
-        }
-    };
+    let later = move |delay: Duration, f: Box<dyn FnOnce()>| timer.start(delay, f);
     let reposition = move || {
         let (Some(t), Some(p)) = (trigger.get_untracked(), pop.get_untracked()) else {
             return;

@@ -90,7 +90,6 @@ pub fn property(id: u32, name: &str) -> JsValue {
 /// when there was no such instance.
 #[wasm_bindgen]
 pub fn unmount(id: u32) -> bool {
-    term::forget(id);
     registry::remove(id)
 }
 

@@ -151,7 +151,7 @@ test("types/index.d.ts: the tags, properties, events and details are the README'
     assert.ok(m, `types/index.d.ts: no interface ${name}`);
     return m[1].replace(/\/\*\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
   };
-  const members = (name) => [...body(name).matchAll(/^\s*"?([\w-]+)"?\??\s*:\s*([^;]+);/gm)].map((m) => [m[1], m[2].trim()]);
+  const members = (name) => [...body(name).matchAll(/^\s*(?:readonly\s+)?"?([\w-]+)"?\??\s*:\s*([^;]+);/gm)].map((m) => [m[1], m[2].trim()]);
   const differences = [];
   const tagMap = Object.fromEntries(members("HTMLElementTagNameMap"));
   differences.push(...diff("tag", DOC.tags, sorted(Object.keys(tagMap)), "types/index.d.ts"));

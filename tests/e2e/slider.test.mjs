@@ -44,7 +44,18 @@ test("every key moves the slider and the element reports it", async () => {
     assert.equal(await value(), expected, `after ${key}`);
   }
   const last = await page.evaluate(() => window.changes.at(-1));
-  assert.deepEqual(last, { value: 0, zone: "deterrence-only" });
+  assert.deepEqual(last, { value: 0, zone: "deterrence-only", risk: 81 });
+  assert.equal(await page.evaluate(() => document.querySelector("#s").risk), 81);
+  // Issue 10: an assumption changes the risk; the event fires and el.risk follows, so a
+  // page needs no copy of the model.
+  const before = await page.evaluate(() => window.changes.length);
+  await page.locator("#s [data-testid=slider-misperception]").focus();
+  await page.keyboard.press("End");
+  await page.waitForFunction((n) => window.changes.length > n, before);
+  const changed = await page.evaluate(() => window.changes.at(-1));
+  assert.equal(changed.value, 0);
+  assert.ok(changed.risk > 81, JSON.stringify(changed));
+  assert.equal(await page.evaluate(() => document.querySelector("#s").risk), changed.risk);
   const valuetext = await page.locator("#s [data-testid=slider-input]").getAttribute("aria-valuetext");
   assert.equal(valuetext, "deterrence only (0/100)");
   assert.deepEqual(log.errors, []);

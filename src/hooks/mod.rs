@@ -1,0 +1,10 @@
+//! Small hooks over the browser that clean up after themselves: each holds a gloo
+//! listener or timer that is removed when it is dropped, and is dropped with the
+//! reactive owner (the widget instance) that created it, so unmounting a widget leaves
+//! nothing behind. No `Closure::forget`.
+
+pub mod use_page_listeners;
+pub mod use_timeout;
+
+pub use use_page_listeners::PageListeners;
+pub use use_timeout::{use_timeout, UseTimeout};
