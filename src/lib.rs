@@ -8,6 +8,8 @@
 //! glue that the stable `explainers.js` loader calls to mount, update and unmount
 //! element instances.
 
+#![deny(missing_docs)]
+
 pub mod attrs;
 pub mod content;
 pub mod data;
