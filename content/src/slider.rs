@@ -233,6 +233,7 @@ impl Ctx<'_> {
                 match (value, en) {
                     (toml::Value::String(j), Some(toml::Value::String(e))) => {
                         let bi = self.plain(entry, base, j, e);
+                        out.push_str(&doc(entry, base));
                         out.push_str(&format!("    pub static {name}: Bi = {bi};\n"));
                     }
                     (toml::Value::Array(j), Some(toml::Value::Array(e))) if j.len() == e.len() => {
@@ -248,6 +249,7 @@ impl Ctx<'_> {
                                 )
                             })
                             .collect();
+                        out.push_str(&doc(entry, base));
                         out.push_str(&format!(
                             "    pub static {name}: &[Bi] = &[{}];\n",
                             items.join(", ")
@@ -268,6 +270,7 @@ impl Ctx<'_> {
             } else if key == "source" {
                 self.source(entry, value.as_str().unwrap_or(""));
             } else {
+                out.push_str(&doc(entry, key));
                 match value {
                     toml::Value::Float(f) => {
                         out.push_str(&format!("    pub const {name}: f64 = {f:?};\n"))
@@ -288,6 +291,11 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// The doc comment of a generated item: where its value comes from.
+fn doc(entry: &str, key: &str) -> String {
+    format!("    /// `{key}` of `{entry}` in widgets/deterrence-slider/content.toml.\n")
 }
 
 /// Reads, checks and compiles the slider content. Appends Rust items to `out`.

@@ -13,6 +13,8 @@ pub const DEFAULT_MIX: f64 = 50.0;
 
 /// Highest misperception probability the model accepts.
 pub const MISPERCEPTION_MAX: f64 = 0.5;
+/// Step of the misperception control (five percentage points).
+pub const MISPERCEPTION_STEP: f64 = 0.05;
 /// Default misperception probability: about one signal in seven is misread.
 pub const DEFAULT_MISPERCEPTION: f64 = 0.15;
 

@@ -13,7 +13,11 @@ use crate::attrs::{excerpt, Lang};
 use crate::content::{
     slider_labels as l, slider_model as m, Bi, SLIDER_EXAMPLES, SLIDER_OUTPUTS, SLIDER_ZONES,
 };
-use crate::model::{simulate, zone_for, Params, DOES_NOT_RECIPROCATE, RECIPROCATES};
+use crate::model::params::MISPERCEPTION_STEP;
+use crate::model::{
+    simulate, zone_for, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY, DOES_NOT_RECIPROCATE,
+    MISPERCEPTION_MAX, RECIPROCATES,
+};
 use crate::runtime::elements::deterrence_slider;
 use crate::runtime::host::Host;
 
@@ -64,8 +68,8 @@ pub fn view(host: Host) -> impl IntoView {
         });
         attr.set(Some(text));
     };
-    let misperception = RwSignal::new(m::MISPERCEPTION_DEFAULT);
-    let reciprocates = RwSignal::new(m::RECIPROCITY_DEFAULT);
+    let misperception = RwSignal::new(DEFAULT_MISPERCEPTION);
+    let reciprocates = RwSignal::new(DEFAULT_RECIPROCITY == RECIPROCATES);
 
     let outcome = Memo::new(move |_| {
         let q = if reciprocates.get() {
@@ -236,15 +240,15 @@ pub fn view(host: Host) -> impl IntoView {
                         id="ds-mis"
                         type="range"
                         min="0"
-                        max="50"
-                        step="5"
+                        max=percent(MISPERCEPTION_MAX).to_string()
+                        step=percent(MISPERCEPTION_STEP).to_string()
                         data-testid="slider-misperception"
                         prop:value=move || percent(misperception.get()).to_string()
                         aria-valuetext=move || format!("{}%", percent(misperception.get()))
                         aria-describedby="ds-mis-help"
                         on:input=move |ev| {
                             if let Some(v) = input_value(&ev) {
-                                misperception.set((v / 100.0).clamp(0.0, m::MISPERCEPTION_MAX));
+                                misperception.set((v / 100.0).clamp(0.0, MISPERCEPTION_MAX));
                             }
                         }
                     />
