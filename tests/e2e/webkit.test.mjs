@@ -168,6 +168,10 @@ describe("WebKit (WebKitGTK MiniBrowser through WebKitWebDriver)", { skip }, () 
     // Two terms by hand, three marked by the scope in idle time after load.
     await wk.waitFor("return document.querySelector('glossary-scope[data-terms-marked]') && document.querySelectorAll('glossary-term').length === 5 && document.querySelectorAll('glossary-term:not([data-ready])').length === 0", { message: "five terms ready" });
     assertClosed("#t-reassurance", await termState("#t-reassurance"));
+    // The reader sees which words are terms: a dotted underline (solid while open).
+    const mark = (id) =>
+      wk.execute("const c = getComputedStyle(__q(arguments[0], '[data-testid=glossary-trigger]')); return c.textDecorationLine + ' ' + c.textDecorationStyle;", id);
+    assert.equal(await mark("#t-reassurance"), "underline dotted", "the word is underlined as a term");
 
     await wk.execute("document.getElementById('before-button').focus()");
     await wk.keys(KEY.Tab);
@@ -179,6 +183,7 @@ describe("WebKit (WebKitGTK MiniBrowser through WebKitWebDriver)", { skip }, () 
     assert.match(s.text, /reassurance/);
     assert.match(s.text, /平和的な意図/, "the definition");
     assert.deepEqual(await events("glossary-open"), [{ id: "t-reassurance", detail: { term: "reassurance" } }]);
+    assert.equal(await mark("#t-reassurance"), "underline solid", "the open word's underline is solid");
 
     // Tab moves into the popover; Escape there closes it and returns focus to the word.
     await wk.keys(KEY.Tab);
