@@ -6,7 +6,7 @@
 //   const wk = await launchWebKit();           // Xvfb + WebKitWebDriver + a session
 //   await wk.navigate(url);
 //   await wk.execute("return document.title");
-//   await wk.keys(KEY.Tab);
+//   await wk.keys(KEY.Tab);                    // also click(el), pointerMove(el), sendKeys(el, text)
 //   await wk.close();                          // ends the session and both processes
 
 import { spawn } from "node:child_process";
@@ -196,23 +196,11 @@ export class Session {
     await this.cmd("DELETE", "/actions");
   }
 
-  /** A mouse click at the centre of `el` (a pointer action with the element as origin). */
-  async pointerClick(el) {
+  /** Moves the mouse (over 100 ms, in steps) to the centre of element `to` plus (x, y), or to (x, y) of "viewport". */
+  async pointerMove(to, { x = 0, y = 0 } = {}) {
     await this.cmd("POST", "/actions", {
-      actions: [
-        {
-          type: "pointer",
-          id: "mouse",
-          parameters: { pointerType: "mouse" },
-          actions: [
-            { type: "pointerMove", origin: el, x: 0, y: 0, duration: 0 },
-            { type: "pointerDown", button: 0 },
-            { type: "pointerUp", button: 0 },
-          ],
-        },
-      ],
+      actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [{ type: "pointerMove", origin: to, x, y, duration: 100 }] }],
     });
-    await this.cmd("DELETE", "/actions");
   }
 
   setWindowRect(rect) {

@@ -3,9 +3,9 @@
 // W3C WebDriver client in webdriver.mjs), against the built dist/ served on 127.0.0.1
 // and host pages on another origin. The Chromium tests in this folder go further; this
 // file checks that each widget works for a reader in the third engine: the glossary
-// popover from the keyboard and by click, one open at a time; the slider's keys, its
-// event and its text; the map's selection by click and by keyboard, its event and card;
-// no page errors, console errors or warnings.
+// popover from the keyboard, by click and by hover, one open at a time, the word's
+// underline; the slider's keys, its event and its text; the map's selection by click
+// and by keyboard, its event and card; no page errors, console errors or warnings.
 //
 // Off unless EXPLAINERS_WEBKIT=1 (`make test` and `make test-webkit` set it, and
 // scripts/setup.sh then installs webkit2gtk-driver and xvfb); with it set, a missing
@@ -262,6 +262,31 @@ describe("WebKit (WebKitGTK MiniBrowser through WebKitWebDriver)", { skip }, () 
     assertClosed("#marked", await termState("#marked"));
     assert.equal(await focused(), "marked:glossary-trigger", "focus returns to the word");
     assert.deepEqual(await events("glossary-open"), [{ id: "marked", detail: { term } }]);
+    await assertQuiet();
+  });
+
+  test("glossary: a hover opens the popover after a delay; the pointer leaving closes it", async () => {
+    await open("blank-host.html");
+    await wk.waitFor("return document.querySelector('glossary-scope[data-terms-marked]') && document.querySelectorAll('glossary-term:not([data-ready])').length === 0", { message: "terms ready" });
+    const trigger = await wk.element("return __q('#t-reassurance', '[data-testid=glossary-trigger]')");
+    // The first hover: the glossary code loads and replaces the trigger under the pointer.
+    await wk.pointerMove(trigger);
+    assert.equal((await termState("#t-reassurance")).expanded, "false", "not at once");
+    await waitOpen("#t-reassurance", true);
+    assertOpen("#t-reassurance", await termState("#t-reassurance"));
+    // Straight away from the word (not through the popover): it closes.
+    await wk.pointerMove("viewport", { x: 900, y: 600 });
+    await waitOpen("#t-reassurance", false);
+    assertClosed("#t-reassurance", await termState("#t-reassurance"));
+    // Again, now that the widget is mounted.
+    await wk.pointerMove(await wk.element("return __q('#t-reassurance', '[data-testid=glossary-trigger]')"));
+    await waitOpen("#t-reassurance", true);
+    await wk.pointerMove("viewport", { x: 900, y: 600 });
+    await waitOpen("#t-reassurance", false);
+    assert.deepEqual(await events("glossary-open"), [
+      { id: "t-reassurance", detail: { term: "reassurance" } },
+      { id: "t-reassurance", detail: { term: "reassurance" } },
+    ]);
     await assertQuiet();
   });
 
