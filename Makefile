@@ -9,13 +9,14 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
 .PHONY: serve test bench setup build lint test-native test-browser test-firefox test-e2e budget \
-	test-version test-types test-contract test-package test-sites
+	test-version test-types test-contract test-package test-sites test-webkit
 
 serve: setup build
 	node scripts/serve.mjs dist $(PORT)
 
 test: export EXPLAINERS_FIREFOX = 1
 test: export EXPLAINERS_SITES = 1
+test: export EXPLAINERS_WEBKIT = 1
 test: setup lint test-version test-types test-native test-browser test-firefox build budget test-e2e
 
 setup:
@@ -67,7 +68,10 @@ test-types:
 
 # Parts of test-e2e, one at a time (after `make build`): the README's contract against
 # the built bundle; pack, install and serve the package; the Hugo and Jekyll guides
-# built with Debian's hugo and jekyll (EXPLAINERS_SITES=1 scripts/setup.sh installs them).
+# built with Debian's hugo and jekyll (EXPLAINERS_SITES=1 scripts/setup.sh installs them);
+# every widget used in WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, on Xvfb;
+# EXPLAINERS_WEBKIT=1 scripts/setup.sh installs them; skipped when EXPLAINERS_WEBKIT is
+# unset, failing when it is 1 and they are missing).
 test-contract:
 	node --test tests/e2e/contract.test.mjs
 
@@ -76,6 +80,10 @@ test-package:
 
 test-sites:
 	node --test tests/e2e/sites.test.mjs
+
+test-webkit: export EXPLAINERS_WEBKIT = 1
+test-webkit:
+	node --test tests/e2e/webkit.test.mjs
 
 # Builds the release bundle, serves it on 127.0.0.1, drives headless Chromium and
 # prints the table (also bench/results/latest.json and the README's table).

@@ -403,6 +403,7 @@ class TermElement extends ExplainerElement {
           const open = () => this._explainerId && this.matches(":hover") && this._explainerUpdate("intent", "hover");
           if (wait > 0) setTimeout(open, wait);
           else open();
+          this._watchLeave();
         }
       }),
       (err) => {
@@ -414,6 +415,27 @@ class TermElement extends ExplainerElement {
         this.removeAttribute("data-ready");
       },
     );
+  }
+
+  // The widget's trigger replaced ours under a pointer that has not moved since. WebKit
+  // then sends the word no pointerleave when the pointer goes (it still tracks the
+  // removed node), so a popover opened by this hover stayed open. Until the engine
+  // reports the pointer entering the new trigger, the first move outside this element
+  // tells the widget that the pointer left.
+  _watchLeave() {
+    const trigger = this.shadowRoot?.querySelector("[data-testid=glossary-trigger]");
+    if (!trigger) return;
+    const done = () => {
+      trigger.removeEventListener("pointerenter", done);
+      document.removeEventListener("pointermove", moved, true);
+    };
+    const moved = (e) => {
+      if (e.pointerType !== "mouse" || e.composedPath().includes(this)) return;
+      done();
+      if (trigger.isConnected) trigger.dispatchEvent(new PointerEvent("pointerleave", { pointerType: "mouse" }));
+    };
+    trigger.addEventListener("pointerenter", done);
+    document.addEventListener("pointermove", moved, true);
   }
 
   disconnectedCallback() {

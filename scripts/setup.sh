@@ -2,7 +2,8 @@
 # Installs what the build and the tests need, skipping whatever is already there at
 # the right version. Idempotent; used by `make serve` and `make test` (and so by CI).
 # Everything comes from the registries this machine kind reaches: Debian (Chromium,
-# ChromeDriver, brotli; Hugo and Jekyll when EXPLAINERS_SITES=1, as `make test` sets),
+# ChromeDriver, brotli; Hugo and Jekyll when EXPLAINERS_SITES=1, WebKitGTK's
+# WebKitWebDriver and Xvfb when EXPLAINERS_WEBKIT=1, as `make test` sets both),
 # crates.io (trunk, wasm-bindgen-cli), npm (wasm-opt, the browser driver, axe-core,
 # Natural Earth geometry, TypeScript and the JSX types).
 set -euo pipefail
@@ -29,6 +30,12 @@ fi
 if [ "${EXPLAINERS_SITES:-0}" = 1 ]; then
   command -v hugo >/dev/null || missing+=(hugo)
   command -v jekyll >/dev/null || missing+=(jekyll)
+fi
+# WebKit for the WebKit tier (tests/e2e/webkit.test.mjs): WebKitWebDriver, which brings
+# libwebkit2gtk-4.1-0 and its MiniBrowser; Xvfb, the screen it runs on headless.
+if [ "${EXPLAINERS_WEBKIT:-0}" = 1 ]; then
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
