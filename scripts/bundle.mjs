@@ -24,14 +24,17 @@ const work = join(root, "target", "bundle");
 // (`tags` in the manifest: the loader picks the smallest variant that has every tag on
 // the page) are the elements widgets/*/widget.toml gives those features.
 export const VARIANTS = {
-  glossary: { bin: "explainers-glossary", features: [], css: [], trunk: true },
-  slider: { bin: "explainers-slider", features: ["slider"], css: ["style/slider.css"] },
-  map: { bin: "explainers-map", features: ["map"], css: ["style/map.css"] },
-  full: { bin: "explainers-full", features: ["slider", "map"], css: ["style/map.css", "style/slider.css"] },
+  glossary: { bin: "explainers-glossary", features: [], trunk: true },
+  slider: { bin: "explainers-slider", features: ["slider"] },
+  map: { bin: "explainers-map", features: ["map"] },
+  full: { bin: "explainers-full", features: ["map", "slider"] },
 };
+// Each widget's CSS is beside it (src/<feature>/<feature>.css); a variant carries its
+// features' CSS as one file.
+const cssOf = (features) => features.map((f) => `src/${f}/${f}.css`);
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
 // any wasm has loaded.
-const BASE_CSS = ["style/base.css", "style/glossary.css"];
+const BASE_CSS = ["src/runtime/base.css", "src/glossary/glossary.css"];
 const WASM_OPT_FLAGS = [
   "-Oz",
   "--enable-bulk-memory",
@@ -94,7 +97,8 @@ function buildVariant(name, v) {
   const wasm = putHashed(v.bin, "wasm", readFileSync(opt));
   const js = putHashed(v.bin, "js", minJs(readFileSync(join(out, `${v.bin}.js`), "utf8")));
   const files = { js, wasm, tags: v.tags };
-  if (v.css.length) files.css = putHashed(v.bin, "css", minCss(v.css.map(read).join("\n")));
+  const css = cssOf(v.features);
+  if (css.length) files.css = putHashed(v.bin, "css", minCss(css.map(read).join("\n")));
   return files;
 }
 

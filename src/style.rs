@@ -1,4 +1,5 @@
-//! The widgets' CSS from `style/`, for tests. In the bundle, the loader adopts one
+//! The widgets' CSS (each beside its widget: `src/<widget>/<widget>.css`, the shared
+//! base in `src/runtime/base.css`), for tests. In the bundle, the loader adopts one
 //! shared constructed stylesheet in every shadow root (see `scripts/bundle.mjs`).
 
 /// Every widget's CSS, concatenated (the base first), for the browser tests, which
@@ -6,8 +7,8 @@
 /// the base and glossary CSS, and each variant with a slider or a map fetches theirs
 /// as a hashed file (`scripts/bundle.mjs`).
 pub const CSS: &str = concat!(
-    include_str!("../style/base.css"),
-    include_str!("../style/glossary.css"),
-    include_str!("../style/map.css"),
-    include_str!("../style/slider.css"),
+    include_str!("runtime/base.css"),
+    include_str!("glossary/glossary.css"),
+    include_str!("map/map.css"),
+    include_str!("slider/slider.css"),
 );

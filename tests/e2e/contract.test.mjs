@@ -5,7 +5,7 @@
 // - the built bundle (dist/explainers.js loaded in Chromium from another origin) defines
 //   other elements, observes other attributes, has other public properties, or fires
 //   other events or event details than the README says;
-// - the CSS in style/*.css, or the built CSS in dist/, uses other `--explainer-*` custom
+// - the widgets' CSS (src/**/*.css), or the built CSS in dist/, uses other `--explainer-*` custom
 //   properties (or other defaults) than the theming table;
 // - types/index.d.ts declares other tags, properties, events or details.
 // Run after `make build`: node --test tests/e2e/contract.test.mjs
@@ -121,14 +121,16 @@ function customPropertiesIn(css, where, defaults) {
   return names;
 }
 
-test("CSS: the custom properties in style/*.css and in the built CSS are the README's", async () => {
+test("CSS: the custom properties in the widgets' CSS (src/**/*.css) and in the built CSS are the README's", async () => {
   const differences = [];
   const defaults = {};
   const source = [];
-  for (const f of readdirSync("style").filter((f) => f.endsWith(".css")).sort()) {
-    source.push(...customPropertiesIn(readFileSync(join("style", f), "utf8"), `style/${f}`, defaults));
+  const widgetCss = readdirSync("src", { recursive: true }).filter((f) => f.endsWith(".css")).sort();
+  assert.ok(widgetCss.length >= 4, `the widgets' CSS beside them in src/: ${widgetCss}`);
+  for (const f of widgetCss) {
+    source.push(...customPropertiesIn(readFileSync(join("src", f), "utf8"), `src/${f}`, defaults));
   }
-  differences.push(...diff("CSS custom property", Object.keys(DOC.custom).sort(), sorted(source), "style/*.css"));
+  differences.push(...diff("CSS custom property", Object.keys(DOC.custom).sort(), sorted(source), "src/**/*.css"));
   const manifest = await bundleManifest();
   const built = customPropertiesIn(manifest.css, "the manifest's CSS", {});
   for (const v of Object.values(manifest.variants)) if (v.css) built.push(...customPropertiesIn(readFileSync(join("dist", v.css), "utf8"), `dist/${v.css}`, {}));

@@ -332,9 +332,9 @@ describe("WebKit (WebKitGTK MiniBrowser through WebKitWebDriver)", { skip }, () 
 
     // One event per key, from the element, with its value and zone.
     assert.deepEqual(await events("deterrence-change"), [
-      { id: "s", detail: { value: 41, zone: "balanced" } },
-      { id: "s", detail: { value: 100, zone: "reassurance-only" } },
-      { id: "s", detail: { value: 0, zone: "deterrence-only" } },
+      { id: "s", detail: { value: 41, zone: "balanced", risk: 22 } },
+      { id: "s", detail: { value: 100, zone: "reassurance-only", risk: 52 } },
+      { id: "s", detail: { value: 0, zone: "deterrence-only", risk: 81 } },
     ]);
     await assertQuiet();
   });
@@ -346,7 +346,7 @@ describe("WebKit (WebKitGTK MiniBrowser through WebKitWebDriver)", { skip }, () 
       const card = __q("#" + arguments[0], "[data-testid=map-card]");
       return {
         selected: el.selected,
-        attribute: el.getAttribute("selected"),
+        attribute: el.getAttribute("hotspot"),
         pressed: [...el.shadowRoot.querySelectorAll("[data-testid=map-hotspot]")].filter((b) => b.getAttribute("aria-pressed") === "true").map((b) => b.dataset.id),
         card: card?.dataset.id ?? null,
         cardShown: !!card && card.getBoundingClientRect().height > 0,
