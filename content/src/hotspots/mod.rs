@@ -3,18 +3,13 @@
 //!
 //! Both files are read, checked and compiled into the Rust statics of the widget's
 //! `src/map/data.rs` (see [`generate_map`]). Longitude/latitude are projected here,
-//! with the projection the geometry was drawn with (`src/map/projection.rs`, included
-//! below), and every date, name and overlay position is formatted here, so the wasm
+//! with the projection the geometry was drawn with (the `hotspot-map-projection`
+//! crate), and every date, name and overlay position is formatted here, so the wasm
 //! carries only numbers' finished strings.
 
-#[path = "card_names.rs"]
 pub mod card_names;
-#[path = "map_card.rs"]
 pub mod map_card;
-#[path = "map_text.rs"]
 pub mod map_text;
-#[path = "../../src/map/projection.rs"]
-pub mod projection;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -27,11 +22,11 @@ use crate::markup;
 use crate::rust::lit;
 use crate::sources::{read_toml, Sources};
 use crate::text::{is_kebab_id, looks_english, looks_japanese};
+use hotspot_map_projection::EAST_ASIA;
 use map_card::{escape, Html};
 use map_text::{
     as_of_label, check_path, date_label, full_name, inside, parse_date, percent, source_date_label,
 };
-use projection::EAST_ASIA;
 
 /// The hotspot ids, in the order the cards must have: the values of the public
 /// `selected` attribute.
