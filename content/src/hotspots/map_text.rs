@@ -1,135 +1,13 @@
-//! Pure helpers of the `<hotspot-map>` content step: dates and their labels, the names
-//! of disputed features (the naming policy of `widgets/hotspot-map/README.md`), SVG path
-//! checks, overlay positions and point-in-polygon. Everything the widget would otherwise
+//! Pure helpers of the `<hotspot-map>` render and validate stages: the names of disputed
+//! features (the naming policy of `widgets/hotspot-map/README.md`), SVG path checks,
+//! overlay positions and point-in-polygon. Everything the widget would otherwise
 //! format at run time is formatted here, so the wasm carries only finished strings.
-
-/// A calendar date as precise as its source allows: year, year-month or a full date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    /// Year.
-    pub year: u16,
-    /// Month 1..=12, when known.
-    pub month: Option<u8>,
-    /// Day of the month, when known.
-    pub day: Option<u8>,
-}
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-fn digits(s: &str, n: usize) -> Option<u16> {
-    (s.len() == n && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
-}
-
-/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date, year 1900..=2100).
-pub fn parse_date(s: &str) -> Option<Date> {
-    let mut parts = s.split('-');
-    let year = digits(parts.next()?, 4).filter(|y| (1900..=2100).contains(y))?;
-    let month = match parts.next() {
-        None => None,
-        Some(m) => Some(
-            digits(m, 2)
-                .and_then(|m| u8::try_from(m).ok())
-                .filter(|m| (1..=12).contains(m))?,
-        ),
-    };
-    let day = match (parts.next(), month) {
-        (None, _) => None,
-        (Some(_), None) => return None,
-        (Some(d), Some(m)) => Some(
-            digits(d, 2)
-                .and_then(|d| u8::try_from(d).ok())
-                .filter(|d| (1..=days_in_month(year, m)).contains(d))?,
-        ),
-    };
-    if parts.next().is_some() {
-        return None;
-    }
-    Some(Date { year, month, day })
-}
-
-/// The date for readers: (`1972年9月29日`, `29 September 1972`), (`2008年5月`,
-/// `May 2008`), (`2001年`, `2001`).
-pub fn date_label(d: Date) -> (String, String) {
-    let month_en = d
-        .month
-        .and_then(|m| MONTHS_EN.get(usize::from(m).wrapping_sub(1)))
-        .copied()
-        .unwrap_or("");
-    match (d.month, d.day) {
-        (Some(m), Some(day)) => (
-            format!("{}年{m}月{day}日", d.year),
-            format!("{day} {month_en} {}", d.year),
-        ),
-        (Some(m), None) => (
-            format!("{}年{m}月", d.year),
-            format!("{month_en} {}", d.year),
-        ),
-        _ => (format!("{}年", d.year), d.year.to_string()),
-    }
-}
-
-/// A source's free-text date (`sources.toml`) for readers, as the page's source list shows
-/// it (`scripts/glossary-index.py`): ISO dates and intervals (`2014-05/2014-07` →
-/// `2014年5月〜2014年7月`, `May 2014 to July 2014`) and the few fixed phrases the seeds need
-/// (`continuously updated` → `随時更新`). Anything else is shown as written.
-pub fn source_date_label(date: &str) -> (String, String) {
-    if let Some((from, to)) = date.split_once('/') {
-        let (ja1, en1) = source_date_label(from);
-        let (ja2, en2) = source_date_label(to);
-        return (format!("{ja1}〜{ja2}"), format!("{en1} to {en2}"));
-    }
-    let fixed = match date {
-        "2025 (late)" => Some("2025年(後半)"),
-        "undated (after 2023)" => Some("日付なし(2023年以降)"),
-        "2025 (after April)" => Some("2025年(4月以降)"),
-        "continuously updated" => Some("随時更新"),
-        _ => None,
-    };
-    if let Some(ja) = fixed {
-        return (ja.to_string(), date.to_string());
-    }
-    match parse_date(date) {
-        Some(d) => date_label(d),
-        None => (date.to_string(), date.to_string()),
-    }
-}
-
-/// The "as of" line of a card: (`2025年11月時点`, `As of November 2025`).
-pub fn as_of_label(d: Date) -> (String, String) {
-    let (ja, en) = date_label(d);
-    (format!("{ja}時点"), format!("As of {en}"))
-}
+//! Dates are in [`super::dates`].
 
 /// A disputed feature's full name under the naming policy: the primary label, then the
 /// other parties' names in the given (neutral) order, leaving out names identical to
 /// the primary one or to a name already listed. `ja` picks the Japanese punctuation.
-pub fn full_name(primary: &str, others: &[&str], ja: bool) -> String {
+pub(crate) fn full_name(primary: &str, others: &[&str], ja: bool) -> String {
     let mut seen: Vec<&str> = vec![primary];
     for o in others {
         if !seen.contains(o) {
@@ -145,13 +23,13 @@ pub fn full_name(primary: &str, others: &[&str], ja: bool) -> String {
 }
 
 /// Joins other names of a feature (`also_ja`, `also_en`) for display.
-pub fn join_names(names: &[String], ja: bool) -> String {
+pub(crate) fn join_names(names: &[String], ja: bool) -> String {
     names.join(if ja { "、" } else { ", " })
 }
 
 /// Checks a path of `geometry.toml`: relative commands only (`m`, then implicit
 /// relative line-tos, `z` closing each ring), whole-unit coordinates in pairs.
-pub fn check_path(d: &str) -> Result<(), String> {
+pub(crate) fn check_path(d: &str) -> Result<(), String> {
     let d = d.trim();
     if !d.starts_with('m') {
         return Err("must start with a relative move-to `m`".into());
@@ -183,7 +61,7 @@ pub fn check_path(d: &str) -> Result<(), String> {
 
 /// A coordinate as a percentage of `total`, one decimal, without the sign (`153.8` of
 /// `1000` is `"15.4"`), for the labels laid over the map (CSS `--x`, `--y`).
-pub fn percent(v: f64, total: f64) -> String {
+pub(crate) fn percent(v: f64, total: f64) -> String {
     let tenths = (v / total * 1000.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let t = tenths.abs();
@@ -191,7 +69,7 @@ pub fn percent(v: f64, total: f64) -> String {
 }
 
 /// True when `p` lies inside the polygon `poly` (even-odd rule; closed implicitly).
-pub fn inside(p: (f64, f64), poly: &[(f64, f64)]) -> bool {
+pub(crate) fn inside(p: (f64, f64), poly: &[(f64, f64)]) -> bool {
     let mut inside = false;
     let mut j = poly.len().wrapping_sub(1);
     for (i, &(xi, yi)) in poly.iter().enumerate() {
@@ -207,7 +85,7 @@ pub fn inside(p: (f64, f64), poly: &[(f64, f64)]) -> bool {
 }
 
 /// SVG path data for a polygon of whole-unit points: `M x y L x y … Z`.
-pub fn polygon_path(points: &[(i64, i64)]) -> String {
+pub(crate) fn polygon_path(points: &[(i64, i64)]) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.iter().enumerate() {
         d.push_str(if i == 0 { "M" } else { "L" });
@@ -220,80 +98,6 @@ pub fn polygon_path(points: &[(i64, i64)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_of_every_precision() {
-        assert_eq!(
-            parse_date("1972-09-29"),
-            Some(Date {
-                year: 1972,
-                month: Some(9),
-                day: Some(29)
-            })
-        );
-        assert_eq!(parse_date("2008-05").and_then(|d| d.day), None);
-        assert_eq!(parse_date("2001").map(|d| d.month), Some(None));
-        for bad in [
-            "",
-            "72",
-            "1972-9",
-            "1972-13",
-            "1972-02-30",
-            "2023-02-29",
-            "1972-09-29-1",
-            "1972--01",
-            "abcd",
-            "1972/09",
-            "1850",
-        ] {
-            assert_eq!(parse_date(bad), None, "{bad}");
-        }
-        assert!(parse_date("2024-02-29").is_some());
-    }
-
-    #[test]
-    fn dates_sort_oldest_first() {
-        let d = |s| parse_date(s).unwrap();
-        assert!(d("2010") < d("2010-01"));
-        assert!(d("2008-05") < d("2008-06-18"));
-        assert!(d("2006-10") < d("2007"));
-    }
-
-    #[test]
-    fn source_dates_in_both_languages() {
-        let l = |s: &str| source_date_label(s);
-        assert_eq!(
-            l("2025-03-31"),
-            ("2025年3月31日".into(), "31 March 2025".into())
-        );
-        assert_eq!(
-            l("2014-05/2014-07"),
-            (
-                "2014年5月〜2014年7月".into(),
-                "May 2014 to July 2014".into()
-            )
-        );
-        assert_eq!(
-            l("continuously updated"),
-            ("随時更新".into(), "continuously updated".into())
-        );
-        assert_eq!(l("2017"), ("2017年".into(), "2017".into()));
-    }
-
-    #[test]
-    fn date_labels_in_both_languages() {
-        let l = |s| date_label(parse_date(s).unwrap());
-        assert_eq!(
-            l("1972-09-29"),
-            ("1972年9月29日".into(), "29 September 1972".into())
-        );
-        assert_eq!(l("2008-05"), ("2008年5月".into(), "May 2008".into()));
-        assert_eq!(l("2001"), ("2001年".into(), "2001".into()));
-        assert_eq!(
-            as_of_label(parse_date("2025-11").unwrap()),
-            ("2025年11月時点".into(), "As of November 2025".into())
-        );
-    }
 
     #[test]
     fn full_names_follow_the_naming_policy() {
