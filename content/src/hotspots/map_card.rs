@@ -6,7 +6,7 @@
 //! own compressed data). Glossary links become live `<glossary-term>` elements, which
 //! the loader mounts like any other on the page. The card's fixed headings are here too.
 
-pub(crate) use crate::markup::{escape, rich};
+pub(crate) use crate::markup::escape;
 
 /// A text in Japanese and English.
 pub(crate) type Words = (&'static str, &'static str);

@@ -3,9 +3,9 @@
 //! the disputed features and the numbered sources.
 
 use super::super::dates::{as_of_label, date_label, source_date_label};
-use super::super::map_card::{self, escape, rich, Html};
+use super::super::map_card::{self, escape, Html};
 use super::super::map_text::join_names;
-use super::super::validate::{CheckedHotspot, CheckedMap, CheckedPlace, Prose};
+use super::super::validate::{CheckedHotspot, CheckedMap, CheckedPlace};
 use super::super::Card;
 use super::full_names;
 use crate::glossary::Glossary;
@@ -46,11 +46,6 @@ pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
         .collect()
 }
 
-/// Prose as HTML in each language.
-fn prose(p: &Prose, glossary: &Glossary) -> (String, String) {
-    (rich(&p.ja, glossary, "ja"), rich(&p.en, glossary, "en"))
-}
-
 /// The card up to its disputed features.
 fn body(m: &CheckedMap, c: &CheckedHotspot, refs: Refs) -> Html {
     let h = c.hotspot;
@@ -65,7 +60,7 @@ fn body(m: &CheckedMap, c: &CheckedHotspot, refs: Refs) -> Html {
     also_called(m, &h.id, &mut body);
 
     body.heading(map_card::STAKES);
-    let (stakes_ja, stakes_en) = prose(&c.stakes, refs.glossary);
+    let (stakes_ja, stakes_en) = c.stakes.html(refs.glossary);
     body.push(
         &format!("<p>{stakes_ja}</p>"),
         &format!("<p>{stakes_en}</p>"),
@@ -120,7 +115,7 @@ fn also_called(m: &CheckedMap, id: &str, body: &mut Html) {
 fn timeline(c: &CheckedHotspot, glossary: &Glossary) -> Html {
     let mut items = Html::default();
     for e in &c.events {
-        let (text_ja, text_en) = prose(&e.text, glossary);
+        let (text_ja, text_en) = e.text.html(glossary);
         let (when_ja, when_en) = e.date.map(date_label).unwrap_or_default();
         let item = |when: &str, text: &str, no: &str| {
             format!(
@@ -150,7 +145,7 @@ fn measures(c: &CheckedHotspot, glossary: &Glossary, body: &mut Html) {
     for (who, list) in map_card::WHO.into_iter().zip(&c.measures) {
         let mut items = Html::default();
         for m in list {
-            let (ja, en) = prose(m, glossary);
+            let (ja, en) = m.html(glossary);
             items.push(&format!("<li>{ja}</li>"), &format!("<li>{en}</li>"));
         }
         let mut group = Html::default();

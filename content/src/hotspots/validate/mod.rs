@@ -16,7 +16,7 @@ use super::schema::{Country, Event, GeometryFile, Hotspot, HotspotsFile, Place, 
 use super::HOTSPOT_IDS;
 use crate::error::Problems;
 use crate::glossary::Glossary;
-use crate::markup::Piece;
+pub(crate) use crate::markup::Prose;
 use crate::sources::Sources;
 
 /// What the checks of `hotspots.toml` read besides the entry at hand.
@@ -29,15 +29,6 @@ pub(crate) struct Ctx<'a> {
     pub(crate) glossary: &'a Glossary,
     /// The file, as messages name it.
     pub(crate) file: &'a str,
-}
-
-/// Prose in both languages, as checked pieces (none where it was malformed).
-#[derive(Debug, Default)]
-pub(crate) struct Prose {
-    /// Japanese.
-    pub(crate) ja: Vec<Piece>,
-    /// English.
-    pub(crate) en: Vec<Piece>,
 }
 
 /// A `[[country]]`, with the label the map shows for it, if any.
