@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use crate::error::Problems;
 use crate::glossary::{match_forms, Glossary};
-use crate::hotspots::map_text::source_date_label;
+use crate::hotspots::dates::source_date_label;
 use crate::hotspots::Card;
 use crate::sources::Sources;
 

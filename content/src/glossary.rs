@@ -96,7 +96,7 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
     let ids: BTreeSet<&str> = parsed.term.iter().map(|t| t.id.as_str()).collect();
     let mut seen = BTreeSet::new();
     // Every matching form seen so far (by its clash key), with its entry and field.
-    let mut forms: BTreeMap<String, (String, &str)> = BTreeMap::new();
+    let mut forms: Forms = BTreeMap::new();
     for (i, t) in parsed.term.iter().enumerate() {
         let entry = if t.id.is_empty() {
             format!("entry {}", i + 1)
@@ -110,88 +110,111 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
         if !seen.insert(t.id.as_str()) {
             bad("id", "duplicate id");
         }
-        for (field, value) in [
-            ("ja", &t.ja),
-            ("definition_ja", &t.definition_ja),
-            ("explanation_ja", &t.explanation_ja),
-        ] {
-            if !looks_japanese(value) {
-                bad(field, "missing or not Japanese");
-            }
-        }
-        for (field, value) in [
-            ("en", &t.en),
-            ("definition_en", &t.definition_en),
-            ("explanation_en", &t.explanation_en),
-        ] {
-            if !looks_english(value) {
-                bad(field, "missing or not English");
-            }
-        }
-        if !is_reading(&t.reading) {
-            bad("reading", "must be kana only (hiragana or katakana)");
-        }
-        for (field, value) in [
-            ("definition_ja", &t.definition_ja),
-            ("definition_en", &t.definition_en),
-        ] {
-            if value.chars().count() > 220 {
-                bad(field, "a definition is one line: at most 220 characters");
-            }
-        }
-        let mut rel_seen = BTreeSet::new();
-        for r in &t.related {
-            if r == &t.id {
-                bad("related", "an entry cannot be related to itself");
-            } else if !ids.contains(r.as_str()) {
-                bad("related", &format!("unknown id \"{r}\""));
-            } else if !rel_seen.insert(r) {
-                bad("related", &format!("\"{r}\" listed twice"));
-            }
-        }
-        if t.source.trim().is_empty() {
-            bad("source", "every entry needs a source");
-        } else if sources.index_of(&t.source).is_none() {
-            bad(
-                "source",
-                &format!(
-                    "unknown source id \"{}\" (see widgets/sources.toml)",
-                    t.source
-                ),
-            );
-        }
-        let all_forms = [("ja", &t.ja), ("en", &t.en)]
-            .into_iter()
-            .chain(t.match_ja.iter().map(|f| ("match_ja", f)))
-            .chain(t.match_en.iter().map(|f| ("match_en", f)));
-        let mut own = BTreeSet::new();
-        for (field, form) in all_forms {
-            let (norm, latin) = normalise_form(form.trim());
-            let min = if latin { 3 } else { 2 };
-            if norm.chars().count() < min {
-                bad(
-                    field,
-                    &format!("form \"{form}\" is too short to match safely"),
-                );
-                continue;
-            }
-            let key = clash_key(form);
-            if !own.insert(key.clone()) {
-                continue;
-            }
-            if let Some((other, other_field)) = forms.get(&key) {
-                bad(
-                    field,
-                    &format!(
-                        "form \"{form}\" is also a form of \"{other}\" (its `{other_field}`): two entries cannot share a matching form, or text would be linked to the wrong one"
-                    ),
-                );
-            } else {
-                forms.insert(key, (t.id.clone(), field));
-            }
-        }
+        check_text(t, &mut bad);
+        check_links(t, (&ids, sources), &mut bad);
+        check_forms(t, &mut forms, &mut bad);
     }
     Glossary(parsed.term)
+}
+
+/// Every matching form seen so far (by its clash key), with its entry's id and field.
+type Forms<'a> = BTreeMap<String, (String, &'a str)>;
+
+/// Both languages, the reading, one-line definitions.
+fn check_text(t: &Entry, bad: &mut impl FnMut(&str, &str)) {
+    for (field, value) in [
+        ("ja", &t.ja),
+        ("definition_ja", &t.definition_ja),
+        ("explanation_ja", &t.explanation_ja),
+    ] {
+        if !looks_japanese(value) {
+            bad(field, "missing or not Japanese");
+        }
+    }
+    for (field, value) in [
+        ("en", &t.en),
+        ("definition_en", &t.definition_en),
+        ("explanation_en", &t.explanation_en),
+    ] {
+        if !looks_english(value) {
+            bad(field, "missing or not English");
+        }
+    }
+    if !is_reading(&t.reading) {
+        bad("reading", "must be kana only (hiragana or katakana)");
+    }
+    for (field, value) in [
+        ("definition_ja", &t.definition_ja),
+        ("definition_en", &t.definition_en),
+    ] {
+        if value.chars().count() > 220 {
+            bad(field, "a definition is one line: at most 220 characters");
+        }
+    }
+}
+
+/// Related entries (known, not itself, once each) and the source (present, known).
+fn check_links(
+    t: &Entry,
+    (ids, sources): (&BTreeSet<&str>, &Sources),
+    bad: &mut impl FnMut(&str, &str),
+) {
+    let mut rel_seen = BTreeSet::new();
+    for r in &t.related {
+        if r == &t.id {
+            bad("related", "an entry cannot be related to itself");
+        } else if !ids.contains(r.as_str()) {
+            bad("related", &format!("unknown id \"{r}\""));
+        } else if !rel_seen.insert(r) {
+            bad("related", &format!("\"{r}\" listed twice"));
+        }
+    }
+    if t.source.trim().is_empty() {
+        bad("source", "every entry needs a source");
+    } else if sources.index_of(&t.source).is_none() {
+        bad(
+            "source",
+            &format!(
+                "unknown source id \"{}\" (see widgets/sources.toml)",
+                t.source
+            ),
+        );
+    }
+}
+
+/// The forms matched in text: long enough to match safely, and no form shared with
+/// another entry (compared by [`clash_key`]); records the entry's forms in `forms`.
+fn check_forms<'a>(t: &Entry, forms: &mut Forms<'a>, bad: &mut impl FnMut(&str, &str)) {
+    let all_forms = [("ja", &t.ja), ("en", &t.en)]
+        .into_iter()
+        .chain(t.match_ja.iter().map(|f| ("match_ja", f)))
+        .chain(t.match_en.iter().map(|f| ("match_en", f)));
+    let mut own = BTreeSet::new();
+    for (field, form) in all_forms {
+        let (norm, latin) = normalise_form(form.trim());
+        let min = if latin { 3 } else { 2 };
+        if norm.chars().count() < min {
+            bad(
+                field,
+                &format!("form \"{form}\" is too short to match safely"),
+            );
+            continue;
+        }
+        let key = clash_key(form);
+        if !own.insert(key.clone()) {
+            continue;
+        }
+        if let Some((other, other_field)) = forms.get(&key) {
+            bad(
+                field,
+                &format!(
+                    "form \"{form}\" is also a form of \"{other}\" (its `{other_field}`): two entries cannot share a matching form, or text would be linked to the wrong one"
+                ),
+            );
+        } else {
+            forms.insert(key, (t.id.clone(), field));
+        }
+    }
 }
 
 /// Every form matched in text, with whether it is Latin and the position of its entry

@@ -78,6 +78,26 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// Prose in both languages, as checked pieces (none where it was malformed): what the
+/// validate stages produce and the render stages turn into HTML.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Prose {
+    /// Japanese.
+    pub(crate) ja: Vec<Piece>,
+    /// English.
+    pub(crate) en: Vec<Piece>,
+}
+
+impl Prose {
+    /// The prose as HTML in each language (see [`rich`]).
+    pub(crate) fn html(&self, glossary: &Glossary) -> (String, String) {
+        (
+            rich(&self.ja, glossary, "ja"),
+            rich(&self.en, glossary, "en"),
+        )
+    }
+}
+
 /// Prose as HTML: escaped text, and glossary links as
 /// `<glossary-term term="id" lang="…">shown</glossary-term>` (links to unknown ids,
 /// which `check` rejects, degrade to their text).

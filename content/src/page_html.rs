@@ -4,7 +4,7 @@
 //! writes both into `index.html`.
 
 use crate::glossary::{Entry, Glossary};
-use crate::hotspots::map_text::source_date_label;
+use crate::hotspots::dates::source_date_label;
 use crate::sources::Sources;
 
 /// Escapes text for HTML text and double-quoted attribute values: `&`, `<`, `>` and

@@ -1,7 +1,7 @@
 //! Clipping rings to the map rectangle (Sutherland–Hodgman), ring area, and the clean-up
 //! of rings after rounding to whole units.
 
-use crate::projection::Point;
+use hotspot_map_projection::Point;
 
 /// An axis-aligned rectangle in output units.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -118,12 +118,6 @@ pub fn signed_area<T: Copy + Into<(f64, f64)>>(ring: &[T]) -> f64 {
         sum += x0 * y1 - x1 * y0;
     }
     sum / 2.0
-}
-
-impl From<Point> for (f64, f64) {
-    fn from(p: Point) -> Self {
-        (p.x, p.y)
-    }
 }
 
 /// A point rounded to whole output units.

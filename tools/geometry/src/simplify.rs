@@ -1,6 +1,6 @@
 //! Douglas–Peucker line simplification, in output (SVG) units.
 
-use crate::projection::Point;
+use hotspot_map_projection::Point;
 
 /// Distance from `p` to the segment `a`–`b` (to `a` itself when the segment is a point).
 pub fn segment_distance(p: Point, a: Point, b: Point) -> f64 {

@@ -6,76 +6,76 @@
 //! own compressed data). Glossary links become live `<glossary-term>` elements, which
 //! the loader mounts like any other on the page. The card's fixed headings are here too.
 
-pub use crate::markup::{escape, rich};
+pub(crate) use crate::markup::escape;
 
 /// A text in Japanese and English.
-pub type Words = (&'static str, &'static str);
+pub(crate) type Words = (&'static str, &'static str);
 
 /// Before a sea's other names.
-pub const ALSO: Words = ("別の呼び方", "Also called");
+pub(crate) const ALSO: Words = ("別の呼び方", "Also called");
 /// Section: what is at stake.
-pub const STAKES: Words = ("何が問われているか", "What is at stake");
+pub(crate) const STAKES: Words = ("何が問われているか", "What is at stake");
 /// Section: parties.
-pub const PARTIES: Words = ("関係する国・地域", "Parties");
+pub(crate) const PARTIES: Words = ("関係する国・地域", "Parties");
 /// Section: strategic domains.
-pub const DOMAINS: Words = ("戦略的な領域", "Strategic domains");
+pub(crate) const DOMAINS: Words = ("戦略的な領域", "Strategic domains");
 /// Section: timeline.
-pub const TIMELINE: Words = ("主な出来事", "Timeline");
+pub(crate) const TIMELINE: Words = ("主な出来事", "Timeline");
 /// Section: reassurance measures.
-pub const MEASURES: Words = (
+pub(crate) const MEASURES: Words = (
     "安心供与の措置(政策提言No.217)",
     "Reassurance measures (Policy Brief No. 217)",
 );
 /// Measures for the United States, China, both.
-pub const WHO: [Words; 3] = [
+pub(crate) const WHO: [Words; 3] = [
     ("米国", "United States"),
     ("中国", "China"),
     ("米中双方", "Both"),
 ];
 /// Section: disputed features.
-pub const PLACES: Words = ("係争中の島々", "Disputed features");
+pub(crate) const PLACES: Words = ("係争中の島々", "Disputed features");
 /// Section: sources.
-pub const SOURCES: Words = ("出典", "Sources");
+pub(crate) const SOURCES: Words = ("出典", "Sources");
 /// Before the number of the source an event rests on (read by screen readers).
-pub const SOURCE_NO: Words = ("出典", "source");
+pub(crate) const SOURCE_NO: Words = ("出典", "source");
 
 /// The same HTML fragment being written in both languages.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Html {
+pub(crate) struct Html {
     /// Japanese.
-    pub ja: String,
+    pub(crate) ja: String,
     /// English.
-    pub en: String,
+    pub(crate) en: String,
 }
 
 impl Html {
     /// Appends markup that is the same in both languages.
-    pub fn both(&mut self, s: &str) {
+    pub(crate) fn both(&mut self, s: &str) {
         self.ja.push_str(s);
         self.en.push_str(s);
     }
 
     /// Appends a fragment per language (already HTML).
-    pub fn push(&mut self, ja: &str, en: &str) {
+    pub(crate) fn push(&mut self, ja: &str, en: &str) {
         self.ja.push_str(ja);
         self.en.push_str(en);
     }
 
     /// Appends plain text per language, escaped.
-    pub fn text(&mut self, w: (&str, &str)) {
+    pub(crate) fn text(&mut self, w: (&str, &str)) {
         self.push(&escape(w.0), &escape(w.1));
     }
 
     /// Appends a section heading (a styled paragraph: an embedded widget must not
     /// break the host page's outline).
-    pub fn heading(&mut self, w: Words) {
+    pub(crate) fn heading(&mut self, w: Words) {
         self.both("<p class=\"hm-h\">");
         self.text(w);
         self.both("</p>");
     }
 
     /// Appends `<tag class="class">` + inner + `</tag>`.
-    pub fn wrap(&mut self, tag: &str, class: &str, inner: &Html) {
+    pub(crate) fn wrap(&mut self, tag: &str, class: &str, inner: &Html) {
         let open = if class.is_empty() {
             format!("<{tag}>")
         } else {
@@ -88,7 +88,7 @@ impl Html {
     }
 
     /// True when nothing has been written.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.ja.is_empty() && self.en.is_empty()
     }
 }

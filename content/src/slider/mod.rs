@@ -1,0 +1,60 @@
+//! `widgets/deterrence-slider/content.toml`: zones, gauges, examples, the model's
+//! reader-facing description and the widget's labels.
+//!
+//! A pipeline, one job per module: `schema` (the file as `serde` structs) → `validate`
+//! (checked values, with `check` recording every problem by file, entry and field, and
+//! `table` for `[model]` and `[labels]`) → `render` (the examples as HTML) → `emit`
+//! (the Rust items of `slider.rs`).
+
+pub(crate) mod check;
+pub(crate) mod emit;
+pub(crate) mod render;
+pub(crate) mod schema;
+pub(crate) mod table;
+pub(crate) mod validate;
+
+use std::path::Path;
+
+use crate::error::Problems;
+use crate::glossary::Glossary;
+use crate::sources::{read_toml, Sources};
+
+/// The zone ids the model defines (`src/model/zones.rs`), in axis order.
+pub const ZONE_IDS: &[&str] = &[
+    "deterrence-only",
+    "mostly-deterrence",
+    "balanced",
+    "mostly-reassurance",
+    "reassurance-only",
+];
+/// The gauges the widget shows, in order.
+pub const OUTPUT_IDS: &[&str] = &["spiral", "exploitation", "appeasement", "overall"];
+/// The kinds of example.
+pub const KINDS: &[&str] = &[
+    "deterrence-signal",
+    "method",
+    "step",
+    "principle",
+    "challenge",
+];
+
+/// Reads, checks and compiles the slider content. Appends Rust items to `out`.
+pub fn load_and_emit(
+    path: &Path,
+    glossary: &Glossary,
+    sources: &Sources,
+    problems: &mut Problems,
+    out: &mut String,
+) {
+    let Some(file) = read_toml::<schema::SliderFile>(path, problems) else {
+        return;
+    };
+    let mut cx = check::Ctx {
+        file: path.display().to_string(),
+        glossary,
+        sources,
+        problems,
+    };
+    let checked = validate::validate(&mut cx, &file);
+    emit::emit(&checked, glossary, out);
+}

@@ -1,0 +1,72 @@
+//! The slider's render stage: each example as an HTML list item in each language (a
+//! `<details>` with its kind, title, body and recommendation lists), escaped here.
+
+use std::collections::BTreeMap;
+
+use super::validate::CheckedExample;
+use crate::glossary::Glossary;
+use crate::markup::escape;
+
+/// A text in Japanese and in English.
+type Pair = (String, String);
+
+/// The headings of the recommendation lists, in the order of the lists (`[labels]`).
+const LIST_HEADINGS: [&str; 3] = ["us_heading", "china_heading", "both_heading"];
+
+/// A `_ja`/`_en` pair of the `[labels]` table (checked there), escaped for HTML.
+fn label(labels: &BTreeMap<String, toml::Value>, key: &str) -> Pair {
+    let get = |lang: &str| {
+        labels
+            .get(&format!("{key}_{lang}"))
+            .and_then(toml::Value::as_str)
+            .map(escape)
+            .unwrap_or_default()
+    };
+    (get("ja"), get("en"))
+}
+
+/// One example as HTML, in Japanese and in English.
+pub(crate) fn example(
+    c: &CheckedExample,
+    labels: &BTreeMap<String, toml::Value>,
+    glossary: &Glossary,
+) -> Pair {
+    let e = c.example;
+    let kind = label(labels, &format!("kind_{}", e.kind.replace('-', "_")));
+    let body = c.body.html(glossary);
+    let lists: Vec<(Pair, Vec<Pair>)> = LIST_HEADINGS
+        .iter()
+        .zip(&c.lists)
+        .map(|(heading, items)| {
+            let items = items.iter().map(|p| p.html(glossary)).collect();
+            (label(labels, heading), items)
+        })
+        .collect();
+    let html = |ja: bool| {
+        let pick = |pair: &Pair| if ja { pair.0.clone() } else { pair.1.clone() };
+        let mut h = format!(
+            "<li class=\"ds-example\" data-kind=\"{}\" data-testid=\"slider-example\" data-id=\"{}\"><details><summary><span class=\"ds-kind\">{}</span>{}</summary><p>{}</p>",
+            escape(&e.kind),
+            escape(&e.id),
+            pick(&kind),
+            escape(if ja { &e.title_ja } else { &e.title_en }),
+            pick(&body)
+        );
+        for (heading, items) in &lists {
+            if items.is_empty() {
+                continue;
+            }
+            h.push_str(&format!(
+                "<div class=\"ds-recs\"><p class=\"ds-recs-h\">{}</p><ul>",
+                pick(heading)
+            ));
+            for item in items {
+                h.push_str(&format!("<li>{}</li>", pick(item)));
+            }
+            h.push_str("</ul></div>");
+        }
+        h.push_str("</details></li>");
+        h
+    };
+    (html(true), html(false))
+}
