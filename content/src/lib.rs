@@ -12,6 +12,8 @@
 //! Errors are collected, not stopped at the first: a content editor sees every
 //! problem at once, each naming the file, the entry and the field.
 
+#![deny(missing_docs)]
+
 pub mod data;
 pub mod elements;
 pub mod elements_emit;

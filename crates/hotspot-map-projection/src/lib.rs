@@ -14,6 +14,8 @@
 //! the equator to 46° N. The lon/lat rectangle of [`EAST_ASIA`] maps onto the view box
 //! `0 0 width height` with north up: the west edge at `x = 0`, the north edge at `y = 0`.
 
+#![deny(missing_docs)]
+
 /// Highest (and, negated, lowest) latitude the projection accepts, in degrees. Mercator
 /// sends the poles to infinity, so latitudes beyond this are clamped to it (the usual
 /// web-map limit, where the projected map becomes square).
