@@ -62,8 +62,20 @@ pub fn check(s: &str, glossary: &Glossary) -> Result<Vec<Piece>, String> {
     Ok(pieces)
 }
 
-/// Escapes text for HTML element content and double-quoted attribute values.
+/// Escapes text for HTML element content and double-quoted attribute values, and
+/// apostrophes too (the widgets' HTML: safe in single-quoted attributes as well).
 pub fn escape(s: &str) -> String {
+    escape_chars(s, true)
+}
+
+/// Escapes text for HTML element content and double-quoted attribute values (`&`, `<`,
+/// `>`, `"`), leaving apostrophes as they are (the teaching page's index, whose titles
+/// quote with them).
+pub fn escape_text(s: &str) -> String {
+    escape_chars(s, false)
+}
+
+fn escape_chars(s: &str, apostrophe: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -71,7 +83,7 @@ pub fn escape(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
+            '\'' if apostrophe => out.push_str("&#39;"),
             _ => out.push(c),
         }
     }

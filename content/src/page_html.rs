@@ -5,24 +5,8 @@
 
 use crate::glossary::{Entry, Glossary};
 use crate::hotspots::dates::source_date_label;
+use crate::markup::escape_text;
 use crate::sources::Sources;
-
-/// Escapes text for HTML text and double-quoted attribute values: `&`, `<`, `>` and
-/// `"`. Apostrophes stay as they are (the page's titles quote with them), unlike
-/// [`crate::markup::escape`], which the widgets' HTML uses.
-pub fn escape_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// True for the characters [`sort_key`] folds exactly as Unicode NFKC + lower case +
 /// katakana-to-hiragana would: hiragana, full-width katakana, the iteration marks, `・`,
