@@ -101,6 +101,10 @@ test("glossary-open bubbles out of the shadow root to the page", async () => {
 
 test("loading the script twice is harmless", async () => {
   const { page, log } = await open("twice.html");
+  // The scope marks three more terms once it has mounted (in idle time): wait for it,
+  // or the count races the scope (a flaky failure under load: 2 !== 5).
+  await page.waitForSelector("glossary-scope[data-ready]");
+  await page.waitForFunction(() => document.querySelectorAll("glossary-term").length === 5);
   await page.waitForFunction(() => document.querySelectorAll("glossary-term:not([data-ready])").length === 0);
   assert.equal(await page.locator("glossary-term [data-testid=glossary-trigger]").count(), 5);
   assert.deepEqual(log.errors, []);
