@@ -104,8 +104,10 @@ function buildData() {
   const out = join(work, "data");
   rmSync(out, { recursive: true, force: true });
   run("cargo", ["run", "--quiet", "--release", "-p", "explainers-content", "--bin", "emit-data", "--", "widgets", out]);
-  const index = readFileSync(join(out, "glossary-index.json"));
-  const indexName = `data/glossary-index.${contentHash(index)}.json`;
+  // The layout is the content compiler's (content/src/data.rs, written as kinds.json).
+  const layout = JSON.parse(readFileSync(join(out, "kinds.json"), "utf8"));
+  const index = readFileSync(join(out, layout.index));
+  const indexName = `data/${layout.index.replace(/\.json$/, "")}.${contentHash(index)}.json`;
   put(indexName, index);
   // One folder per kind, one file per id and language: { id: hash }.
   const perLanguage = (folder) => {
@@ -121,8 +123,10 @@ function buildData() {
     }
     return table;
   };
+  const tables = {};
+  for (const { folder, table } of Object.values(layout.kinds)) tables[table] = perLanguage(folder);
   const elements = JSON.parse(readFileSync(join(out, "elements.json"), "utf8"));
-  return { index: indexName, terms: perLanguage("glossary"), cards: perLanguage("map"), elements };
+  return { index: indexName, kinds: layout.kinds, ...tables, elements };
 }
 
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
