@@ -26,7 +26,14 @@ fn main() {
     for f in files {
         data.push_str(&format!("    ({:?}, {:?}),\n", f.path, f.json));
     }
-    data.push_str("];\n");
+    data.push_str("];\n/// Each data kind's name and folder, and the index file.\npub static DATA_KINDS: &[(&str, &str)] = &[\n");
+    for k in explainers_content::data::KINDS {
+        data.push_str(&format!("    ({:?}, {:?}),\n", k.name, k.folder));
+    }
+    data.push_str(&format!(
+        "];\n/// The index file.\npub static DATA_INDEX: &str = {:?};\n",
+        explainers_content::data::INDEX_FILE
+    ));
     for (name, code) in [
         ("slider.rs", content),
         ("map.rs", map),

@@ -94,12 +94,12 @@ function fetchJson(path) {
 }
 
 // What the wasm asks for: "index", or a glossary entry ("term") or a hotspot card
-// ("card") with a language and an id.
-const DATA_KINDS = { term: ["terms", "glossary"], card: ["cards", "map"] };
+// ("card") with a language and an id; the manifest's `kinds` (from the content
+// compiler) gives each kind's folder and table of hashes.
 function dataSource(kind, lang, id) {
   const m = manifest();
   if (kind === "index") return fetchJson(m.index);
-  const [table, folder] = DATA_KINDS[kind] ?? [];
+  const { table, folder } = (Object.hasOwn(m.kinds, kind) && m.kinds[kind]) || {};
   const hash = table && Object.hasOwn(m[table], id) ? m[table][id] : null;
   if (!hash || (lang !== "ja" && lang !== "en")) {
     return Promise.reject(new Error(`no data for ${kind} ${lang} ${id}`));

@@ -7,11 +7,11 @@
 //   node scripts/bundle.mjs [dist]
 
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
+import { contentHash } from "./hashed.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
@@ -46,11 +46,7 @@ const WASM_OPT_FLAGS = [
 ];
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
-const hash = (...buffers) => {
-  const h = createHash("sha256");
-  for (const b of buffers) h.update(b);
-  return h.digest("hex").slice(0, 10);
-};
+
 const read = (p) => readFileSync(join(root, p), "utf8");
 // Minified JS (ES module syntax kept) and CSS, with esbuild.
 const minJs = (code) => transformSync(code, { loader: "js", format: "esm", minify: true, target: "es2022" }).code;
@@ -64,7 +60,7 @@ function put(rel, bytes) {
 
 // Writes `bytes` as `prefix.HASH.ext` and returns that name.
 function putHashed(prefix, ext, bytes) {
-  const name = `${prefix}.${hash(bytes)}.${ext}`;
+  const name = `${prefix}.${contentHash(bytes)}.${ext}`;
   put(name, bytes);
   return name;
 }
@@ -108,8 +104,10 @@ function buildData() {
   const out = join(work, "data");
   rmSync(out, { recursive: true, force: true });
   run("cargo", ["run", "--quiet", "--release", "-p", "explainers-content", "--bin", "emit-data", "--", "widgets", out]);
-  const index = readFileSync(join(out, "glossary-index.json"));
-  const indexName = `data/glossary-index.${hash(index)}.json`;
+  // The layout is the content compiler's (content/src/data.rs, written as kinds.json).
+  const layout = JSON.parse(readFileSync(join(out, "kinds.json"), "utf8"));
+  const index = readFileSync(join(out, layout.index));
+  const indexName = `data/${layout.index.replace(/\.json$/, "")}.${contentHash(index)}.json`;
   put(indexName, index);
   // One folder per kind, one file per id and language: { id: hash }.
   const perLanguage = (folder) => {
@@ -118,15 +116,17 @@ function buildData() {
       const id = file.replace(/\.json$/, "");
       const ja = readFileSync(join(out, folder, "ja", file));
       const en = readFileSync(join(out, folder, "en", file));
-      const h = hash(ja, en);
+      const h = contentHash(ja, en);
       put(`data/${folder}/ja/${id}.${h}.json`, ja);
       put(`data/${folder}/en/${id}.${h}.json`, en);
       table[id] = h;
     }
     return table;
   };
+  const tables = {};
+  for (const { folder, table } of Object.values(layout.kinds)) tables[table] = perLanguage(folder);
   const elements = JSON.parse(readFileSync(join(out, "elements.json"), "utf8"));
-  return { index: indexName, terms: perLanguage("glossary"), cards: perLanguage("map"), elements };
+  return { index: indexName, kinds: layout.kinds, ...tables, elements };
 }
 
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];

@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import { brotliCompressSync, constants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { HASHED } from "./hashed.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -25,7 +26,6 @@ const TYPES = {
  * Serves `root` on 127.0.0.1 (port 0 = any free port).
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-const HASHED = /\.[0-9a-f]{10}\.(wasm|js|css|json)$/;
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg"]);
 
 export async function serve(root, { port = 0, headers = {}, production = false } = {}) {

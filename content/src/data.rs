@@ -26,6 +26,54 @@ pub struct DataFile {
 /// The two languages the content is written in, with their tags.
 const LANGS: [&str; 2] = ["ja", "en"];
 
+/// A kind of data file the widgets ask the loader for, one file per id and language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kind {
+    /// Its name in the widgets' requests (`src/data.rs`).
+    pub name: &'static str,
+    /// Its folder: files are `<folder>/<lang>/<id>.json` here, `data/<folder>/<lang>/<id>.<hash>.json` in the bundle.
+    pub folder: &'static str,
+    /// The manifest's table of its ids and their hashes.
+    pub table: &'static str,
+}
+
+/// Glossary entries.
+pub const TERM: Kind = Kind {
+    name: "term",
+    folder: "glossary",
+    table: "terms",
+};
+/// Hotspot cards.
+pub const CARD: Kind = Kind {
+    name: "card",
+    folder: "map",
+    table: "cards",
+};
+/// Every kind: the one owner of the data files' layout (the bundler, the loader and
+/// the browser tests read it from `kinds.json` or `DATA_KINDS`).
+pub const KINDS: [Kind; 2] = [TERM, CARD];
+/// The glossary's matching index (one file for both languages).
+pub const INDEX_FILE: &str = "glossary-index.json";
+
+/// The plain path of one data file of `kind`.
+pub fn path(kind: Kind, lang: &str, id: &str) -> String {
+    format!("{}/{lang}/{id}.json", kind.folder)
+}
+
+/// The layout as JSON for the bundler: `{index, kinds: {name: {folder, table}}}`.
+pub fn kinds_json() -> String {
+    let kinds: serde_json::Map<String, Value> = KINDS
+        .iter()
+        .map(|k| {
+            (
+                k.name.to_owned(),
+                json!({ "folder": k.folder, "table": k.table }),
+            )
+        })
+        .collect();
+    json!({ "index": INDEX_FILE, "kinds": kinds }).to_string()
+}
+
 /// One entry in one language: both scripts and the reading, then the definition,
 /// explanation, related entries (id and name) and source (title, publisher, date) in
 /// that language.
@@ -83,14 +131,14 @@ fn index_json(glossary: &Glossary) -> Value {
 /// Every data file of the glossary.
 pub fn glossary_files(glossary: &Glossary, sources: &Sources) -> Vec<DataFile> {
     let mut files = vec![DataFile {
-        path: "glossary-index.json".into(),
+        path: INDEX_FILE.into(),
         json: index_json(glossary).to_string(),
     }];
     for lang in LANGS {
         for (i, t) in glossary.0.iter().enumerate() {
             if let Some(v) = entry_json(glossary, sources, i, lang) {
                 files.push(DataFile {
-                    path: format!("glossary/{lang}/{}.json", t.id),
+                    path: path(TERM, lang, &t.id),
                     json: v.to_string(),
                 });
             }
@@ -106,7 +154,7 @@ pub fn card_files(cards: &[Card]) -> Vec<DataFile> {
         for c in cards {
             let html = if lang == "ja" { &c.ja } else { &c.en };
             files.push(DataFile {
-                path: format!("map/{lang}/{}.json", c.id),
+                path: path(CARD, lang, &c.id),
                 json: json!({ "html": html }).to_string(),
             });
         }
@@ -227,5 +275,25 @@ mod tests {
                 assert_eq!(pointed, Some(id), "{ja}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    #[test]
+    fn the_layout_names_each_kind_once_with_its_folder_and_table() {
+        let v: Value = serde_json::from_str(&kinds_json()).expect("json");
+        assert_eq!(v["index"], json!("glossary-index.json"));
+        assert_eq!(
+            v["kinds"]["term"],
+            json!({ "folder": "glossary", "table": "terms" })
+        );
+        assert_eq!(
+            v["kinds"]["card"],
+            json!({ "folder": "map", "table": "cards" })
+        );
+        assert_eq!(path(CARD, "en", "taiwan"), "map/en/taiwan.json");
     }
 }

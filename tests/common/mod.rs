@@ -20,13 +20,28 @@ pub fn install_data() {
     for (path, json) in DATA_FILES {
         files.set(&JsValue::from_str(path), &JsValue::from_str(json));
     }
+    // The layout is the content compiler's (DATA_KINDS, DATA_INDEX).
+    let folders = js_sys::Object::new();
+    for (kind, folder) in DATA_KINDS {
+        Reflect::set(
+            &folders,
+            &JsValue::from_str(kind),
+            &JsValue::from_str(folder),
+        )
+        .unwrap();
+    }
     let make = Function::new_with_args(
-        "files",
-        "return (kind, lang, id) => { const p = kind === 'index' ? 'glossary-index.json' : kind === 'card' ? `map/${lang}/${id}.json` : `glossary/${lang}/${id}.json`; \
+        "files, folders, index",
+        "return (kind, lang, id) => { const p = kind === 'index' ? index : `${folders[kind]}/${lang}/${id}.json`; \
          const t = files.get(p); return t ? Promise.resolve(JSON.parse(t)) : Promise.reject(new Error('no ' + p)); }",
     );
     let source: Function = make
-        .call1(&JsValue::NULL, &files)
+        .call3(
+            &JsValue::NULL,
+            &files,
+            &folders,
+            &JsValue::from_str(DATA_INDEX),
+        )
         .unwrap()
         .dyn_into()
         .unwrap();
@@ -42,9 +57,14 @@ pub fn data_file(path: &str) -> String {
         .unwrap_or_else(|| panic!("no data file {path}"))
 }
 
-/// The body of a hotspot card, as the build wrote it (`map/<lang>/<id>.json`).
+/// The body of a hotspot card, as the build wrote it.
 pub fn card_body(lang: &str, id: &str) -> String {
-    let json = data_file(&format!("map/{lang}/{id}.json"));
+    let folder = DATA_KINDS
+        .iter()
+        .find(|(k, _)| *k == "card")
+        .map(|(_, f)| *f)
+        .unwrap();
+    let json = data_file(&format!("{folder}/{lang}/{id}.json"));
     let obj = js_sys::JSON::parse(&json).unwrap();
     Reflect::get(&obj, &"html".into())
         .unwrap()

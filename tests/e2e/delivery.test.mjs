@@ -12,6 +12,7 @@ import { serve } from "../../scripts/serve.mjs";
 import { watch } from "./browser.mjs";
 import { bundleManifest, pagesAndBrowser } from "./host.mjs";
 import { PAGES } from "../../bench/scenarios.mjs";
+import { HASHED } from "../../scripts/hashed.mjs";
 
 // The stable URLs: the loader, the resizer, the teaching page and its assets, and the
 // manifest's informational copy. Everything else must carry its content hash.
@@ -34,7 +35,7 @@ async function walk(dir, prefix = "") {
 test("every file but the stable URLs has a content hash in its name, and the manifest names only files that exist", async () => {
   const files = await walk("dist");
   // The teaching page's own modules (page/*.js) are stable URLs like page.js.
-  const unhashed = files.filter((f) => !STABLE.has(f) && !/^page\/[a-z-]+\.js$/.test(f) && !/\.[0-9a-f]{10}\.(wasm|js|css|json)$/.test(f));
+  const unhashed = files.filter((f) => !STABLE.has(f) && !/^page\/[a-z-]+\.js$/.test(f) && !HASHED.test(f));
   assert.deepEqual(unhashed, []);
   const named = [manifest.index];
   for (const v of Object.values(manifest.variants)) named.push(v.js, v.wasm, ...(v.css ? [v.css] : []));

@@ -17,7 +17,11 @@ fn main() -> ExitCode {
         .map_err(|e| e.to_string())
         .and_then(|(_, json)| {
             std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
-            std::fs::write(Path::new(out).join("elements.json"), json).map_err(|e| e.to_string())
+            std::fs::write(Path::new(out).join("elements.json"), json)
+                .map_err(|e| e.to_string())?;
+            // The data files' layout (kinds, folders, manifest tables).
+            let kinds = explainers_content::data::kinds_json();
+            std::fs::write(Path::new(out).join("kinds.json"), kinds).map_err(|e| e.to_string())
         });
     if let Err(e) = elements {
         eprintln!("error: the elements in {widgets}/*/widget.toml: {e}");
