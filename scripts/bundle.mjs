@@ -15,7 +15,9 @@ import { transformSync } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
-const work = join(root, "target", "bundle");
+// Cargo's target folder (CARGO_TARGET_DIR when set, as cargo and trunk take it).
+const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+const work = join(target, "bundle");
 
 // The variants: each a [[bin]] in Cargo.toml, built with its features. trunk builds
 // the one index.html names (trunk 0.21 takes one rel="rust" link) into dist/; this
@@ -83,7 +85,7 @@ function buildVariant(name, v) {
   const out = join(work, name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, join(root, "target/wasm32-unknown-unknown/release", `${v.bin}.wasm`)]);
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, join(target, "wasm32-unknown-unknown/release", `${v.bin}.wasm`)]);
   if (existsSync(join(out, "snippets"))) throw new Error(`${v.bin}: wasm-bindgen wrote snippets/, which the bundle does not ship`);
   const raw = join(out, `${v.bin}_bg.wasm`);
   const opt = join(out, `${v.bin}.opt.wasm`);

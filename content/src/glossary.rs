@@ -1,13 +1,13 @@
 //! `widgets/glossary/terms.toml`: the glossary entries and the forms matched in text.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::error::Problems;
 use crate::sources::{read_toml, Sources};
-use crate::text::{is_kebab_id, is_reading, looks_english, looks_japanese};
+use crate::text::{looks_english, looks_japanese};
 
 /// One glossary entry, as written in `terms.toml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -59,57 +59,66 @@ impl Glossary {
     }
 }
 
-/// A text form and whether it is matched as Latin (case-insensitive, whole words).
-fn normalise_form(form: &str) -> (String, bool) {
-    let latin = form.is_ascii();
-    if latin {
-        (form.to_ascii_lowercase(), true)
+pub use glossary_format::text::clash_key;
+use glossary_format::text::normalise_form;
+
+/// The entry in the glossary format's typed form (its source from `sources.toml`:
+/// the English title, the URL and the date), for the shared checks.
+fn typed(t: &Entry, sources: &Sources) -> glossary_format::Entry {
+    let source = sources
+        .index_of(&t.source)
+        .and_then(|k| sources.0.get(k))
+        .map(|s| glossary_format::Source {
+            title: s.title_en.clone(),
+            url: s.url.clone(),
+            date: s.date.clone(),
+        });
+    glossary_format::Entry {
+        id: t.id.clone(),
+        ja: t.ja.clone(),
+        en: t.en.clone(),
+        reading: t.reading.clone(),
+        match_ja: t.match_ja.clone(),
+        match_en: t.match_en.clone(),
+        definition_ja: t.definition_ja.clone(),
+        definition_en: t.definition_en.clone(),
+        explanation_ja: t.explanation_ja.clone(),
+        explanation_en: t.explanation_en.clone(),
+        related: t.related.clone(),
+        source,
+    }
+}
+
+/// How this build names an entry in its messages: `term "id"`, or `entry 3`.
+fn entry_name(position: usize, id: &str) -> String {
+    if id.is_empty() {
+        format!("entry {position}")
     } else {
-        (form.to_owned(), false)
+        format!("term \"{id}\"")
     }
 }
 
-/// The key two forms clash on: the same words once width, case, spacing and
-/// hyphenation are folded (`ＡＳＥＡＮ` = `asean`, `Six-Party Talks` = `six party talks`).
-pub fn clash_key(form: &str) -> String {
-    let mut key = String::with_capacity(form.len());
-    for c in form.trim().chars() {
-        let c = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        };
-        if c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '–' | '・' | '･') {
-            continue;
-        }
-        key.extend(c.to_lowercase());
-    }
-    key
-}
-
-/// Reads and checks the glossary against the sources.
+/// Reads and checks the glossary against the sources: the glossary format's checks
+/// (the same an author's file gets: ids, lengths, readings, related ids, source
+/// URLs, matching forms), then this project's own rules (both languages, in the
+/// right script; an explanation, a reading and a known source for every entry).
 pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary {
     let file = path.display().to_string();
     let Some(parsed) = read_toml::<TermsFile>(path, problems) else {
         return Glossary::default();
     };
-    let ids: BTreeSet<&str> = parsed.term.iter().map(|t| t.id.as_str()).collect();
-    let mut seen = BTreeSet::new();
-    // Every matching form seen so far (by its clash key), with its entry and field.
-    let mut forms: BTreeMap<String, (String, &str)> = BTreeMap::new();
+    let typed: Vec<glossary_format::Entry> =
+        parsed.term.iter().map(|t| typed(t, sources)).collect();
+    for p in glossary_format::validate(&typed, &[]) {
+        let id = parsed
+            .term
+            .get(p.position.wrapping_sub(1))
+            .map_or("", |t| t.id.as_str());
+        problems.push(&file, &entry_name(p.position, id), &p.field, p.message);
+    }
     for (i, t) in parsed.term.iter().enumerate() {
-        let entry = if t.id.is_empty() {
-            format!("entry {}", i + 1)
-        } else {
-            format!("term \"{}\"", t.id)
-        };
+        let entry = entry_name(i + 1, &t.id);
         let mut bad = |field: &str, msg: &str| problems.push(&file, &entry, field, msg);
-        if !is_kebab_id(&t.id) {
-            bad("id", "must be a kebab-case id such as `east-china-sea`");
-        }
-        if !seen.insert(t.id.as_str()) {
-            bad("id", "duplicate id");
-        }
         for (field, value) in [
             ("ja", &t.ja),
             ("definition_ja", &t.definition_ja),
@@ -128,26 +137,8 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
                 bad(field, "missing or not English");
             }
         }
-        if !is_reading(&t.reading) {
-            bad("reading", "must be kana only (hiragana or katakana)");
-        }
-        for (field, value) in [
-            ("definition_ja", &t.definition_ja),
-            ("definition_en", &t.definition_en),
-        ] {
-            if value.chars().count() > 220 {
-                bad(field, "a definition is one line: at most 220 characters");
-            }
-        }
-        let mut rel_seen = BTreeSet::new();
-        for r in &t.related {
-            if r == &t.id {
-                bad("related", "an entry cannot be related to itself");
-            } else if !ids.contains(r.as_str()) {
-                bad("related", &format!("unknown id \"{r}\""));
-            } else if !rel_seen.insert(r) {
-                bad("related", &format!("\"{r}\" listed twice"));
-            }
+        if t.reading.trim().is_empty() {
+            bad("reading", "every entry needs a reading in kana");
         }
         if t.source.trim().is_empty() {
             bad("source", "every entry needs a source");
@@ -159,36 +150,6 @@ pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary
                     t.source
                 ),
             );
-        }
-        let all_forms = [("ja", &t.ja), ("en", &t.en)]
-            .into_iter()
-            .chain(t.match_ja.iter().map(|f| ("match_ja", f)))
-            .chain(t.match_en.iter().map(|f| ("match_en", f)));
-        let mut own = BTreeSet::new();
-        for (field, form) in all_forms {
-            let (norm, latin) = normalise_form(form.trim());
-            let min = if latin { 3 } else { 2 };
-            if norm.chars().count() < min {
-                bad(
-                    field,
-                    &format!("form \"{form}\" is too short to match safely"),
-                );
-                continue;
-            }
-            let key = clash_key(form);
-            if !own.insert(key.clone()) {
-                continue;
-            }
-            if let Some((other, other_field)) = forms.get(&key) {
-                bad(
-                    field,
-                    &format!(
-                        "form \"{form}\" is also a form of \"{other}\" (its `{other_field}`): two entries cannot share a matching form, or text would be linked to the wrong one"
-                    ),
-                );
-            } else {
-                forms.insert(key, (t.id.clone(), field));
-            }
         }
     }
     Glossary(parsed.term)
@@ -206,7 +167,7 @@ pub fn match_forms(glossary: &Glossary) -> Vec<(String, bool, usize)> {
             .chain(t.match_ja.iter())
             .chain(t.match_en.iter());
         for form in all {
-            let (norm, latin) = normalise_form(form.trim());
+            let (norm, latin) = normalise_form(form);
             if own.insert(norm.clone()) {
                 forms.push((norm, latin, i));
             }
