@@ -123,11 +123,30 @@ function buildData() {
   return { index: indexName, terms: perLanguage("glossary"), cards: perLanguage("map") };
 }
 
+// The `check` command's validator (the glossary-format crate through glossary-check),
+// for Node: bin/check/ beside bin/east-asia-explainers.mjs, in the package. And the
+// JSON Schema the same crate generates from its field table (schema/, in the package).
+function buildCheck() {
+  console.log("bundle: building the check command's validator (glossary-check)");
+  run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "glossary-check", "--lib"]);
+  const out = join(root, "bin", "check");
+  rmSync(out, { recursive: true, force: true });
+  run("wasm-bindgen", ["--target", "nodejs", "--no-typescript", "--out-dir", out, join(target, "wasm32-unknown-unknown/release", "glossary_check.wasm")]);
+  const wasm = join(out, "glossary_check_bg.wasm");
+  run("wasm-opt", [...WASM_OPT_FLAGS, wasm, "-o", wasm]);
+  // wasm-bindgen's Node glue is CommonJS; the package is "type": "module".
+  writeFileSync(join(out, "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");
+  const schema = execFileSync("cargo", ["run", "--quiet", "--release", "-p", "glossary-format", "--bin", "glossary-schema"], { cwd: root, encoding: "utf8" });
+  mkdirSync(join(root, "schema"), { recursive: true });
+  writeFileSync(join(root, "schema", "glossary.schema.json"), schema);
+}
+
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 rmSync(join(dist, "data"), { recursive: true, force: true });
 const variants = {};
 for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, v);
 const data = buildData();
+buildCheck();
 const manifest = { version, variants, ...data, css: minCss(BASE_CSS.map(read).join("\n")) };
 const loader = read("js/explainers.js");
 const marker = /\/\*@manifest\*\/ null \/\*@end\*\//;

@@ -22,11 +22,8 @@ pub fn validate(entries: &[Entry], external_ids: &[&str]) -> Vec<Problem> {
     // Every matching form seen so far (by its clash key), with its entry and field.
     let mut forms: BTreeMap<String, (String, &str)> = BTreeMap::new();
     for (i, e) in entries.iter().enumerate() {
-        let label = if is_kebab_id(&e.id) {
-            e.id.as_str()
-        } else {
-            ""
-        };
+        let label: String = e.id.trim().chars().take(80).collect();
+        let label = label.as_str();
         let mut bad =
             |field: &str, msg: String| problems.push(Problem::new(i + 1, label, field, msg));
         if !is_kebab_id(&e.id) {

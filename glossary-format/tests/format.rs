@@ -67,9 +67,9 @@ fn each_fault_names_its_entry_and_field() {
         ("entry \"kantei\"", "match_en"),
         ("entry \"kantei\"", "source.title"),
         ("entry \"kantei\"", "source.url"),
-        ("entry 2", "id"),
-        ("entry 2", "en"),
-        ("entry 2", "definition_en"),
+        ("entry \"Not An Id\"", "id"),
+        ("entry \"Not An Id\"", "en"),
+        ("entry \"Not An Id\"", "definition_en"),
     ] {
         assert!(
             faults.contains(&(entry.into(), field.into())),
