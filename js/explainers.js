@@ -21,8 +21,8 @@
 const MANIFEST = /*@manifest*/ null /*@end*/;
 
 const TAGS = {
-  "glossary-term": ["term"],
-  "glossary-scope": [],
+  "glossary-term": ["term", "definition", "reading", "source"],
+  "glossary-scope": ["src"],
   "deterrence-slider": ["value"],
   "hotspot-map": ["selected"],
 };
@@ -97,12 +97,46 @@ function fetchJson(path) {
   return state.data.get(url);
 }
 
-// What the wasm asks for: "index", or a glossary entry ("term") or a hotspot card
-// ("card") with a language and an id.
+// An author's glossary (<glossary-scope src>): resolved against the page's URL, fetched
+// once per URL; one warning when it is missing or not JSON, then null (the scope marks
+// the built-in terms only).
+function authorGlossary(src) {
+  let url;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    url = src;
+  }
+  const key = `author:${url}`;
+  if (!state.data.has(key)) {
+    const p = fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.text();
+      })
+      .then((text) => {
+        try {
+          return JSON.parse(text);
+        } catch (err) {
+          throw new Error(`not JSON: ${reason(err)}`);
+        }
+      })
+      .catch((err) => {
+        warn(`<glossary-scope src="${src.slice(0, 120)}">: could not load ${url} (${reason(err)}); only the built-in terms are marked.`);
+        return null;
+      });
+    state.data.set(key, p);
+  }
+  return state.data.get(key);
+}
+
+// What the wasm asks for: "index", an author's glossary ("author", with its `src`),
+// or a glossary entry ("term") or a hotspot card ("card") with a language and an id.
 const DATA_KINDS = { term: ["terms", "glossary"], card: ["cards", "map"] };
 function dataSource(kind, lang, id) {
   const m = manifest();
   if (kind === "index") return fetchJson(m.index);
+  if (kind === "author") return authorGlossary(id);
   const [table, folder] = DATA_KINDS[kind] ?? [];
   const hash = table && Object.hasOwn(m[table], id) ? m[table][id] : null;
   if (!hash || (lang !== "ja" && lang !== "en")) {
@@ -250,9 +284,12 @@ class ExplainerElement extends HTMLElement {
 
   _explainerLoad() {
     const variant = variantFor(this.localName);
-    // A scope needs the matching index: fetch it alongside the code.
-    const index = this.localName === "glossary-scope" ? dataSource("index") : null;
-    return Promise.all([loadVariant(variant), index]).then(
+    // A scope needs the matching index (and its author's glossary): fetch them
+    // alongside the code.
+    const scope = this.localName === "glossary-scope";
+    const src = scope ? this.getAttribute("src")?.trim() : null;
+    const index = scope ? dataSource("index") : null;
+    return Promise.all([loadVariant(variant), index, src ? authorGlossary(src) : null]).then(
       ([mod]) => mountSoon(() => this._explainerMount(mod)),
       (err) => {
         this._explainerPending = false;
@@ -336,12 +373,17 @@ class TermElement extends ExplainerElement {
       return;
     }
     const id = (this.getAttribute("term") ?? "").trim();
-    if (!id || !Object.hasOwn(m.terms, id)) {
+    // An author's own term: its `definition`, or an entry of a scope's `src` file.
+    if (!this._authored() && (!id || !Object.hasOwn(m.terms, id))) {
       const shown = id ? `unknown term "${id.slice(0, 60)}"` : "has no `term` attribute";
       console.warn(`<glossary-term>: ${shown}; the word is shown as plain text.`);
       return;
     }
     this._armTrigger();
+  }
+
+  _authored() {
+    return !!this.getAttribute("definition")?.trim() || this.hasAttribute("data-glossary-author");
   }
 
   // The pre-wasm trigger: focusable, named by its word, aria-expanded, the dotted
@@ -394,7 +436,8 @@ class TermElement extends ExplainerElement {
       trigger.setAttribute("aria-busy", "true");
       trigger.classList.add("gx-loading");
     }, BUSY_AFTER_MS);
-    this._activating = Promise.all([loadVariant(variantFor(this.localName)), dataSource("term", langOf(this), id)]).then(
+    const entry = this._authored() ? null : dataSource("term", langOf(this), id);
+    this._activating = Promise.all([loadVariant(variantFor(this.localName)), entry]).then(
       ([mod]) => mountSoon(() => {
         clearTimeout(busy);
         this._trigger = null;
@@ -431,9 +474,10 @@ class TermElement extends ExplainerElement {
   }
 
   attributeChangedCallback(name, oldValue, value) {
-    // Before the widget mounts, the loader follows `term` (a trigger for a known id,
-    // plain text and one warning otherwise); once mounted, the widget itself does.
-    if (name === "term" && oldValue !== value && this.isConnected && !this._explainerId && !this._activating) {
+    // Before the widget mounts, the loader follows `term` and `definition` (a trigger
+    // for a known id or an author's own term, plain text and one warning otherwise);
+    // once mounted, the widget itself does.
+    if ((name === "term" || name === "definition") && oldValue !== value && this.isConnected && !this._explainerId && !this._activating) {
       this._trigger = null;
       this.shadowRoot?.replaceChildren(document.createElement("slot"));
       this.removeAttribute("data-ready");

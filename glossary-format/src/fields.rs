@@ -124,6 +124,11 @@ pub const SOURCE_FIELDS: &[Field] = &[
     ),
 ];
 
+/// The longest text the widget accepts at run time in any field of an author's file
+/// or attribute (above every field's own `max`): what it checks to stay safe; the
+/// editorial limits are the validator's.
+pub const SAFE_MAX: usize = 4000;
+
 /// The most entries one file may have.
 pub const MAX_ENTRIES: usize = 1000;
 

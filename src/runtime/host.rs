@@ -26,6 +26,14 @@ pub struct Host {
     pub theme_attr: AttrSignal,
     /// `term` (`glossary-term`).
     pub term_attr: AttrSignal,
+    /// An author's own term (`glossary-term`): `definition`, `reading`, `source`.
+    pub definition_attr: AttrSignal,
+    /// `reading` (`glossary-term`).
+    pub reading_attr: AttrSignal,
+    /// `source` (`glossary-term`).
+    pub source_attr: AttrSignal,
+    /// `src` (`glossary-scope`): the URL of an author's glossary.
+    pub src_attr: AttrSignal,
     /// `value` (`deterrence-slider`).
     pub value_attr: AttrSignal,
     /// `selected` (`hotspot-map`).
@@ -46,6 +54,10 @@ impl Host {
             inherited_lang: ArcRwSignal::new(inherited_lang),
             theme_attr: read("theme"),
             term_attr: read("term"),
+            definition_attr: read("definition"),
+            reading_attr: read("reading"),
+            source_attr: read("source"),
+            src_attr: read("src"),
             value_attr: read("value"),
             selected_attr: read("selected"),
             intent: ArcRwSignal::new(None),
@@ -62,6 +74,10 @@ impl Host {
             "inherited-lang" => &self.inherited_lang,
             "theme" => &self.theme_attr,
             "term" => &self.term_attr,
+            "definition" => &self.definition_attr,
+            "reading" => &self.reading_attr,
+            "source" => &self.source_attr,
+            "src" => &self.src_attr,
             "value" => &self.value_attr,
             "selected" => &self.selected_attr,
             "intent" => &self.intent,
