@@ -90,6 +90,20 @@ impl Authored {
 
 thread_local! {
     static ENTRIES: RefCell<Vec<Rc<Authored>>> = const { RefCell::new(Vec::new()) };
+    static FILES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// True the first time the page sees file `src` (two scopes naming one file warn
+/// about it once).
+pub fn first_sight(src: &str) -> bool {
+    FILES.with(|f| {
+        let mut f = f.borrow_mut();
+        let new = !f.iter().any(|s| s == src);
+        if new {
+            f.push(src.to_owned());
+        }
+        new
+    })
 }
 
 /// Keeps `entries` for the page (an entry replaces one with the same id).

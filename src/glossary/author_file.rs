@@ -40,7 +40,8 @@ pub async fn load(
         return Vec::new();
     };
     let (entries, problems) = author::decode(&file);
-    if let Some(message) = problems_message(src, &problems) {
+    let warn = author::first_sight(src);
+    if let Some(message) = problems_message(src, &problems).filter(|_| warn) {
         host.warn(&message);
     }
     let replaced: Vec<String> = entries
@@ -48,7 +49,7 @@ pub async fn load(
         .filter(|a| built_in.is_some_and(|i| i.position(&a.id).is_some()))
         .map(|a| ["\"", &a.id, "\""].concat())
         .collect();
-    if !replaced.is_empty() {
+    if warn && !replaced.is_empty() {
         host.warn(
             &[
                 src,

@@ -43,6 +43,8 @@ const env = pagesAndBrowser({
       <p>The <glossary-term id="inline" term="kantei-office" definition="The Prime Minister's <b>x</b> office." reading="かんてい" source="https://japan.kantei.go.jp/about">Kantei</glossary-term> decides.</p>
       <p><button id="before-bad">b</button> <glossary-term id="bad" term="bad-source" definition="A term whose source is no URL." source="javascript:alert(1)">bad source</glossary-term></p></body></html>`,
     "authors-scope.html": scopePage("authors-terms.json"),
+    "authors-two-scopes.html": (b) =>
+      `${head(b)}<body><glossary-scope id="one" src="authors-terms.json"><p>The Kantei.</p></glossary-scope><glossary-scope id="two" src="authors-terms.json"><p>Deterrence.</p></glossary-scope></body></html>`,
     "authors-missing.html": scopePage("no-such-file.json"),
     "authors-notjson.html": scopePage("authors-notjson.json"),
     "authors-invalid.html": scopePage("authors-invalid.json"),
@@ -126,6 +128,16 @@ test("<glossary-scope src> marks the author's terms with the built-in ones; a co
   assert.match(await page.locator("#scope glossary-term[term=reassurance] [data-testid=glossary-definition]").innerText(), /peaceful intent/);
   assert.deepEqual(log.warnings, ['<glossary-scope>: authors-terms.json: on this page, its entries replace the built-in ones with the same id: "deterrence".']);
   assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test("two scopes naming one file share it and warn once", async () => {
+  const { page, log } = await open("authors-two-scopes.html");
+  await page.waitForSelector("#one[data-terms-marked]");
+  await page.waitForSelector("#two[data-terms-marked]");
+  assert.equal(await page.locator("#one glossary-term[term=kantei][data-glossary-author]").count(), 1);
+  assert.equal(await page.locator("#two glossary-term[term=deterrence][data-glossary-author]").count(), 1);
+  assert.equal(log.warnings.length, 1, log.warnings.join("\n"));
   await page.close();
 });
 
