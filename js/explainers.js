@@ -93,12 +93,47 @@ function fetchJson(path) {
   return state.data.get(url);
 }
 
-// What the wasm asks for: "index", or a glossary entry ("term") or a hotspot card
-// ("card") with a language and an id; the manifest's `kinds` (from the content
-// compiler) gives each kind's folder and table of hashes.
+// An author's glossary (<glossary-scope src>): resolved against the page's URL, fetched
+// once per URL; one warning when it is missing or not JSON, then null (the scope marks
+// the built-in terms only).
+function authorGlossary(src) {
+  let url;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    url = src;
+  }
+  const key = `author:${url}`;
+  if (!state.data.has(key)) {
+    const p = fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.text();
+      })
+      .then((text) => {
+        try {
+          return JSON.parse(text);
+        } catch (err) {
+          throw new Error(`not JSON: ${reason(err)}`);
+        }
+      })
+      .catch((err) => {
+        warn(`<glossary-scope src="${src.slice(0, 120)}">: could not load ${url} (${reason(err)}); only the built-in terms are marked.`);
+        return null;
+      });
+    state.data.set(key, p);
+  }
+  return state.data.get(key);
+}
+
+// What the wasm asks for: "index", an author's glossary ("author", with its `src`),
+// or a glossary entry ("term") or a hotspot card ("card") with a language and an id;
+// the manifest's `kinds` (from the content compiler) gives each kind's folder and table
+// of hashes.
 function dataSource(kind, lang, id) {
   const m = manifest();
   if (kind === "index") return fetchJson(m.index);
+  if (kind === "author") return authorGlossary(id);
   const { table, folder } = (Object.hasOwn(m.kinds, kind) && m.kinds[kind]) || {};
   const hash = table && Object.hasOwn(m[table], id) ? m[table][id] : null;
   if (!hash || (lang !== "ja" && lang !== "en")) {
@@ -246,9 +281,12 @@ class ExplainerElement extends HTMLElement {
 
   _explainerLoad() {
     const variant = variantFor(this.localName);
-    // A scope needs the matching index: fetch it alongside the code.
-    const index = this.localName === "glossary-scope" ? dataSource("index") : null;
-    return Promise.all([loadVariant(variant), index]).then(
+    // A scope needs the matching index (and its author's glossary): fetch them
+    // alongside the code.
+    const scope = this.localName === "glossary-scope";
+    const src = scope ? this.getAttribute("src")?.trim() : null;
+    const index = scope ? dataSource("index") : null;
+    return Promise.all([loadVariant(variant), index, src ? authorGlossary(src) : null]).then(
       ([mod]) => mountSoon(() => this._explainerMount(mod)),
       (err) => {
         this._explainerPending = false;
@@ -332,12 +370,17 @@ class TermElement extends ExplainerElement {
       return;
     }
     const id = (this.getAttribute("term") ?? "").trim();
-    if (!id || !Object.hasOwn(m.terms, id)) {
+    // An author's own term: its `definition`, or an entry of a scope's `src` file.
+    if (!this._authored() && (!id || !Object.hasOwn(m.terms, id))) {
       const shown = id ? `unknown term "${id.slice(0, 60)}"` : "has no `term` attribute";
       console.warn(`<glossary-term>: ${shown}; the word is shown as plain text.`);
       return;
     }
     this._armTrigger();
+  }
+
+  _authored() {
+    return !!this.getAttribute("definition")?.trim() || this.hasAttribute("data-glossary-author");
   }
 
   // The pre-wasm trigger: focusable, named by its word, aria-expanded, the dotted
@@ -390,7 +433,8 @@ class TermElement extends ExplainerElement {
       trigger.setAttribute("aria-busy", "true");
       trigger.classList.add("gx-loading");
     }, BUSY_AFTER_MS);
-    this._activating = Promise.all([loadVariant(variantFor(this.localName)), dataSource("term", langOf(this), id)]).then(
+    const entry = this._authored() ? null : dataSource("term", langOf(this), id);
+    this._activating = Promise.all([loadVariant(variantFor(this.localName)), entry]).then(
       ([mod]) => mountSoon(() => {
         clearTimeout(busy);
         this._trigger = null;
@@ -449,9 +493,10 @@ class TermElement extends ExplainerElement {
   }
 
   attributeChangedCallback(name, oldValue, value) {
-    // Before the widget mounts, the loader follows `term` (a trigger for a known id,
-    // plain text and one warning otherwise); once mounted, the widget itself does.
-    if (name === "term" && oldValue !== value && this.isConnected && !this._explainerId && !this._activating) {
+    // Before the widget mounts, the loader follows `term` and `definition` (a trigger
+    // for a known id or an author's own term, plain text and one warning otherwise);
+    // once mounted, the widget itself does.
+    if ((name === "term" || name === "definition") && oldValue !== value && this.isConnected && !this._explainerId && !this._activating) {
       this._trigger = null;
       this.shadowRoot?.replaceChildren(document.createElement("slot"));
       this.removeAttribute("data-ready");

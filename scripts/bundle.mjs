@@ -15,7 +15,9 @@ import { contentHash } from "./hashed.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
-const work = join(root, "target", "bundle");
+// Cargo's target folder (CARGO_TARGET_DIR when set, as cargo and trunk take it).
+const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+const work = join(target, "bundle");
 
 // The variants: each a [[bin]] in Cargo.toml, built with its features. trunk builds
 // the one index.html names (trunk 0.21 takes one rel="rust" link) into dist/; this
@@ -85,7 +87,7 @@ function buildVariant(name, v) {
   const out = join(work, name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, join(root, "target/wasm32-unknown-unknown/release", `${v.bin}.wasm`)]);
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, join(target, "wasm32-unknown-unknown/release", `${v.bin}.wasm`)]);
   if (existsSync(join(out, "snippets"))) throw new Error(`${v.bin}: wasm-bindgen wrote snippets/, which the bundle does not ship`);
   const raw = join(out, `${v.bin}_bg.wasm`);
   const opt = join(out, `${v.bin}.opt.wasm`);
@@ -129,6 +131,24 @@ function buildData() {
   return { index: indexName, kinds: layout.kinds, ...tables, elements };
 }
 
+// The `check` command's validator (the glossary-format crate through glossary-check),
+// for Node: bin/check/ beside bin/east-asia-explainers.mjs, in the package. And the
+// JSON Schema the same crate generates from its field table (schema/, in the package).
+function buildCheck() {
+  console.log("bundle: building the check command's validator (glossary-check)");
+  run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "glossary-check", "--lib"]);
+  const out = join(root, "bin", "check");
+  rmSync(out, { recursive: true, force: true });
+  run("wasm-bindgen", ["--target", "nodejs", "--no-typescript", "--out-dir", out, join(target, "wasm32-unknown-unknown/release", "glossary_check.wasm")]);
+  const wasm = join(out, "glossary_check_bg.wasm");
+  run("wasm-opt", [...WASM_OPT_FLAGS, wasm, "-o", wasm]);
+  // wasm-bindgen's Node glue is CommonJS; the package is "type": "module".
+  writeFileSync(join(out, "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");
+  const schema = execFileSync("cargo", ["run", "--quiet", "--release", "-p", "glossary-format", "--bin", "glossary-schema"], { cwd: root, encoding: "utf8" });
+  mkdirSync(join(root, "schema"), { recursive: true });
+  writeFileSync(join(root, "schema", "glossary.schema.json"), schema);
+}
+
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 rmSync(join(dist, "data"), { recursive: true, force: true });
 const data = buildData();
@@ -136,6 +156,7 @@ const data = buildData();
 const tagsOf = (features) => Object.entries(data.elements.elements).filter(([, e]) => features.includes(e.feature)).map(([tag]) => tag);
 const variants = {};
 for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, { ...v, tags: tagsOf(v.features) });
+buildCheck();
 const manifest = { version, variants, ...data, css: minCss(BASE_CSS.map(read).join("\n")) };
 const loader = read("js/explainers.js");
 const marker = /\/\*@manifest\*\/ null \/\*@end\*\//;

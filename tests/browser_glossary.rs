@@ -403,3 +403,57 @@ async fn escape_from_inside_the_popover_does_not_reopen_it() {
     assert!(!is_open(&m));
     m.unmount();
 }
+
+/// Issue 12: an author's own term, from its attributes: the word, the reading and the
+/// definition as text (markup shows as written), an http(s) source as a link, and a
+/// `javascript:` source left out with one warning.
+#[wasm_bindgen_test]
+async fn an_authors_inline_term_shows_its_text_and_only_an_http_source() {
+    let warnings = Warnings::capture();
+    let m = mount(
+        "glossary-term",
+        &[
+            ("term", "my-kantei"),
+            ("lang", "en"),
+            ("definition", "The <b>Prime Minister's</b> office."),
+            ("reading", "かんてい"),
+            ("source", "https://japan.kantei.go.jp/"),
+        ],
+        "Kantei",
+    );
+    settle().await;
+    m.must("[data-testid=glossary-trigger]").click();
+    settle().await;
+    assert!(is_open(&m));
+    let def = m.must("[data-testid=glossary-definition]");
+    assert_eq!(
+        def.text_content().as_deref(),
+        Some("The <b>Prime Minister's</b> office.")
+    );
+    assert_eq!(def.query_selector("b").unwrap(), None);
+    assert_eq!(m.must(".gx-en").text_content().as_deref(), Some("Kantei"));
+    assert_eq!(m.must("rt").text_content().as_deref(), Some("かんてい"));
+    let link = m.must("[data-testid=glossary-source] a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://japan.kantei.go.jp/")
+    );
+    assert!(warnings.messages().is_empty(), "{:?}", warnings.messages());
+
+    // The widget follows the attributes: a bad source is dropped, with one warning.
+    m.set("source", Some("javascript:alert(1)"));
+    m.set("definition", Some("Changed."));
+    settle().await;
+    assert_eq!(
+        m.must("[data-testid=glossary-definition]")
+            .text_content()
+            .as_deref(),
+        Some("Changed.")
+    );
+    assert!(m.q("[data-testid=glossary-source] a[href]").is_none());
+    assert_eq!(
+        warnings.messages(),
+        vec!["<glossary-term>: source=\"javascript:alert(1)\" is not an http(s) URL; the source link is left out.".to_string()]
+    );
+    m.unmount();
+}

@@ -50,10 +50,19 @@ export interface ExplainerAttributes {
 }
 
 export interface GlossaryTermAttributes extends ExplainerAttributes {
-  /** A glossary id; the element's text is the word shown. */
+  /** A glossary id (built in, or your own); the element's text is the word shown. */
   term?: string;
+  /** Your own term's one-line definition (plain text). */
+  definition?: string;
+  /** Your own term's reading (plain text, shown as ruby). */
+  reading?: string;
+  /** Your own term's source: an `http://` or `https://` URL (anything else is left out, with a warning). */
+  source?: string;
 }
-export type GlossaryScopeAttributes = ExplainerAttributes;
+export interface GlossaryScopeAttributes extends ExplainerAttributes {
+  /** The URL of your own glossary file (JSON; see schema/glossary.schema.json), resolved against the page's URL. */
+  src?: string;
+}
 export interface DeterrenceSliderAttributes extends ExplainerAttributes {
   /** 0..100 (0 = all deterrence, 100 = all reassurance); default 50. */
   value?: number | string;

@@ -1,13 +1,13 @@
 //! `widgets/glossary/terms.toml`: the glossary entries and the forms matched in text.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::error::Problems;
 use crate::sources::{read_toml, Sources};
-use crate::text::{is_kebab_id, is_reading, looks_english, looks_japanese};
+use crate::text::{looks_english, looks_japanese};
 
 /// One glossary entry, as written in `terms.toml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -59,162 +59,100 @@ impl Glossary {
     }
 }
 
-/// A text form and whether it is matched as Latin (case-insensitive, whole words).
-fn normalise_form(form: &str) -> (String, bool) {
-    let latin = form.is_ascii();
-    if latin {
-        (form.to_ascii_lowercase(), true)
+pub use glossary_format::text::clash_key;
+use glossary_format::text::normalise_form;
+
+/// The entry in the glossary format's typed form (its source from `sources.toml`:
+/// the English title, the URL and the date), for the shared checks.
+fn typed(t: &Entry, sources: &Sources) -> glossary_format::Entry {
+    let source = sources
+        .index_of(&t.source)
+        .and_then(|k| sources.0.get(k))
+        .map(|s| glossary_format::Source {
+            title: s.title_en.clone(),
+            url: s.url.clone(),
+            date: s.date.clone(),
+        });
+    glossary_format::Entry {
+        id: t.id.clone(),
+        ja: t.ja.clone(),
+        en: t.en.clone(),
+        reading: t.reading.clone(),
+        match_ja: t.match_ja.clone(),
+        match_en: t.match_en.clone(),
+        definition_ja: t.definition_ja.clone(),
+        definition_en: t.definition_en.clone(),
+        explanation_ja: t.explanation_ja.clone(),
+        explanation_en: t.explanation_en.clone(),
+        related: t.related.clone(),
+        source,
+    }
+}
+
+/// How this build names an entry in its messages: `term "id"`, or `entry 3`.
+fn entry_name(position: usize, id: &str) -> String {
+    if id.is_empty() {
+        format!("entry {position}")
     } else {
-        (form.to_owned(), false)
+        format!("term \"{id}\"")
     }
 }
 
-/// The key two forms clash on: the same words once width, case, spacing and
-/// hyphenation are folded (`ＡＳＥＡＮ` = `asean`, `Six-Party Talks` = `six party talks`).
-pub fn clash_key(form: &str) -> String {
-    let mut key = String::with_capacity(form.len());
-    for c in form.trim().chars() {
-        let c = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        };
-        if c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '–' | '・' | '･') {
-            continue;
-        }
-        key.extend(c.to_lowercase());
-    }
-    key
-}
-
-/// Reads and checks the glossary against the sources.
+/// Reads and checks the glossary against the sources: the glossary format's checks
+/// (the same an author's file gets: ids, lengths, readings, related ids, source
+/// URLs, matching forms), then this project's own rules (both languages, in the
+/// right script; an explanation, a reading and a known source for every entry).
 pub fn load(path: &Path, sources: &Sources, problems: &mut Problems) -> Glossary {
     let file = path.display().to_string();
     let Some(parsed) = read_toml::<TermsFile>(path, problems) else {
         return Glossary::default();
     };
-    let ids: BTreeSet<&str> = parsed.term.iter().map(|t| t.id.as_str()).collect();
-    let mut seen = BTreeSet::new();
-    // Every matching form seen so far (by its clash key), with its entry and field.
-    let mut forms: Forms = BTreeMap::new();
+    let typed: Vec<glossary_format::Entry> =
+        parsed.term.iter().map(|t| typed(t, sources)).collect();
+    for p in glossary_format::validate(&typed, &[]) {
+        let id = parsed
+            .term
+            .get(p.position.wrapping_sub(1))
+            .map_or("", |t| t.id.as_str());
+        problems.push(&file, &entry_name(p.position, id), &p.field, p.message);
+    }
     for (i, t) in parsed.term.iter().enumerate() {
-        let entry = if t.id.is_empty() {
-            format!("entry {}", i + 1)
-        } else {
-            format!("term \"{}\"", t.id)
-        };
+        let entry = entry_name(i + 1, &t.id);
         let mut bad = |field: &str, msg: &str| problems.push(&file, &entry, field, msg);
-        if !is_kebab_id(&t.id) {
-            bad("id", "must be a kebab-case id such as `east-china-sea`");
+        for (field, value) in [
+            ("ja", &t.ja),
+            ("definition_ja", &t.definition_ja),
+            ("explanation_ja", &t.explanation_ja),
+        ] {
+            if !looks_japanese(value) {
+                bad(field, "missing or not Japanese");
+            }
         }
-        if !seen.insert(t.id.as_str()) {
-            bad("id", "duplicate id");
+        for (field, value) in [
+            ("en", &t.en),
+            ("definition_en", &t.definition_en),
+            ("explanation_en", &t.explanation_en),
+        ] {
+            if !looks_english(value) {
+                bad(field, "missing or not English");
+            }
         }
-        check_text(t, &mut bad);
-        check_links(t, (&ids, sources), &mut bad);
-        check_forms(t, &mut forms, &mut bad);
-    }
-    Glossary(parsed.term)
-}
-
-/// Every matching form seen so far (by its clash key), with its entry's id and field.
-type Forms<'a> = BTreeMap<String, (String, &'a str)>;
-
-/// Both languages, the reading, one-line definitions.
-fn check_text(t: &Entry, bad: &mut impl FnMut(&str, &str)) {
-    for (field, value) in [
-        ("ja", &t.ja),
-        ("definition_ja", &t.definition_ja),
-        ("explanation_ja", &t.explanation_ja),
-    ] {
-        if !looks_japanese(value) {
-            bad(field, "missing or not Japanese");
+        if t.reading.trim().is_empty() {
+            bad("reading", "every entry needs a reading in kana");
         }
-    }
-    for (field, value) in [
-        ("en", &t.en),
-        ("definition_en", &t.definition_en),
-        ("explanation_en", &t.explanation_en),
-    ] {
-        if !looks_english(value) {
-            bad(field, "missing or not English");
-        }
-    }
-    if !is_reading(&t.reading) {
-        bad("reading", "must be kana only (hiragana or katakana)");
-    }
-    for (field, value) in [
-        ("definition_ja", &t.definition_ja),
-        ("definition_en", &t.definition_en),
-    ] {
-        if value.chars().count() > 220 {
-            bad(field, "a definition is one line: at most 220 characters");
-        }
-    }
-}
-
-/// Related entries (known, not itself, once each) and the source (present, known).
-fn check_links(
-    t: &Entry,
-    (ids, sources): (&BTreeSet<&str>, &Sources),
-    bad: &mut impl FnMut(&str, &str),
-) {
-    let mut rel_seen = BTreeSet::new();
-    for r in &t.related {
-        if r == &t.id {
-            bad("related", "an entry cannot be related to itself");
-        } else if !ids.contains(r.as_str()) {
-            bad("related", &format!("unknown id \"{r}\""));
-        } else if !rel_seen.insert(r) {
-            bad("related", &format!("\"{r}\" listed twice"));
-        }
-    }
-    if t.source.trim().is_empty() {
-        bad("source", "every entry needs a source");
-    } else if sources.index_of(&t.source).is_none() {
-        bad(
-            "source",
-            &format!(
-                "unknown source id \"{}\" (see widgets/sources.toml)",
-                t.source
-            ),
-        );
-    }
-}
-
-/// The forms matched in text: long enough to match safely, and no form shared with
-/// another entry (compared by [`clash_key`]); records the entry's forms in `forms`.
-fn check_forms<'a>(t: &Entry, forms: &mut Forms<'a>, bad: &mut impl FnMut(&str, &str)) {
-    let all_forms = [("ja", &t.ja), ("en", &t.en)]
-        .into_iter()
-        .chain(t.match_ja.iter().map(|f| ("match_ja", f)))
-        .chain(t.match_en.iter().map(|f| ("match_en", f)));
-    let mut own = BTreeSet::new();
-    for (field, form) in all_forms {
-        let (norm, latin) = normalise_form(form.trim());
-        let min = if latin { 3 } else { 2 };
-        if norm.chars().count() < min {
+        if t.source.trim().is_empty() {
+            bad("source", "every entry needs a source");
+        } else if sources.index_of(&t.source).is_none() {
             bad(
-                field,
-                &format!("form \"{form}\" is too short to match safely"),
-            );
-            continue;
-        }
-        let key = clash_key(form);
-        if !own.insert(key.clone()) {
-            continue;
-        }
-        if let Some((other, other_field)) = forms.get(&key) {
-            bad(
-                field,
+                "source",
                 &format!(
-                    "form \"{form}\" is also a form of \"{other}\" (its `{other_field}`): two entries cannot share a matching form, or text would be linked to the wrong one"
+                    "unknown source id \"{}\" (see widgets/sources.toml)",
+                    t.source
                 ),
             );
-        } else {
-            forms.insert(key, (t.id.clone(), field));
         }
     }
+    Glossary(parsed.term)
 }
 
 /// Every form matched in text, with whether it is Latin and the position of its entry
@@ -229,7 +167,7 @@ pub fn match_forms(glossary: &Glossary) -> Vec<(String, bool, usize)> {
             .chain(t.match_ja.iter())
             .chain(t.match_en.iter());
         for form in all {
-            let (norm, latin) = normalise_form(form.trim());
+            let (norm, latin) = normalise_form(form);
             if own.insert(norm.clone()) {
                 forms.push((norm, latin, i));
             }

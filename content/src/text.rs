@@ -1,19 +1,11 @@
-//! Checks on text fields: present, in the right language, well-formed ids.
+//! Checks on text fields: present, in the right language, well-formed ids (ids, kana
+//! and readings are the glossary format's, shared with authors' files).
 
-/// True for hiragana, katakana (full and half width), the prolonged sound mark and
-/// the middle dot: the characters a reading may use.
-pub fn is_kana(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}')
-}
+pub use glossary_format::text::{is_kana, is_kebab_id, is_reading};
 
 /// True for kana or CJK ideographs: evidence that a text is Japanese.
 pub fn is_japanese(c: char) -> bool {
     is_kana(c) || matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
-}
-
-/// A reading: non-empty and only kana (spaces allowed between words).
-pub fn is_reading(s: &str) -> bool {
-    !s.trim().is_empty() && s.chars().all(|c| is_kana(c) || c == ' ' || c == '\u{3000}')
 }
 
 /// Japanese text: contains at least one kana or kanji.
@@ -26,16 +18,6 @@ pub fn looks_english(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     let latin = s.chars().filter(|c| c.is_ascii_alphabetic()).count();
     !s.chars().any(is_kana) && letters > 0 && latin * 10 >= letters * 8
-}
-
-/// A stable id: lowercase ASCII words joined by single hyphens.
-pub fn is_kebab_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.split('-').all(|w| {
-            !w.is_empty()
-                && w.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::author;
 use crate::attrs::Lang;
 use crate::data;
 
@@ -28,6 +29,8 @@ pub struct Entry {
     pub related: Vec<(String, String)>,
     /// The cited source: title, publisher, date (all empty when there is none).
     pub source: [String; 3],
+    /// An author's source link (an http(s) URL, checked), or empty.
+    pub source_url: String,
 }
 
 impl Entry {
@@ -51,13 +54,30 @@ impl Entry {
             explanation: data::text(obj, "explanation"),
             related: data::list(obj, "related").iter().map(pair).collect(),
             source: [at(0), at(1), at(2)],
+            source_url: String::new(),
         };
         (!entry.id.is_empty() && !entry.definition.is_empty()).then_some(entry)
     }
 }
 
-/// Loads entry `id` in `lang` through the loader (which caches it).
+/// Entry `id` in `lang`: an author's entry with that id when the page has one (its
+/// related entries named in `lang`, from the author's file or the built-in data),
+/// else the built-in one, loaded through the loader (which caches it).
 pub async fn load(lang: Lang, id: String) -> Option<Rc<Entry>> {
+    if let Some(a) = author::get(&id) {
+        let mut entry = a.entry(lang);
+        for r in &a.related {
+            let name = match author::get(r) {
+                Some(other) => author::pick(&other.name, lang),
+                None => match data::fetch("term", lang.tag(), r).await {
+                    Some(obj) => data::text(&obj, lang.tag()),
+                    None => continue,
+                },
+            };
+            entry.related.push((r.clone(), name));
+        }
+        return Some(Rc::new(entry));
+    }
     let obj = data::fetch("term", lang.tag(), &id).await?;
     Entry::from_js(&obj).map(Rc::new)
 }

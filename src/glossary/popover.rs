@@ -11,39 +11,51 @@ use crate::glossary::entry::Entry;
 use crate::ui_text;
 
 /// The term in both scripts, the reading as ruby over the Japanese; the reader's
-/// language first.
+/// language first. An author's entry may have only one of them: the other is hidden.
 fn names(term: &Entry, lang: Lang) -> impl IntoView {
+    let one = term.ja.is_empty() || term.en.is_empty();
     let ja = view! {
-        <ruby class="gx-ja" lang="ja">
+        <ruby class="gx-ja" lang="ja" hidden=term.ja.is_empty()>
             {term.ja.clone()}
             <rp>"("</rp>
             <rt>{term.reading.clone()}</rt>
             <rp>")"</rp>
         </ruby>
     };
-    let en = view! { <span class="gx-en" lang="en">{term.en.clone()}</span> };
+    let en =
+        view! { <span class="gx-en" lang="en" hidden=term.en.is_empty()>{term.en.clone()}</span> };
     match lang {
         Lang::Ja => {
-            view! { {ja} <span class="gx-sep" aria-hidden="true">" / "</span> {en} }.into_any()
+            view! { {ja} <span class="gx-sep" aria-hidden="true" hidden=one>" / "</span> {en} }
+                .into_any()
         }
         Lang::En => {
-            view! { {en} <span class="gx-sep" aria-hidden="true">" / "</span> {ja} }.into_any()
+            view! { {en} <span class="gx-sep" aria-hidden="true" hidden=one>" / "</span> {ja} }
+                .into_any()
         }
     }
 }
 
+/// The source: its title (a link when an author gave an http(s) URL, which
+/// [`Entry::source_url`] always is; without one, `<a>` is no link), then the
+/// publisher and the date, each when present.
 fn source_line(term: &Entry, lang: Lang) -> impl IntoView {
     let [title, publisher, date] = term.source.clone();
+    let url = term.source_url.clone();
     (!title.is_empty()).then(|| {
         let sep = if lang == Lang::Ja { "、" } else { ", " };
+        let rest: String = [publisher, date]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .flat_map(|s| [sep, s.as_str()])
+            .collect();
         view! {
             <p class="gx-src" data-testid="glossary-source">
                 <span class="gx-src-label">{ui_text::SOURCE.get(lang)}": "</span>
-                <cite>{title}</cite>
-                {sep}
-                {publisher}
-                {sep}
-                {date}
+                <a href=(!url.is_empty()).then_some(url) target="_blank" rel="noopener noreferrer">
+                    <cite>{title}</cite>
+                </a>
+                {rest}
             </p>
         }
     })
@@ -80,6 +92,8 @@ pub fn entry_card(
             }
         })
         .collect_view();
+    // An author's entry may have no explanation and no related entries.
+    let (no_explanation, no_related) = (term.explanation.is_empty(), term.related.is_empty());
     let back = (!is_base).then(|| {
         let go = go.clone();
         view! {
@@ -109,12 +123,13 @@ pub fn entry_card(
                 data-testid="glossary-more"
                 aria-controls="gx-exp"
                 aria-expanded=move || if more.get() { "true" } else { "false" }
+                hidden=no_explanation
                 on:click=move |_| more.update(|m| *m = !*m)
             >
                 {move || if more.get() { ui_text::LESS.get(lang) } else { ui_text::MORE.get(lang) }}
             </button>
             <p class="gx-exp" id="gx-exp" hidden=move || !more.get()>{term.explanation.clone()}</p>
-            <div class="gx-related">
+            <div class="gx-related" hidden=no_related>
                 <p class="gx-rel-h" id="gx-rel-h">{ui_text::RELATED.get(lang)}</p>
                 <ul aria-labelledby="gx-rel-h">{related}</ul>
             </div>

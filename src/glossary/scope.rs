@@ -1,14 +1,19 @@
 //! `<glossary-scope>`: wraps article HTML and marks the first occurrence of every known
 //! term inside it (Japanese and English forms) as a `<glossary-term>`, never inside
 //! links, headings, code, form controls or existing terms. The loader mounts it in idle
-//! time; it fetches the matching index, then scans once.
+//! time; it fetches the matching index (and the author's glossary its `src` names: see
+//! [`author_file`], merged with [`Index::merged`]), then scans once.
+
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Text};
 
+use super::author_file;
 use super::index::{self, Index};
 use super::matcher::Matcher;
+use crate::runtime::elements::glossary_scope;
 use crate::runtime::host::Host;
 
 /// Text inside these is never marked.
@@ -61,8 +66,10 @@ fn collect(root: &HtmlElement, index: &Index) -> (Vec<Text>, Vec<u16>) {
     (texts, already)
 }
 
-/// Marks the first occurrence of every term of `index` under `root`.
-pub fn scan(root: &HtmlElement, index: &Index) -> ScanReport {
+/// Marks the first occurrence of every term of `index` under `root`; a term whose id
+/// is `authored` gets `data-glossary-author` (the loader then knows it has no built-in
+/// data file to fetch).
+pub fn scan(root: &HtmlElement, index: &Index, authored: &dyn Fn(&str) -> bool) -> ScanReport {
     let (texts, already) = collect(root, index);
     let data: Vec<String> = texts.iter().map(|t| t.data()).collect();
     let forms = index.match_forms();
@@ -87,6 +94,9 @@ pub fn scan(root: &HtmlElement, index: &Index) -> ScanReport {
         };
         let _ = el.set_attribute("term", term);
         let _ = el.set_attribute("data-glossary-auto", "");
+        if authored(term) {
+            let _ = el.set_attribute("data-glossary-author", "");
+        }
         let Some(parent) = word.parent_node() else {
             continue;
         };
@@ -100,20 +110,34 @@ pub fn scan(root: &HtmlElement, index: &Index) -> ScanReport {
     }
 }
 
-/// The view of one `<glossary-scope>`: fetches the index, then scans once and sets
-/// `data-terms-marked` to the number of terms it marked. Unmounted before the index
-/// arrives, it does nothing.
+/// The view of one `<glossary-scope>`: fetches the index and the author's glossary
+/// (`src`, read when it mounts), then scans once and sets `data-terms-marked` to the
+/// number of terms it marked. Until both have arrived the text is as written;
+/// unmounted before, it does nothing.
 pub fn view(host: Host) -> impl IntoView {
     let alive = StoredValue::new(());
     let element = host.element.clone();
+    let src = host
+        .attr(glossary_scope::attr::SRC)
+        .get_untracked()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty());
     leptos::task::spawn_local(async move {
-        let Some(index) = index::load().await else {
-            return;
+        let built_in = index::load().await;
+        let authored = match &src {
+            Some(src) => author_file::load(&host, src, built_in.as_deref()).await,
+            None => Vec::new(),
         };
         if alive.try_get_value().is_none() {
             return;
         }
-        let report = scan(&element, &index);
+        let index = match built_in {
+            Some(index) if authored.is_empty() => index,
+            None if authored.is_empty() => return,
+            base => Rc::new(base.unwrap_or_default().merged(&authored)),
+        };
+        let is_authored = |id: &str| authored.iter().any(|(a, _)| a == id);
+        let report = scan(&element, &index, &is_authored);
         let _ = element.set_attribute("data-terms-marked", &report.marked.to_string());
     });
     view! { <slot></slot> }

@@ -16,14 +16,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{FocusEvent, KeyboardEvent, Node, PointerEvent};
 
-use super::entry::entry_signal;
+use super::entry::{entry_signal, load};
+use super::inline;
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
+use crate::data;
 use crate::hooks::use_timeout;
 use crate::runtime::dom::{call0, viewport};
 use crate::runtime::elements::glossary_term;
-use crate::runtime::host::{Host, INTENT};
+use crate::runtime::host::{AttrSignal, Host, INTENT};
 
 /// Delay before a hover opens the popover, so passing the pointer over text does not.
 pub const HOVER_OPEN: Duration = Duration::from_millis(300);
@@ -54,18 +56,71 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     let lang = host.lang();
     let theme = host.theme();
     let term_attr = host.attr(glossary_term::attr::TERM);
-    // The loader only mounts terms whose id it knows, and warns about the rest.
+    let own_definition = host.attr(glossary_term::attr::DEFINITION);
+    // The loader only mounts terms whose id it knows (or that have their own
+    // `definition`), and warns about the rest.
     let base = Memo::new(move |_| {
-        term_attr.with(|t| {
+        let id = term_attr.with(|t| {
             t.as_deref()
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
+        });
+        id.or_else(|| {
+            own_definition
+                .with(|d| d.as_deref().is_some_and(|d| !d.trim().is_empty()))
+                .then(String::new)
         })
+    });
+    // An author's own term: its entry comes from its attributes.
+    let (definition, reading, source) = (
+        host.attr(glossary_term::attr::DEFINITION),
+        host.attr(glossary_term::attr::READING),
+        host.attr(glossary_term::attr::SOURCE),
+    );
+    let word = host.element.text_content().unwrap_or_default();
+    let inline = Memo::new(move |_| {
+        let id = base.get().unwrap_or_default();
+        definition.with(|d| {
+            let attr = |a: &AttrSignal| a.get().unwrap_or_default();
+            inline::entry(
+                &id,
+                &word,
+                d.as_deref()?,
+                &attr(&reading),
+                &attr(&source),
+                lang.get(),
+            )
+        })
+    });
+    let source_attr = host.attr(glossary_term::attr::SOURCE);
+    let source_host = host.clone();
+    Effect::new(move |_| {
+        source_attr.with(|s| {
+            if inline::bad_source(s.as_deref()) {
+                let value = crate::attrs::excerpt(s.as_deref().unwrap_or_default());
+                source_host.warn(
+                    &[
+                        "source=\"",
+                        &value,
+                        "\" is not an http(s) URL; the source link is left out.",
+                    ]
+                    .concat(),
+                );
+            }
+        });
     });
     let open_id = RwSignal::from(open_state::open_signal());
     let shown = RwSignal::new(None::<String>);
-    let base_entry = entry_signal(lang, move || base.get());
+    let base_entry = data::load_signal(
+        move || Some((lang.get(), base.get()?, inline.get())),
+        |(lang, id, own)| async move {
+            match own {
+                Some(entry) => Some(Rc::new(entry)),
+                None => load(lang, id).await,
+            }
+        },
+    );
     let shown_entry = entry_signal(lang, move || shown.get());
     // A term whose entry cannot be had (an unknown id set after mount, or a failed
     // load) is plain text, with one warning.

@@ -116,6 +116,48 @@ test("the installed types resolve by the package's name (Bundler and NodeNext re
   }
 });
 
+test("npx east-asia-explainers check: a good file passes (exit 0, one line), a bad one names each problem (exit 1)", () => {
+  const site = join(installed, "..", "..");
+  const good = {
+    terms: [
+      {
+        id: "kantei",
+        ja: "官邸",
+        reading: "かんてい",
+        en: "Kantei",
+        definition_en: "The office of Japan's Prime Minister.",
+        related: ["deterrence"],
+        source: { title: "Prime Minister's Office of Japan", url: "https://japan.kantei.go.jp/", date: "2024" },
+      },
+    ],
+  };
+  writeFileSync(join(site, "my-terms.json"), JSON.stringify(good));
+  const bad = { terms: [{ id: "kantei", en: "Kantei", definition_en: 5, source: { title: "T", url: "javascript:alert(1)" } }, { id: "Bad Id", ja: "官邸", definition_ja: "官邸。" }] };
+  writeFileSync(join(site, "bad-terms.json"), JSON.stringify(bad));
+  writeFileSync(join(site, "not-json.json"), "{ nope");
+  const npx = (file) => {
+    try {
+      return { code: 0, out: execFileSync("npx", ["--no", "east-asia-explainers", "check", file], { cwd: site, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+    } catch (err) {
+      return { code: err.status, out: `${err.stdout}${err.stderr}` };
+    }
+  };
+  assert.deepEqual(npx("my-terms.json"), { code: 0, out: "my-terms.json: 1 entry, no problems\n" });
+  const r = npx("bad-terms.json");
+  assert.equal(r.code, 1, r.out);
+  assert.deepEqual(r.out.trim().split("\n"), [
+    'bad-terms.json: entry "kantei": field "definition_en": must be text (a JSON string), found a number',
+    'bad-terms.json: entry "kantei": field "source.url": "javascript:alert(1)" is not an http:// or https:// URL',
+    'bad-terms.json: entry "Bad Id": field "id": must be a kebab-case id such as `east-china-sea`',
+  ]);
+  const n = npx("not-json.json");
+  assert.equal(n.code, 1);
+  assert.match(n.out, /^not-json.json: not JSON: /);
+  // The schema ships beside it, generated from the same field table.
+  const schema = JSON.parse(readFileSync(join(installed, "schema", "glossary.schema.json"), "utf8"));
+  assert.deepEqual(schema.$defs.entry.required, ["id"]);
+});
+
 test("served from its own origin, the installed bundle runs every widget in a host page on another", async () => {
   assert.notEqual(new URL(host.url).port, new URL(bundle.url).port);
   const page = await browser.newPage();

@@ -1,0 +1,68 @@
+//! Loading the author's glossary a `<glossary-scope src="…">` names: the loader
+//! fetches it (resolved against the page's URL; it warns once when the file is
+//! missing or not JSON), this decodes it ([`author::decode`]), warns once about the
+//! problems it has and once about ids that replace built-in entries, and keeps its
+//! entries for the page.
+
+use super::author::{self, Problem};
+use super::index::Index;
+use crate::data;
+use crate::runtime::host::Host;
+
+/// One warning for a file's problems: the first, and how many more.
+fn problems_message(src: &str, problems: &[Problem]) -> Option<String> {
+    let first = problems.first()?;
+    let more = problems.len() - 1;
+    let mut parts = vec![src, ": "];
+    if !first.entry.is_empty() {
+        parts.extend([first.entry.as_str(), ": "]);
+    }
+    if !first.field.is_empty() {
+        parts.extend(["field \"", first.field, "\" "]);
+    }
+    parts.push(first.reason);
+    let count = more.to_string();
+    if more > 0 {
+        parts.extend([" (and ", count.as_str(), " more problems)"]);
+    }
+    parts.push("; entries with problems are left out (check the file with `npx east-asia-explainers check`).");
+    Some(parts.concat())
+}
+
+/// Loads, checks and keeps the file `src`; returns each usable entry's id and forms
+/// (for [`Index::merged`]). Empty when the file could not be had.
+pub async fn load(
+    host: &Host,
+    src: &str,
+    built_in: Option<&Index>,
+) -> Vec<(String, Vec<(String, bool)>)> {
+    let Some(file) = data::fetch("author", "", src).await else {
+        return Vec::new();
+    };
+    let (entries, problems) = author::decode(&file);
+    let warn = author::first_sight(src);
+    if let Some(message) = problems_message(src, &problems).filter(|_| warn) {
+        host.warn(&message);
+    }
+    let replaced: Vec<String> = entries
+        .iter()
+        .filter(|a| built_in.is_some_and(|i| i.position(&a.id).is_some()))
+        .map(|a| ["\"", &a.id, "\""].concat())
+        .collect();
+    if warn && !replaced.is_empty() {
+        host.warn(
+            &[
+                src,
+                ": on this page, its entries replace the built-in ones with the same id: ",
+                &replaced.join(", "),
+                ".",
+            ]
+            .concat(),
+        );
+    }
+    author::register(&entries);
+    entries
+        .iter()
+        .map(|a| (a.id.clone(), a.match_forms()))
+        .collect()
+}

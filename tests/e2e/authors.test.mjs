@@ -1,0 +1,166 @@
+// Authors' own terms (issue 12), end to end: the built dist/ on one origin, host pages
+// and their glossary files on another (the files are resolved against the page's URL).
+// - an inline term (`definition`, `reading`, `source`) opens by keyboard like a
+//   built-in one and shows its text as text; a `javascript:` source is dropped with
+//   one warning;
+// - <glossary-scope src> marks the file's terms with the built-in ones; an id that
+//   collides with a built-in one wins, with one warning;
+// - a missing file, a file that is not JSON, and an invalid entry each give one
+//   warning, and the built-in terms still open.
+// Run after `make build`: node --test tests/e2e/authors.test.mjs
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { pagesAndBrowser } from "./host.mjs";
+import { watch } from "./browser.mjs";
+
+const head = (b) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${b}explainers.js"></script></head>`;
+const scopePage = (src) => (b) =>
+  `${head(b)}<body><button id="before">before</button><glossary-scope id="scope" src="${src}"><p>The Kantei weighs deterrence and reassurance.</p></glossary-scope></body></html>`;
+
+const TERMS = {
+  $schema: "https://cdn.jsdelivr.net/npm/east-asia-explainers/schema/glossary.schema.json",
+  terms: [
+    {
+      id: "kantei",
+      ja: "官邸",
+      reading: "かんてい",
+      en: "Kantei",
+      definition_en: "The office of Japan's Prime Minister, <b>not bold</b>.",
+      definition_ja: "首相官邸のこと。",
+      related: ["deterrence"],
+      source: { title: "Prime Minister's Office of Japan", url: "https://japan.kantei.go.jp/", date: "2024" },
+    },
+    { id: "deterrence", en: "deterrence", ja: "抑止", definition_en: "AUTHOR: the author's own definition of deterrence." },
+  ],
+};
+const INVALID = { terms: [{ id: "x", en: "Kantei", definition_en: 5 }, { id: "deterrent", en: "deterrent", definition_en: "Fine." }] };
+
+const env = pagesAndBrowser({
+  extra: {
+    "authors-inline.html": (b) =>
+      `${head(b)}<body><button id="before">before</button>
+      <p>The <glossary-term id="inline" term="kantei-office" definition="The Prime Minister's <b>x</b> office." reading="かんてい" source="https://japan.kantei.go.jp/about">Kantei</glossary-term> decides.</p>
+      <p><button id="before-bad">b</button> <glossary-term id="bad" term="bad-source" definition="A term whose source is no URL." source="javascript:alert(1)">bad source</glossary-term></p></body></html>`,
+    "authors-scope.html": scopePage("authors-terms.json"),
+    "authors-two-scopes.html": (b) =>
+      `${head(b)}<body><glossary-scope id="one" src="authors-terms.json"><p>The Kantei.</p></glossary-scope><glossary-scope id="two" src="authors-terms.json"><p>Deterrence.</p></glossary-scope></body></html>`,
+    "authors-missing.html": scopePage("no-such-file.json"),
+    "authors-notjson.html": scopePage("authors-notjson.json"),
+    "authors-invalid.html": scopePage("authors-invalid.json"),
+    "authors-terms.json": () => JSON.stringify(TERMS),
+    "authors-notjson.json": () => "{ not json",
+    "authors-invalid.json": () => JSON.stringify(INVALID),
+  },
+});
+
+async function open(path) {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  await page.goto(env.pages.host.url + path);
+  return { page, log };
+}
+
+const popoverOf = (page, sel) => page.locator(`${sel} [data-testid=glossary-popover]`);
+
+test("an inline author term opens by keyboard and shows its definition, reading and source as text", async () => {
+  const { page, log } = await open("authors-inline.html");
+  await page.waitForSelector("#inline[data-ready]");
+  await page.focus("#before");
+  await page.keyboard.press("Tab");
+  const popover = popoverOf(page, "#inline");
+  await popover.waitFor({ state: "visible" });
+  const def = page.locator("#inline [data-testid=glossary-definition]");
+  assert.equal(await def.innerText(), "The Prime Minister's <b>x</b> office.");
+  assert.equal(await def.locator("b").count(), 0, "no markup from an attribute");
+  assert.equal(await page.locator("#inline .gx-card rt").innerText(), "かんてい");
+  assert.match(await page.locator("#inline .gx-title").innerText(), /Kantei/);
+  const link = page.locator("#inline [data-testid=glossary-source] a");
+  assert.equal(await link.getAttribute("href"), "https://japan.kantei.go.jp/about");
+  assert.equal(await link.innerText(), "japan.kantei.go.jp");
+  // Like a built-in term: Escape closes and returns focus to the word.
+  await page.keyboard.press("Escape");
+  await popover.waitFor({ state: "hidden" });
+  const focused = await page.evaluate(() => document.activeElement?.id + ":" + document.activeElement?.shadowRoot?.activeElement?.dataset.testid);
+  assert.equal(focused, "inline:glossary-trigger");
+  assert.deepEqual(log.warnings, [], "no unknown-term warning for a term with its own definition");
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test("a javascript: source is dropped with one warning naming the element and the value", async () => {
+  const { page, log } = await open("authors-inline.html");
+  await page.waitForSelector("#bad[data-ready]");
+  await page.click("#bad [data-testid=glossary-trigger]");
+  await popoverOf(page, "#bad").waitFor({ state: "visible" });
+  assert.equal(await page.locator("#bad [data-testid=glossary-definition]").innerText(), "A term whose source is no URL.");
+  assert.equal(await page.locator("#bad a[href]").count(), 0, "no link");
+  // Opening it again does not warn again.
+  await page.keyboard.press("Escape");
+  await page.click("#bad [data-testid=glossary-trigger]");
+  await page.waitForTimeout(200);
+  assert.deepEqual(log.warnings, ['<glossary-term>: source="javascript:alert(1)" is not an http(s) URL; the source link is left out.']);
+  await page.close();
+});
+
+test("<glossary-scope src> marks the author's terms with the built-in ones; a colliding id wins with one warning", async () => {
+  const { page, log } = await open("authors-scope.html");
+  await page.waitForSelector("#scope[data-terms-marked]");
+  assert.equal(await page.getAttribute("#scope", "data-terms-marked"), "3");
+  assert.equal(await page.locator("#scope glossary-term[term=kantei][data-glossary-author]").count(), 1);
+  assert.equal(await page.locator("#scope glossary-term[term=deterrence][data-glossary-author]").count(), 1);
+  assert.equal(await page.locator("#scope glossary-term[term=reassurance]:not([data-glossary-author])").count(), 1);
+  // The author's term, by keyboard: its definition as text, its source as a link.
+  await page.focus("#before");
+  await page.keyboard.press("Tab");
+  const kantei = "#scope glossary-term[term=kantei]";
+  await popoverOf(page, kantei).waitFor({ state: "visible" });
+  assert.equal(await page.locator(`${kantei} [data-testid=glossary-definition]`).innerText(), "The office of Japan's Prime Minister, <b>not bold</b>.");
+  assert.equal(await page.locator(`${kantei} [data-testid=glossary-source] a`).getAttribute("href"), "https://japan.kantei.go.jp/");
+  assert.equal(await page.locator(`${kantei} [data-testid=glossary-related]`).getAttribute("data-term"), "deterrence");
+  await page.keyboard.press("Escape");
+  // The colliding id shows the author's entry; the built-in one still opens.
+  await page.click("#scope glossary-term[term=deterrence] [data-testid=glossary-trigger]");
+  await popoverOf(page, "#scope glossary-term[term=deterrence]").waitFor({ state: "visible" });
+  assert.match(await page.locator("#scope glossary-term[term=deterrence] [data-testid=glossary-definition]").innerText(), /^AUTHOR:/);
+  await page.click("#scope glossary-term[term=reassurance] [data-testid=glossary-trigger]");
+  await popoverOf(page, "#scope glossary-term[term=reassurance]").waitFor({ state: "visible" });
+  assert.match(await page.locator("#scope glossary-term[term=reassurance] [data-testid=glossary-definition]").innerText(), /peaceful intent/);
+  assert.deepEqual(log.warnings, ['<glossary-scope>: authors-terms.json: on this page, its entries replace the built-in ones with the same id: "deterrence".']);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test("two scopes naming one file share it and warn once", async () => {
+  const { page, log } = await open("authors-two-scopes.html");
+  await page.waitForSelector("#one[data-terms-marked]");
+  await page.waitForSelector("#two[data-terms-marked]");
+  assert.equal(await page.locator("#one glossary-term[term=kantei][data-glossary-author]").count(), 1);
+  assert.equal(await page.locator("#two glossary-term[term=deterrence][data-glossary-author]").count(), 1);
+  assert.equal(log.warnings.length, 1, log.warnings.join("\n"));
+  await page.close();
+});
+
+for (const [path, expected] of [
+  ["authors-missing.html", /^east-asia-explainers: <glossary-scope src="no-such-file.json">: could not load http:\/\/.*\/no-such-file.json \(HTTP 404\); only the built-in terms are marked\.$/],
+  ["authors-notjson.html", /^east-asia-explainers: <glossary-scope src="authors-notjson.json">: could not load .*authors-notjson.json \(not JSON: .*\); only the built-in terms are marked\.$/],
+  ["authors-invalid.html", /^<glossary-scope>: authors-invalid.json: entry "x": field "definition_en" must be text .*; entries with problems are left out/],
+]) {
+  test(`${path}: one warning naming the problem; the built-in terms still open`, async () => {
+    const { page, log } = await open(path);
+    await page.waitForSelector("#scope[data-terms-marked]");
+    const term = "#scope glossary-term[term=reassurance]";
+    await page.click(`${term} [data-testid=glossary-trigger]`);
+    await popoverOf(page, term).waitFor({ state: "visible" });
+    assert.match(await page.locator(`${term} [data-testid=glossary-definition]`).innerText(), /peaceful intent/);
+    const warnings = log.warnings.filter((w) => !/Failed to load resource/.test(w));
+    assert.equal(warnings.length, 1, warnings.join("\n"));
+    assert.match(warnings[0], expected);
+    if (path === "authors-invalid.html") {
+      // The file's valid entry is still used.
+      assert.equal(await page.locator("#scope glossary-term[term=deterrent][data-glossary-author]").count(), 0, "'deterrent' is not in the text");
+      assert.equal(await page.locator("#scope glossary-term[term=deterrence]").count(), 1);
+    }
+    await page.close();
+  });
+}
