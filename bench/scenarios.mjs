@@ -26,6 +26,8 @@ export const PAGES = {
   "glossary.html": (b) => `${head(b)}<body><h1>記事</h1>${article()}</body></html>`,
   "slider.html": (b) => `${head(b)}<body><h1>記事</h1><deterrence-slider value="40"></deterrence-slider></body></html>`,
   "map.html": (b) => `${head(b)}<body><h1>記事</h1><hotspot-map></hotspot-map></body></html>`,
+  "authors.html": (b) =>
+    `${head(b)}<body><h1>記事</h1><p>官邸では<glossary-term term="kantei-note" definition="首相官邸のこと(筆者の注)。" reading="かんてい">官邸</glossary-term>が決める。</p>${article()}</body></html>`,
   "all.html": (b) => `${head(b)}<body><h1>記事</h1>${article()}<deterrence-slider value="40"></deterrence-slider><hotspot-map></hotspot-map></body></html>`,
 };
 
@@ -62,6 +64,16 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 60 * 1024,
+    ceiling: 98 * 1024,
+  },
+  {
+    id: "authors-popover",
+    what: "article with an author's own term (definition in the page): until its popover shows",
+    page: "authors.html",
+    until: async (page) => {
+      await quiet(page);
+      await popover(page);
+    },
     ceiling: 98 * 1024,
   },
   {

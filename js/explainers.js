@@ -20,11 +20,10 @@
 // Written by scripts/bundle.mjs (null in the source tree, where nothing is built).
 const MANIFEST = /*@manifest*/ null /*@end*/;
 
-// The elements (tags, attributes, properties) come from the manifest, generated from
-// widgets/*/widget.toml; the block widgets are those a Cargo feature adds (every variant
-// has the glossary).
+// The elements (tags, attributes, properties, and the Cargo feature of each block
+// widget and feature-bound attribute) come from the manifest, generated from
+// widgets/*/widget.toml.
 const ELEMENTS = MANIFEST?.elements ?? { shared: [], elements: {} };
-const BLOCKS = Object.keys(ELEMENTS.elements).filter((tag) => ELEMENTS.elements[tag].feature);
 const REGISTRY_KEY = Symbol.for("east-asia-explainers");
 // A term shows its loading state only when loading takes longer than this.
 const BUSY_AFTER_MS = 150;
@@ -161,16 +160,28 @@ function loadVariant(name) {
   return state.variants[name];
 }
 
-// The smallest variant with every block widget on the page (and `tag`); a term or a
-// scope uses a variant already loading when there is one, since every variant has
-// the glossary.
+// The Cargo features the page needs: those of the block widgets on it (and `tag`), and
+// those of the attributes in use (authors' own terms: `<glossary-term definition>`,
+// `<glossary-scope src>`), as widget.toml declares them.
+function featuresNeeded(tag) {
+  const need = new Set();
+  for (const [t, decl] of Object.entries(ELEMENTS.elements)) {
+    if (decl.feature && (t === tag || document.querySelector(t))) need.add(decl.feature);
+    for (const [attribute, feature] of Object.entries(decl.features ?? {})) {
+      if (!need.has(feature) && document.querySelector(`${t}[${attribute}]`)) need.add(feature);
+    }
+  }
+  return [...need];
+}
+
+// The smallest variant with every feature the page needs; one already loading when it
+// has them (every variant has the glossary).
 function variantFor(tag) {
-  const need = BLOCKS.filter((t) => t === tag || document.querySelector(t));
+  const need = featuresNeeded(tag);
   const loading = Object.keys(state.variants);
-  if (!need.length && loading.length) return loading[0];
   const fits = Object.entries(manifest().variants)
-    .filter(([, v]) => need.every((t) => v.tags.includes(t)))
-    .sort((a, b) => a[1].tags.length - b[1].tags.length)
+    .filter(([, v]) => need.every((f) => v.features.includes(f)))
+    .sort((a, b) => a[1].features.length - b[1].features.length)
     .map(([name]) => name);
   return fits.find((name) => loading.includes(name)) ?? fits[0];
 }

@@ -27,13 +27,14 @@ const work = join(target, "bundle");
 // the page) are the elements widgets/*/widget.toml gives those features.
 export const VARIANTS = {
   glossary: { bin: "explainers-glossary", features: [], trunk: true },
+  authors: { bin: "explainers-authors", features: ["authors"] },
   slider: { bin: "explainers-slider", features: ["slider"] },
   map: { bin: "explainers-map", features: ["map"] },
-  full: { bin: "explainers-full", features: ["map", "slider"] },
+  full: { bin: "explainers-full", features: ["map", "slider", "authors"] },
 };
 // Each widget's CSS is beside it (src/<feature>/<feature>.css); a variant carries its
-// features' CSS as one file.
-const cssOf = (features) => features.map((f) => `src/${f}/${f}.css`);
+// features' CSS as one file (a feature without a widget, `authors`, has none).
+const cssOf = (features) => features.map((f) => `src/${f}/${f}.css`).filter((p) => existsSync(join(root, p)));
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
 // any wasm has loaded.
 const BASE_CSS = ["src/runtime/base.css", "src/glossary/glossary.css"];
@@ -72,7 +73,7 @@ function takeFromTrunk(v) {
   const js = join(dist, `${v.bin}.js`);
   const wasm = join(dist, `${v.bin}_bg.wasm`);
   if (!existsSync(js) || !existsSync(wasm)) throw new Error(`${v.bin}: trunk did not write ${js} and ${wasm} (run trunk build first)`);
-  const files = { js: putHashed(v.bin, "js", minJs(readFileSync(js, "utf8"))), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)), tags: v.tags };
+  const files = { js: putHashed(v.bin, "js", minJs(readFileSync(js, "utf8"))), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)), tags: v.tags, features: v.features };
   if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but VARIANTS gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
@@ -94,7 +95,7 @@ function buildVariant(name, v) {
   run("wasm-opt", [...WASM_OPT_FLAGS, raw, "-o", opt]);
   const wasm = putHashed(v.bin, "wasm", readFileSync(opt));
   const js = putHashed(v.bin, "js", minJs(readFileSync(join(out, `${v.bin}.js`), "utf8")));
-  const files = { js, wasm, tags: v.tags };
+  const files = { js, wasm, tags: v.tags, features: v.features };
   const css = cssOf(v.features);
   if (css.length) files.css = putHashed(v.bin, "css", minCss(css.map(read).join("\n")));
   return files;

@@ -63,6 +63,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb\$"; then
   cargo install wasm-bindgen-cli --version "$wb"
 fi
 
+# leptosfmt, which formats the view! blocks (make lint checks them), from crates.io.
+if ! leptosfmt --version 2>/dev/null | grep -q '0\.1\.33'; then
+  say "cargo install leptosfmt 0.1.33 (about 3 minutes)"
+  cargo install leptosfmt --version 0.1.33 --locked
+fi
+
 # geckodriver for the Firefox browser tests, from crates.io.
 if [ "${EXPLAINERS_FIREFOX:-0}" = 1 ] && ! command -v geckodriver >/dev/null; then
   say "cargo install geckodriver"

@@ -1,10 +1,10 @@
 //! east-asia-explainers: embeddable, interactive explainers about East Asian security and
 //! Japanese diplomacy, as custom elements.
 //!
-//! Built in four variants (Cargo features `slider` and `map`, both on by default): the
-//! glossary alone, with the slider, with the map, and every widget. Pure logic (attribute parsing, term matching,
-//! popover placement) lives in plain
-//! modules with native tests; components are thin views over it; [`runtime`] is the
+//! Built in five variants (Cargo features `slider`, `map` and `authors`, all on by
+//! default): the glossary alone, with authors' own terms, with the slider, with the
+//! map, and everything. Pure logic (attribute parsing, term matching, popover
+//! placement) lives in plain modules with native tests; components are thin views over it; [`runtime`] is the
 //! glue that the stable `explainers.js` loader calls to mount, update and unmount
 //! element instances.
 

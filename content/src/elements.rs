@@ -100,6 +100,10 @@ pub struct Attribute {
     /// The attribute it is an older name of (the other wins when both are set).
     #[serde(default)]
     pub alias_of: Option<String>,
+    /// The Cargo feature that handles it, when not every variant does (the loader picks
+    /// a variant with it for a page that uses the attribute).
+    #[serde(default)]
+    pub feature: Option<String>,
     /// One line for the docs.
     pub summary: String,
 }

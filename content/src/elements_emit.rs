@@ -105,7 +105,8 @@ pub fn rust(elements: &[Element]) -> String {
 }
 
 /// The loader's tag table (JSON, put in the manifest by `scripts/bundle.mjs`):
-/// `{shared, elements: {tag: {feature, attributes, aliases, properties}}}`, where
+/// `{shared, elements: {tag: {feature, attributes, aliases, features, properties}}}`,
+/// where `features` maps an attribute to the Cargo feature that handles it and
 /// `properties` maps each name to `{type, reflects}`.
 pub fn manifest_json(elements: &[Element]) -> String {
     let mut table = Map::new();
@@ -114,6 +115,11 @@ pub fn manifest_json(elements: &[Element]) -> String {
             .attribute
             .iter()
             .filter_map(|a| a.alias_of.as_ref().map(|t| (a.name.clone(), json!(t))))
+            .collect();
+        let features: Map<String, Value> = el
+            .attribute
+            .iter()
+            .filter_map(|a| a.feature.as_ref().map(|f| (a.name.clone(), json!(f))))
             .collect();
         let properties: Map<String, Value> = el
             .property
@@ -131,6 +137,7 @@ pub fn manifest_json(elements: &[Element]) -> String {
                 "feature": el.feature,
                 "attributes": el.attribute.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
                 "aliases": aliases,
+                "features": features,
                 "properties": properties,
             }),
         );
@@ -179,5 +186,9 @@ mod tests {
             json!({ "type": "number", "reflects": null })
         );
         assert_eq!(json["elements"]["glossary-term"]["feature"], Value::Null);
+        assert_eq!(
+            json["elements"]["glossary-scope"]["features"],
+            json!({ "src": "authors" })
+        );
     }
 }

@@ -6,7 +6,6 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::author;
 use crate::attrs::Lang;
 use crate::data;
 
@@ -64,11 +63,12 @@ impl Entry {
 /// related entries named in `lang`, from the author's file or the built-in data),
 /// else the built-in one, loaded through the loader (which caches it).
 pub async fn load(lang: Lang, id: String) -> Option<Rc<Entry>> {
-    if let Some(a) = author::get(&id) {
+    #[cfg(feature = "authors")]
+    if let Some(a) = super::author::get(&id) {
         let mut entry = a.entry(lang);
         for r in &a.related {
-            let name = match author::get(r) {
-                Some(other) => author::pick(&other.name, lang),
+            let name = match super::author::get(r) {
+                Some(other) => super::author::pick(&other.name, lang),
                 None => match data::fetch("term", lang.tag(), r).await {
                     Some(obj) => data::text(&obj, lang.tag()),
                     None => continue,

@@ -6,8 +6,12 @@
 use glossary_format::fields::SAFE_MAX;
 use glossary_format::text::is_http_url;
 
+use leptos::prelude::*;
+
 use super::entry::Entry;
 use crate::attrs::Lang;
+use crate::runtime::elements::glossary_term;
+use crate::runtime::host::{AttrSignal, Host};
 
 /// At most `SAFE_MAX` characters of `s`, trimmed.
 fn capped(s: &str) -> String {
@@ -108,4 +112,48 @@ mod tests {
         assert_eq!(host_of("HTTPS://b.example?q"), "b.example");
         assert_eq!(host_of("https://c.example"), "c.example");
     }
+}
+
+/// The entry of an author's own term (`definition`, `reading`, `source` on the
+/// `<glossary-term>`), following its attributes and `lang`; `None` without a
+/// definition. Warns once per `source` that is not an http(s) URL.
+pub fn own_entry(host: &Host, base: Memo<Option<String>>, lang: Memo<Lang>) -> Memo<Option<Entry>> {
+    let (definition, reading, source) = (
+        host.attr(glossary_term::attr::DEFINITION),
+        host.attr(glossary_term::attr::READING),
+        host.attr(glossary_term::attr::SOURCE),
+    );
+    let word = host.element.text_content().unwrap_or_default();
+    let inline = Memo::new(move |_| {
+        let id = base.get().unwrap_or_default();
+        definition.with(|d| {
+            let attr = |a: &AttrSignal| a.get().unwrap_or_default();
+            entry(
+                &id,
+                &word,
+                d.as_deref()?,
+                &attr(&reading),
+                &attr(&source),
+                lang.get(),
+            )
+        })
+    });
+    let source_attr = host.attr(glossary_term::attr::SOURCE);
+    let source_host = host.clone();
+    Effect::new(move |_| {
+        source_attr.with(|s| {
+            if bad_source(s.as_deref()) {
+                let value = crate::attrs::excerpt(s.as_deref().unwrap_or_default());
+                source_host.warn(
+                    &[
+                        "source=\"",
+                        &value,
+                        "\" is not an http(s) URL; the source link is left out.",
+                    ]
+                    .concat(),
+                );
+            }
+        });
+    });
+    inline
 }

@@ -1,12 +1,16 @@
 //! The glossary: term matching in running text and popover placement (pure, tested
 //! natively), the entry and index decoded from the data files the build writes (and
-//! an author's own terms: inline, or a file a scope names), and the
+//! an author's own terms, with the `authors` feature: inline, or a file a scope names),
+//! and the
 //! `<glossary-term>` / `<glossary-scope>` views over them.
 
+#[cfg(feature = "authors")]
 pub mod author;
+#[cfg(feature = "authors")]
 pub mod author_file;
 pub mod entry;
 pub mod index;
+#[cfg(feature = "authors")]
 pub mod inline;
 pub mod matcher;
 pub mod open_state;

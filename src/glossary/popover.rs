@@ -22,17 +22,28 @@ fn names(term: &Entry, lang: Lang) -> impl IntoView {
             <rp>")"</rp>
         </ruby>
     };
-    let en =
-        view! { <span class="gx-en" lang="en" hidden=term.en.is_empty()>{term.en.clone()}</span> };
+    let en = view! {
+        <span class="gx-en" lang="en" hidden=term.en.is_empty()>
+            {term.en.clone()}
+        </span>
+    };
     match lang {
-        Lang::Ja => {
-            view! { {ja} <span class="gx-sep" aria-hidden="true" hidden=one>" / "</span> {en} }
-                .into_any()
+        Lang::Ja => view! {
+            {ja}
+            <span class="gx-sep" aria-hidden="true" hidden=one>
+                " / "
+            </span>
+            {en}
         }
-        Lang::En => {
-            view! { {en} <span class="gx-sep" aria-hidden="true" hidden=one>" / "</span> {ja} }
-                .into_any()
+        .into_any(),
+        Lang::En => view! {
+            {en}
+            <span class="gx-sep" aria-hidden="true" hidden=one>
+                " / "
+            </span>
+            {ja}
         }
+        .into_any(),
     }
 }
 
@@ -97,15 +108,23 @@ pub fn entry_card(
     let back = (!is_base).then(|| {
         let go = go.clone();
         view! {
-            <button type="button" class="gx-back" data-testid="glossary-back" on:click=move |_| go(None)>
-                "← "{ui_text::BACK.get(lang)}
+            <button
+                type="button"
+                class="gx-back"
+                data-testid="glossary-back"
+                on:click=move |_| go(None)
+            >
+                "← "
+                {ui_text::BACK.get(lang)}
             </button>
         }
     });
     view! {
         <div class="gx-card" lang=lang.tag() data-term=term.id.clone()>
             <div class="gx-head">
-                <div class="gx-title" id="gx-title" tabindex="-1">{names(&term, lang)}</div>
+                <div class="gx-title" id="gx-title" tabindex="-1">
+                    {names(&term, lang)}
+                </div>
                 <button
                     type="button"
                     class="ex-close gx-close"
@@ -116,7 +135,9 @@ pub fn entry_card(
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
-            <p class="gx-def" data-testid="glossary-definition">{term.definition.clone()}</p>
+            <p class="gx-def" data-testid="glossary-definition">
+                {term.definition.clone()}
+            </p>
             <button
                 type="button"
                 class="gx-more"
@@ -128,9 +149,13 @@ pub fn entry_card(
             >
                 {move || if more.get() { ui_text::LESS.get(lang) } else { ui_text::MORE.get(lang) }}
             </button>
-            <p class="gx-exp" id="gx-exp" hidden=move || !more.get()>{term.explanation.clone()}</p>
+            <p class="gx-exp" id="gx-exp" hidden=move || !more.get()>
+                {term.explanation.clone()}
+            </p>
             <div class="gx-related" hidden=no_related>
-                <p class="gx-rel-h" id="gx-rel-h">{ui_text::RELATED.get(lang)}</p>
+                <p class="gx-rel-h" id="gx-rel-h">
+                    {ui_text::RELATED.get(lang)}
+                </p>
                 <ul aria-labelledby="gx-rel-h">{related}</ul>
             </div>
             {back}

@@ -10,7 +10,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Text};
 
-use super::author_file;
 use super::index::{self, Index};
 use super::matcher::Matcher;
 use crate::runtime::elements::glossary_scope;
@@ -124,9 +123,17 @@ pub fn view(host: Host) -> impl IntoView {
         .filter(|s| !s.is_empty());
     leptos::task::spawn_local(async move {
         let built_in = index::load().await;
+        #[cfg(feature = "authors")]
         let authored = match &src {
-            Some(src) => author_file::load(&host, src, built_in.as_deref()).await,
+            Some(src) => super::author_file::load(&host, src, built_in.as_deref()).await,
             None => Vec::new(),
+        };
+        // Without the `authors` feature (the loader picks a variant with it for a page
+        // whose scope has `src`), there is no author glossary.
+        #[cfg(not(feature = "authors"))]
+        let authored: Vec<(String, Vec<(String, bool)>)> = {
+            let _ = (&host, &src);
+            Vec::new()
         };
         if alive.try_get_value().is_none() {
             return;

@@ -17,7 +17,6 @@ use wasm_bindgen::JsValue;
 use web_sys::{FocusEvent, KeyboardEvent, Node, PointerEvent};
 
 use super::entry::{entry_signal, load};
-use super::inline;
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
@@ -25,7 +24,7 @@ use crate::data;
 use crate::hooks::use_timeout;
 use crate::runtime::dom::{call0, viewport};
 use crate::runtime::elements::glossary_term;
-use crate::runtime::host::{AttrSignal, Host, INTENT};
+use crate::runtime::host::{Host, INTENT};
 
 /// Delay before a hover opens the popover, so passing the pointer over text does not.
 pub const HOVER_OPEN: Duration = Duration::from_millis(300);
@@ -72,44 +71,11 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                 .then(String::new)
         })
     });
-    // An author's own term: its entry comes from its attributes.
-    let (definition, reading, source) = (
-        host.attr(glossary_term::attr::DEFINITION),
-        host.attr(glossary_term::attr::READING),
-        host.attr(glossary_term::attr::SOURCE),
-    );
-    let word = host.element.text_content().unwrap_or_default();
-    let inline = Memo::new(move |_| {
-        let id = base.get().unwrap_or_default();
-        definition.with(|d| {
-            let attr = |a: &AttrSignal| a.get().unwrap_or_default();
-            inline::entry(
-                &id,
-                &word,
-                d.as_deref()?,
-                &attr(&reading),
-                &attr(&source),
-                lang.get(),
-            )
-        })
-    });
-    let source_attr = host.attr(glossary_term::attr::SOURCE);
-    let source_host = host.clone();
-    Effect::new(move |_| {
-        source_attr.with(|s| {
-            if inline::bad_source(s.as_deref()) {
-                let value = crate::attrs::excerpt(s.as_deref().unwrap_or_default());
-                source_host.warn(
-                    &[
-                        "source=\"",
-                        &value,
-                        "\" is not an http(s) URL; the source link is left out.",
-                    ]
-                    .concat(),
-                );
-            }
-        });
-    });
+    // An author's own term (the `authors` feature): its entry comes from its attributes.
+    #[cfg(feature = "authors")]
+    let inline = super::inline::own_entry(&host, base, lang);
+    #[cfg(not(feature = "authors"))]
+    let inline = Memo::new(|_| None::<super::entry::Entry>);
     let open_id = RwSignal::from(open_state::open_signal());
     let shown = RwSignal::new(None::<String>);
     let base_entry = data::load_signal(
@@ -356,7 +322,9 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                     node_ref=trigger
                     on:pointerdown=move |_| pointer_down.set_value(true)
                     on:focus=move |_| {
-                        if !pointer_down.get_value() && !refocusing.get_value() && !is_open.get_untracked() {
+                        if !pointer_down.get_value() && !refocusing.get_value()
+                            && !is_open.get_untracked()
+                        {
                             open(Reason::Focus);
                         }
                     }
@@ -374,7 +342,9 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                 >
                     <slot></slot>
                 </span>
-                <span id="gx-desc" hidden>{definition}</span>
+                <span id="gx-desc" hidden>
+                    {definition}
+                </span>
                 <div
                     popover="manual"
                     id="gx-pop"

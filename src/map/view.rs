@@ -69,7 +69,9 @@ fn card(
     view! {
         <section class="hm-card" data-testid="map-card" data-id=h.id aria-labelledby="hm-title">
             <div class="hm-card-head">
-                <p class="hm-title" id="hm-title">{h.name.get(lang)}</p>
+                <p class="hm-title" id="hm-title">
+                    {h.name.get(lang)}
+                </p>
                 <button
                     type="button"
                     class="ex-close hm-clear"
@@ -289,11 +291,21 @@ pub fn view(host: Host) -> impl IntoView {
             return view! { <p class="hm-hint">{t::HINT.get(lang)}</p> }.into_any();
         };
         match body.get().flatten() {
-            Some((l, id, Some(html))) if l == lang && id == h.id => card(h, lang, html, clear).into_any(),
-            Some((l, id, None)) if l == lang && id == h.id => {
-                view! { <p class="hm-hint" role="status">{t::UNAVAILABLE.get(lang)}</p> }.into_any()
+            Some((l, id, Some(html))) if l == lang && id == h.id => {
+                card(h, lang, html, clear).into_any()
             }
-            _ => view! { <p class="hm-hint" role="status" aria-busy="true">{t::LOADING.get(lang)}</p> }.into_any(),
+            Some((l, id, None)) if l == lang && id == h.id => view! {
+                <p class="hm-hint" role="status">
+                    {t::UNAVAILABLE.get(lang)}
+                </p>
+            }
+            .into_any(),
+            _ => view! {
+                <p class="hm-hint" role="status" aria-busy="true">
+                    {t::LOADING.get(lang)}
+                </p>
+            }
+            .into_any(),
         }
     };
 

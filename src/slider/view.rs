@@ -136,7 +136,9 @@ pub fn view(host: Host) -> impl IntoView {
             let pct = move || percent(outcome.get().output(o.id).unwrap_or(0.0));
             view! {
                 <li class="ds-gauge" data-id=o.id data-testid="slider-gauge">
-                    <span class="ds-gauge-label" id=format!("ds-g{i}")>{text(o.label, lang)}</span>
+                    <span class="ds-gauge-label" id=format!("ds-g{i}")>
+                        {text(o.label, lang)}
+                    </span>
                     <span class="ds-gauge-value">{move || format!("{}%", pct())}</span>
                     <span
                         class="ds-bar"
@@ -191,11 +193,22 @@ pub fn view(host: Host) -> impl IntoView {
     };
 
     view! {
-        <div class="ex-root ex-block ds" lang=move || lang.get().tag() data-theme=move || theme.get().as_str() data-zone=zone_id>
-            <p class="ds-disclaimer" data-testid="slider-disclaimer">{text(l::DISCLAIMER, lang)}</p>
-            <label class="ds-label" for="ds-range">{text(l::SLIDER_LABEL, lang)}</label>
+        <div
+            class="ex-root ex-block ds"
+            lang=move || lang.get().tag()
+            data-theme=move || theme.get().as_str()
+            data-zone=zone_id
+        >
+            <p class="ds-disclaimer" data-testid="slider-disclaimer">
+                {text(l::DISCLAIMER, lang)}
+            </p>
+            <label class="ds-label" for="ds-range">
+                {text(l::SLIDER_LABEL, lang)}
+            </label>
             <div class="ds-axis">
-                <span class="ds-end" aria-hidden="true">{text(l::END_MIN, lang)}</span>
+                <span class="ds-end" aria-hidden="true">
+                    {text(l::END_MIN, lang)}
+                </span>
                 <input
                     id="ds-range"
                     class="ds-range"
@@ -213,23 +226,41 @@ pub fn view(host: Host) -> impl IntoView {
                         }
                     }
                 />
-                <span class="ds-end" aria-hidden="true">{text(l::END_MAX, lang)}</span>
+                <span class="ds-end" aria-hidden="true">
+                    {text(l::END_MAX, lang)}
+                </span>
             </div>
             <p class="ds-zone" data-testid="slider-zone">
                 <strong>{zone_name}</strong>
                 <span class="ds-value">{move || format!(" {}/100", value.get())}</span>
             </p>
-            <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">{zone_name}</p>
-            <p class="ds-zone-text" inner_html=move || zone.get().map(|z| z.explanation.get(lang.get())).unwrap_or("")></p>
+            <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">
+                {zone_name}
+            </p>
+            <p
+                class="ds-zone-text"
+                inner_html=move || zone.get().map(|z| z.explanation.get(lang.get())).unwrap_or("")
+            ></p>
             <ul class="ds-gauges">{gauges}</ul>
             <figure class="ds-chart">
                 <figcaption>{text(l::CHART_TITLE, lang)}</figcaption>
-                <svg viewBox=format!("-30 -10 {} {}", WIDTH + 40, HEIGHT + 34) role="img" aria-label=chart_label data-testid="slider-chart">
+                <svg
+                    viewBox=format!("-30 -10 {} {}", WIDTH + 40, HEIGHT + 34)
+                    role="img"
+                    aria-label=chart_label
+                    data-testid="slider-chart"
+                >
                     <line class="ds-axisline" x1="0" y1=HEIGHT x2=WIDTH y2=HEIGHT></line>
                     <line class="ds-axisline" x1="0" y1="0" x2="0" y2=HEIGHT></line>
-                    <text class="ds-tick" x="-6" y="4" text-anchor="end">"1"</text>
-                    <text class="ds-tick" x="-6" y=HEIGHT text-anchor="end">"0"</text>
-                    <text class="ds-tick" x=WIDTH / 2 y=HEIGHT + 22 text-anchor="middle">{text(l::CHART_X, lang)}</text>
+                    <text class="ds-tick" x="-6" y="4" text-anchor="end">
+                        "1"
+                    </text>
+                    <text class="ds-tick" x="-6" y=HEIGHT text-anchor="end">
+                        "0"
+                    </text>
+                    <text class="ds-tick" x=WIDTH / 2 y=HEIGHT + 22 text-anchor="middle">
+                        {text(l::CHART_X, lang)}
+                    </text>
                     <path class="ds-line" d=move || line_path(outcome.get().tension())></path>
                 </svg>
             </figure>
@@ -252,8 +283,12 @@ pub fn view(host: Host) -> impl IntoView {
                             }
                         }
                     />
-                    <span class="ds-value">{move || format!("{}%", percent(misperception.get()))}</span>
-                    <p class="ds-help" id="ds-mis-help">{text(m::MISPERCEPTION_HELP, lang)}</p>
+                    <span class="ds-value">
+                        {move || format!("{}%", percent(misperception.get()))}
+                    </span>
+                    <p class="ds-help" id="ds-mis-help">
+                        {text(m::MISPERCEPTION_HELP, lang)}
+                    </p>
                 </div>
                 <div class="ds-control">
                     <label>
@@ -262,19 +297,31 @@ pub fn view(host: Host) -> impl IntoView {
                             data-testid="slider-reciprocity"
                             prop:checked=move || reciprocates.get()
                             aria-describedby="ds-rec-help"
-                            on:change=move |ev| reciprocates.set(leptos::prelude::event_target_checked(&ev))
+                            on:change=move |ev| {
+                                reciprocates.set(leptos::prelude::event_target_checked(&ev))
+                            }
                         />
                         {text(m::RECIPROCITY_LABEL, lang)}
                         <span class="ds-value">
-                            {move || if reciprocates.get() { m::RECIPROCITY_ON.get(lang.get()) } else { m::RECIPROCITY_OFF.get(lang.get()) }}
+                            {move || {
+                                if reciprocates.get() {
+                                    m::RECIPROCITY_ON.get(lang.get())
+                                } else {
+                                    m::RECIPROCITY_OFF.get(lang.get())
+                                }
+                            }}
                         </span>
                     </label>
-                    <p class="ds-help" id="ds-rec-help">{text(m::RECIPROCITY_HELP, lang)}</p>
+                    <p class="ds-help" id="ds-rec-help">
+                        {text(m::RECIPROCITY_HELP, lang)}
+                    </p>
                 </div>
             </fieldset>
             <section class="ds-examples" aria-labelledby="ds-ex-h">
                 // Not a heading element: an embedded widget must not break the host's outline.
-                <p class="ds-h" id="ds-ex-h">{text(l::EXAMPLES_TITLE, lang)}</p>
+                <p class="ds-h" id="ds-ex-h">
+                    {text(l::EXAMPLES_TITLE, lang)}
+                </p>
                 <ul inner_html=examples></ul>
             </section>
             <details class="ds-how" data-testid="slider-how">

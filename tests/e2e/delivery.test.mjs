@@ -88,6 +88,19 @@ test("a page picks the smallest variant that has its widgets", async () => {
   }
 });
 
+test("authors' own terms load the variant with them; a page without them never does", async () => {
+  const page = await env.browser.newPage();
+  const urls = await fetched(page);
+  await page.goto(env.pages.host.url + "authors.html");
+  await page.locator("glossary-term[term=kantei-note] [data-testid=glossary-trigger]").focus();
+  await page.locator("glossary-term[term=kantei-note] [data-testid=glossary-popover][data-open=true]").waitFor();
+  assert.deepEqual(urls.filter((u) => u.endsWith(".wasm")), [`/${manifest.variants.authors.wasm}`]);
+  // The inline entry needs no data file.
+  assert.deepEqual(urls.filter((u) => u.includes("/data/")), []);
+  await page.close();
+  assert.ok(!manifest.variants.glossary.features.includes("authors"), "the glossary-only variant leaves authors' code out");
+});
+
 test("when the wasm cannot load, a used term stays plain text with one warning", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);

@@ -1,0 +1,8 @@
+//! The glossary with authors' own terms (`--no-default-features --features authors`):
+//! for articles whose terms carry their own `definition`, or whose scope names an
+//! author's glossary (`src`). The loader (`explainers.js`) picks it from the page;
+//! `main` only links the exports.
+
+fn main() {
+    explainers::runtime::exports::link();
+}
