@@ -55,6 +55,7 @@ impl Index {
         self.ids.get(usize::from(position)).map(String::as_str)
     }
 
+    #[cfg(feature = "authors")]
     /// This index with an author's entries added (`extra`: each id with its forms, as
     /// matched, and whether each is Latin). An author's form takes the place of a
     /// built-in form with the same text; an author id that is also a built-in id

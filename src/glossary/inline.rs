@@ -77,43 +77,6 @@ pub fn bad_source(source: Option<&str>) -> bool {
     source.is_some_and(|s| !s.trim().is_empty() && !is_http_url(s.trim()))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_inline_term_keeps_its_text_and_only_an_http_source() {
-        let e = entry(
-            "kantei",
-            " 官邸 ",
-            "<b>x</b>",
-            "かんてい",
-            "https://japan.kantei.go.jp/a?b",
-            Lang::Ja,
-        );
-        let e = e.unwrap_or_default();
-        assert_eq!((e.ja.as_str(), e.en.as_str()), ("官邸", ""));
-        // Text, never markup: the definition is kept as written and shown as text.
-        assert_eq!(e.definition, "<b>x</b>");
-        assert_eq!(e.source[0], "japan.kantei.go.jp");
-        assert_eq!(e.source_url, "https://japan.kantei.go.jp/a?b");
-        let e =
-            entry("k", "Kantei", "def", "", "javascript:alert(1)", Lang::En).unwrap_or_default();
-        assert_eq!(
-            (e.en.as_str(), e.source_url.as_str(), e.source[0].as_str()),
-            ("Kantei", "", "")
-        );
-        assert!(entry("k", "w", "  ", "", "", Lang::En).is_none());
-        assert!(bad_source(Some("javascript:alert(1)")));
-        assert!(!bad_source(Some("https://example.org")));
-        assert!(!bad_source(Some(" ")));
-        assert!(!bad_source(None));
-        assert_eq!(host_of("http://a.example/x"), "a.example");
-        assert_eq!(host_of("HTTPS://b.example?q"), "b.example");
-        assert_eq!(host_of("https://c.example"), "c.example");
-    }
-}
-
 /// The entry of an author's own term (`definition`, `reading`, `source` on the
 /// `<glossary-term>`), following its attributes and `lang`; `None` without a
 /// definition. Warns once per `source` that is not an http(s) URL.
@@ -156,4 +119,41 @@ pub fn own_entry(host: &Host, base: Memo<Option<String>>, lang: Memo<Lang>) -> M
         });
     });
     inline
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_inline_term_keeps_its_text_and_only_an_http_source() {
+        let e = entry(
+            "kantei",
+            " 官邸 ",
+            "<b>x</b>",
+            "かんてい",
+            "https://japan.kantei.go.jp/a?b",
+            Lang::Ja,
+        );
+        let e = e.unwrap_or_default();
+        assert_eq!((e.ja.as_str(), e.en.as_str()), ("官邸", ""));
+        // Text, never markup: the definition is kept as written and shown as text.
+        assert_eq!(e.definition, "<b>x</b>");
+        assert_eq!(e.source[0], "japan.kantei.go.jp");
+        assert_eq!(e.source_url, "https://japan.kantei.go.jp/a?b");
+        let e =
+            entry("k", "Kantei", "def", "", "javascript:alert(1)", Lang::En).unwrap_or_default();
+        assert_eq!(
+            (e.en.as_str(), e.source_url.as_str(), e.source[0].as_str()),
+            ("Kantei", "", "")
+        );
+        assert!(entry("k", "w", "  ", "", "", Lang::En).is_none());
+        assert!(bad_source(Some("javascript:alert(1)")));
+        assert!(!bad_source(Some("https://example.org")));
+        assert!(!bad_source(Some(" ")));
+        assert!(!bad_source(None));
+        assert_eq!(host_of("http://a.example/x"), "a.example");
+        assert_eq!(host_of("HTTPS://b.example?q"), "b.example");
+        assert_eq!(host_of("https://c.example"), "c.example");
+    }
 }

@@ -4,8 +4,6 @@
 //! time; it fetches the matching index (and the author's glossary its `src` names: see
 //! [`author_file`], merged with [`Index::merged`]), then scans once.
 
-use std::rc::Rc;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Text};
@@ -123,27 +121,38 @@ pub fn view(host: Host) -> impl IntoView {
         .filter(|s| !s.is_empty());
     leptos::task::spawn_local(async move {
         let built_in = index::load().await;
-        #[cfg(feature = "authors")]
-        let authored = match &src {
-            Some(src) => super::author_file::load(&host, src, built_in.as_deref()).await,
-            None => Vec::new(),
-        };
-        // Without the `authors` feature (the loader picks a variant with it for a page
-        // whose scope has `src`), there is no author glossary.
-        #[cfg(not(feature = "authors"))]
-        let authored: Vec<(String, Vec<(String, bool)>)> = {
-            let _ = (&host, &src);
-            Vec::new()
-        };
         if alive.try_get_value().is_none() {
             return;
         }
-        let index = match built_in {
-            Some(index) if authored.is_empty() => index,
-            None if authored.is_empty() => return,
-            base => Rc::new(base.unwrap_or_default().merged(&authored)),
+        // With the `authors` feature, the author's glossary (`src`) joins the index.
+        #[cfg(feature = "authors")]
+        let (index, authored) = {
+            let authored = match &src {
+                Some(src) => super::author_file::load(&host, src, built_in.as_deref()).await,
+                None => Vec::new(),
+            };
+            if alive.try_get_value().is_none() {
+                return;
+            }
+            let index = match built_in {
+                Some(index) if authored.is_empty() => index,
+                None if authored.is_empty() => return,
+                base => std::rc::Rc::new(base.unwrap_or_default().merged(&authored)),
+            };
+            (index, authored)
         };
+        #[cfg(feature = "authors")]
         let is_authored = |id: &str| authored.iter().any(|(a, _)| a == id);
+        // Without it (the loader picks a variant with it for a page whose scope has
+        // `src`), the built-in index alone.
+        #[cfg(not(feature = "authors"))]
+        let (index, is_authored) = {
+            let _ = (&host, &src);
+            let Some(index) = built_in else {
+                return;
+            };
+            (index, |_: &str| false)
+        };
         let report = scan(&element, &index, &is_authored);
         let _ = element.set_attribute("data-terms-marked", &report.marked.to_string());
     });
