@@ -158,7 +158,7 @@ fn the_schema_is_generated_from_the_field_table() {
 fn the_published_schema_is_current() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../schema/glossary.schema.json"
+        "/../../schema/glossary.schema.json"
     );
     let published = std::fs::read_to_string(path).unwrap_or_default();
     assert!(

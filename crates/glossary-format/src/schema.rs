@@ -149,7 +149,7 @@ pub fn json_schema() -> String {
     let doc = obj(vec![
         ("$schema", s("https://json-schema.org/draft/2020-12/schema")),
         ("title", s("east-asia-explainers: an author's glossary")),
-        ("description", s("Terms for <glossary-scope src=\"…\">, with the same fields as the built-in entries. Generated from glossary-format/src/fields.rs; check a file with `npx east-asia-explainers check FILE`.")),
+        ("description", s("Terms for <glossary-scope src=\"…\">, with the same fields as the built-in entries. Generated from crates/glossary-format/src/fields.rs; check a file with `npx east-asia-explainers check FILE`.")),
         ("type", s("object")),
         ("properties", obj(vec![
             ("$schema", obj(vec![("type", s("string"))])),
