@@ -8,17 +8,15 @@
 
 import type { JSX as SolidJSX } from "solid-js";
 import type {
-  DeterrenceChangeDetail,
   DeterrenceSliderAttributes,
   DeterrenceSliderElement,
-  GlossaryOpenDetail,
+  ExplainerEventMap,
   GlossaryScopeAttributes,
   GlossaryScopeElement,
   GlossaryTermAttributes,
   GlossaryTermElement,
   HotspotMapAttributes,
   HotspotMapElement,
-  HotspotSelectDetail,
   HotspotId,
 } from "./index.js";
 
@@ -32,12 +30,8 @@ declare module "solid-js" {
       "deterrence-slider": Props<DeterrenceSliderElement, DeterrenceSliderAttributes>;
       "hotspot-map": Props<HotspotMapElement, HotspotMapAttributes>;
     }
-    interface CustomEvents {
-      "explainer-ready": CustomEvent<null>;
-      "glossary-open": CustomEvent<GlossaryOpenDetail>;
-      "deterrence-change": CustomEvent<DeterrenceChangeDetail>;
-      "hotspot-select": CustomEvent<HotspotSelectDetail>;
-    }
+    // The events are ExplainerEventMap's (index.d.ts owns them).
+    interface CustomEvents extends ExplainerEventMap {}
     interface ExplicitProperties {
       value: number;
       selected: HotspotId | null;
