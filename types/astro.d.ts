@@ -10,20 +10,15 @@
 // (tests/types/astro-stub.d.ts), not against the astro package, which is too heavy
 // to install for a type check.
 
-import type {
-  DeterrenceSliderAttributes,
-  GlossaryScopeAttributes,
-  GlossaryTermAttributes,
-  HotspotMapAttributes,
-} from "./index.js";
+import type { ExplainerElements } from "./index.js";
+
+type Explainers = {
+  [K in keyof ExplainerElements]: Omit<astroHTML.JSX.HTMLAttributes, keyof ExplainerElements[K]["attributes"]> &
+    ExplainerElements[K]["attributes"];
+};
 
 declare global {
   namespace astroHTML.JSX {
-    interface IntrinsicElements {
-      "glossary-term": Omit<HTMLAttributes, keyof GlossaryTermAttributes> & GlossaryTermAttributes;
-      "glossary-scope": Omit<HTMLAttributes, keyof GlossaryScopeAttributes> & GlossaryScopeAttributes;
-      "deterrence-slider": Omit<HTMLAttributes, keyof DeterrenceSliderAttributes> & DeterrenceSliderAttributes;
-      "hotspot-map": Omit<HTMLAttributes, keyof HotspotMapAttributes> & HotspotMapAttributes;
-    }
+    interface IntrinsicElements extends Explainers {}
   }
 }

@@ -83,13 +83,20 @@ export interface ExplainerEventMap {
   "hotspot-select": CustomEvent<HotspotSelectDetail>;
 }
 
-/** The event each element fires besides `explainer-ready`, by tag. */
-export interface ExplainerElementEvents {
-  "glossary-term": "glossary-open";
-  "glossary-scope": "glossary-open";
-  "deterrence-slider": "deterrence-change";
-  "hotspot-map": "hotspot-select";
+/**
+ * Each element by tag: its attributes (what a JSX declaration accepts) and the event it
+ * fires besides `explainer-ready`. The framework declarations (react, preact, solid,
+ * astro) map over this; `HTMLElementTagNameMap` gives each tag's element type.
+ */
+export interface ExplainerElements {
+  "glossary-term": { attributes: GlossaryTermAttributes; events: "glossary-open" };
+  "glossary-scope": { attributes: GlossaryScopeAttributes; events: "glossary-open" };
+  "deterrence-slider": { attributes: DeterrenceSliderAttributes; events: "deterrence-change" };
+  "hotspot-map": { attributes: HotspotMapAttributes; events: "hotspot-select" };
 }
+
+/** The event each element fires besides `explainer-ready`, by tag. */
+export type ExplainerElementEvents = { [K in keyof ExplainerElements]: ExplainerElements[K]["events"] };
 
 /**
  * Listener props in the `on<event-name>` form (React 19, Preact) for the events element

@@ -8,27 +8,15 @@
 // `on` + an event name it does not know (`onhotspot-select`) listens for that event.
 
 import type { JSX as PreactJSX } from "preact";
-import type {
-  DeterrenceSliderAttributes,
-  DeterrenceSliderElement,
-  GlossaryScopeAttributes,
-  GlossaryScopeElement,
-  GlossaryTermAttributes,
-  GlossaryTermElement,
-  HotspotMapAttributes,
-  HotspotMapElement,
-  OnEventProps,
-} from "./index.js";
+import type { ExplainerElements, OnEventProps } from "./index.js";
 
 type Props<E extends EventTarget, A> = Omit<PreactJSX.HTMLAttributes<E>, keyof A> & A;
+type Explainers = {
+  [K in keyof ExplainerElements]: Props<HTMLElementTagNameMap[K], ExplainerElements[K]["attributes"]> & OnEventProps<K>;
+};
 
 declare module "preact" {
   namespace JSX {
-    interface IntrinsicElements {
-      "glossary-term": Props<GlossaryTermElement, GlossaryTermAttributes> & OnEventProps<"glossary-term">;
-      "glossary-scope": Props<GlossaryScopeElement, GlossaryScopeAttributes> & OnEventProps<"glossary-scope">;
-      "deterrence-slider": Props<DeterrenceSliderElement, DeterrenceSliderAttributes> & OnEventProps<"deterrence-slider">;
-      "hotspot-map": Props<HotspotMapElement, HotspotMapAttributes> & OnEventProps<"hotspot-map">;
-    }
+    interface IntrinsicElements extends Explainers {}
   }
 }

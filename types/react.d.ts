@@ -9,27 +9,15 @@
 // that starts with `on` (the rest is the event name, case kept).
 
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
-import type {
-  DeterrenceSliderAttributes,
-  DeterrenceSliderElement,
-  GlossaryScopeAttributes,
-  GlossaryScopeElement,
-  GlossaryTermAttributes,
-  GlossaryTermElement,
-  HotspotMapAttributes,
-  HotspotMapElement,
-  OnEventProps,
-} from "./index.js";
+import type { ExplainerElements, OnEventProps } from "./index.js";
 
 type Props<E, A> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof A> & A;
+type Explainers = {
+  [K in keyof ExplainerElements]: Props<HTMLElementTagNameMap[K], ExplainerElements[K]["attributes"]> & OnEventProps<K>;
+};
 
 declare module "react" {
   namespace JSX {
-    interface IntrinsicElements {
-      "glossary-term": Props<GlossaryTermElement, GlossaryTermAttributes> & OnEventProps<"glossary-term">;
-      "glossary-scope": Props<GlossaryScopeElement, GlossaryScopeAttributes> & OnEventProps<"glossary-scope">;
-      "deterrence-slider": Props<DeterrenceSliderElement, DeterrenceSliderAttributes> & OnEventProps<"deterrence-slider">;
-      "hotspot-map": Props<HotspotMapElement, HotspotMapAttributes> & OnEventProps<"hotspot-map">;
-    }
+    interface IntrinsicElements extends Explainers {}
   }
 }

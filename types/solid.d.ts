@@ -7,29 +7,16 @@
 // Solid sets attributes by default; `prop:value={40}` sets the property instead.
 
 import type { JSX as SolidJSX } from "solid-js";
-import type {
-  DeterrenceSliderAttributes,
-  DeterrenceSliderElement,
-  ExplainerEventMap,
-  GlossaryScopeAttributes,
-  GlossaryScopeElement,
-  GlossaryTermAttributes,
-  GlossaryTermElement,
-  HotspotMapAttributes,
-  HotspotMapElement,
-  HotspotId,
-} from "./index.js";
+import type { ExplainerElements, ExplainerEventMap, HotspotId } from "./index.js";
 
 type Props<E, A> = Omit<SolidJSX.HTMLAttributes<E>, keyof A> & A;
+type Explainers = {
+  [K in keyof ExplainerElements]: Props<HTMLElementTagNameMap[K], ExplainerElements[K]["attributes"]>;
+};
 
 declare module "solid-js" {
   namespace JSX {
-    interface IntrinsicElements {
-      "glossary-term": Props<GlossaryTermElement, GlossaryTermAttributes>;
-      "glossary-scope": Props<GlossaryScopeElement, GlossaryScopeAttributes>;
-      "deterrence-slider": Props<DeterrenceSliderElement, DeterrenceSliderAttributes>;
-      "hotspot-map": Props<HotspotMapElement, HotspotMapAttributes>;
-    }
+    interface IntrinsicElements extends Explainers {}
     // The events are ExplainerEventMap's (index.d.ts owns them).
     interface CustomEvents extends ExplainerEventMap {}
     interface ExplicitProperties {
