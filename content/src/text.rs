@@ -35,14 +35,4 @@ mod tests {
         assert!(!looks_english("抑止とは相手に攻撃を思いとどまらせること"));
         assert!(!looks_english(""));
     }
-
-    #[test]
-    fn kebab_ids() {
-        assert!(is_kebab_id("east-china-sea"));
-        assert!(is_kebab_id("tpp11"));
-        assert!(!is_kebab_id("East-China"));
-        assert!(!is_kebab_id("a--b"));
-        assert!(!is_kebab_id("-a"));
-        assert!(!is_kebab_id(""));
-    }
 }

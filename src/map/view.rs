@@ -126,23 +126,17 @@ pub fn view(host: Host) -> impl IntoView {
     });
     // The hotspot whose button has focus, highlighted on the map too.
     let hot = RwSignal::new(None::<usize>);
-    let element = StoredValue::new(host.element.clone());
+    let writer = StoredValue::new(host.clone());
     let list = NodeRef::<Ul>::new();
     let side = NodeRef::<Div>::new();
 
     // A reader's choice: written to `hotspot` (its signal and the element), and the
     // older `selected` removed, so the two never disagree.
     let choose = move |next: Option<usize>| {
-        let id = id_of(next);
-        element.with_value(|el| {
-            let _ = el.remove_attribute(hotspot_map::attr::SELECTED);
-            let _ = match id {
-                Some(id) => el.set_attribute(hotspot_map::attr::HOTSPOT, id),
-                None => el.remove_attribute(hotspot_map::attr::HOTSPOT),
-            };
+        writer.with_value(|h| {
+            h.write(hotspot_map::attr::SELECTED, None);
+            h.write(hotspot_map::attr::HOTSPOT, id_of(next));
         });
-        selected.set(None);
-        hotspot.set(id.map(str::to_owned));
     };
     let toggle = move |i: usize| {
         choose(if sel.get_untracked() == Some(i) {

@@ -79,6 +79,19 @@ impl Host {
         }
     }
 
+    /// Writes attribute `name` back to the element (`None` removes it) and to its
+    /// signal: a reader's change to a widget's state, whose one source of truth is the
+    /// attribute (`value`, `hotspot`).
+    pub fn write(&self, name: &str, value: Option<&str>) {
+        let _ = match value {
+            Some(v) => self.element.set_attribute(name, v),
+            None => self.element.remove_attribute(name),
+        };
+        // Mounted by the loader, the element's attribute callback has already set the
+        // signal; this covers the rest (and is a no-op when equal).
+        self.set(name, value.map(str::to_owned));
+    }
+
     /// Publishes property `name` (from the element's `prop` names): the loader's
     /// `el.<name>` reads `value` then, always current (a memo recomputes on read).
     pub fn publish(&self, name: &'static str, value: Signal<Option<String>>) {

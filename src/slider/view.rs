@@ -60,13 +60,9 @@ pub fn view(host: Host) -> impl IntoView {
     let attr = RwSignal::from(host.attr(deterrence_slider::attr::VALUE));
     let value =
         Memo::new(move |_| attr.with(|raw| parse_value(raw.as_deref()).unwrap_or_else(|(v, _)| v)));
-    let element = StoredValue::new(host.element.clone());
+    let writer = StoredValue::new(host.clone());
     let move_to = move |v: u8| {
-        let text = v.to_string();
-        element.with_value(|el| {
-            let _ = el.set_attribute(deterrence_slider::attr::VALUE, &text);
-        });
-        attr.set(Some(text));
+        writer.with_value(|h| h.write(deterrence_slider::attr::VALUE, Some(&v.to_string())));
     };
     let misperception = RwSignal::new(DEFAULT_MISPERCEPTION);
     let reciprocates = RwSignal::new(DEFAULT_RECIPROCITY == RECIPROCATES);
