@@ -12,6 +12,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { contentHash } from "./hashed.mjs";
+import { dropClasses, UNUSED_CLASSES } from "./unused-classes.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
@@ -68,12 +69,26 @@ function putHashed(prefix, ext, bytes) {
   return name;
 }
 
+// Writes the wasm at `wasmPath` without the dependencies' unused classes to `outPath`
+// (scripts/unused-classes.mjs) and returns the glue at `jsPath` without them.
+function withoutUnusedClasses(wasmPath, jsPath, outPath) {
+  const { wasm, js } = dropClasses(readFileSync(wasmPath), readFileSync(jsPath, "utf8"), UNUSED_CLASSES);
+  writeFileSync(outPath, wasm);
+  return js;
+}
+
 // A variant trunk has built: its files in dist/, renamed by their hash.
 function takeFromTrunk(v) {
   const js = join(dist, `${v.bin}.js`);
   const wasm = join(dist, `${v.bin}_bg.wasm`);
   if (!existsSync(js) || !existsSync(wasm)) throw new Error(`${v.bin}: trunk did not write ${js} and ${wasm} (run trunk build first)`);
-  const files = { js: putHashed(v.bin, "js", minJs(readFileSync(js, "utf8"))), wasm: putHashed(v.bin, "wasm", readFileSync(wasm)), tags: v.tags, features: v.features };
+  // trunk has run wasm-opt already; again after the unused classes are gone.
+  const out = join(work, v.bin);
+  mkdirSync(out, { recursive: true });
+  const glue = withoutUnusedClasses(wasm, js, join(out, "trimmed.wasm"));
+  const opt = join(out, "opt.wasm");
+  run("wasm-opt", [...WASM_OPT_FLAGS, join(out, "trimmed.wasm"), "-o", opt]);
+  const files = { js: putHashed(v.bin, "js", minJs(glue)), wasm: putHashed(v.bin, "wasm", readFileSync(opt)), tags: v.tags, features: v.features };
   if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but VARIANTS gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
@@ -91,10 +106,12 @@ function buildVariant(name, v) {
   run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, join(target, "wasm32-unknown-unknown/release", `${v.bin}.wasm`)]);
   if (existsSync(join(out, "snippets"))) throw new Error(`${v.bin}: wasm-bindgen wrote snippets/, which the bundle does not ship`);
   const raw = join(out, `${v.bin}_bg.wasm`);
+  const trimmed = join(out, `${v.bin}.trimmed.wasm`);
+  const glue = withoutUnusedClasses(raw, join(out, `${v.bin}.js`), trimmed);
   const opt = join(out, `${v.bin}.opt.wasm`);
-  run("wasm-opt", [...WASM_OPT_FLAGS, raw, "-o", opt]);
+  run("wasm-opt", [...WASM_OPT_FLAGS, trimmed, "-o", opt]);
   const wasm = putHashed(v.bin, "wasm", readFileSync(opt));
-  const js = putHashed(v.bin, "js", minJs(readFileSync(join(out, `${v.bin}.js`), "utf8")));
+  const js = putHashed(v.bin, "js", minJs(glue));
   const files = { js, wasm, tags: v.tags, features: v.features };
   const css = cssOf(v.features);
   if (css.length) files.css = putHashed(v.bin, "css", minCss(css.map(read).join("\n")));

@@ -19,6 +19,7 @@ pub mod hooks;
 pub mod map;
 #[cfg(feature = "slider")]
 pub mod model;
+pub mod num;
 pub mod runtime;
 #[cfg(feature = "slider")]
 pub mod slider;

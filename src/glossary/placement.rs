@@ -59,7 +59,7 @@ fn finite(v: f64) -> f64 {
 
 fn clamp_start(start: f64, size: f64, limit: f64) -> f64 {
     let max = (limit - MARGIN - size).max(MARGIN);
-    start.clamp(MARGIN, max)
+    crate::num::clamp(start, MARGIN, max)
 }
 
 /// Places a popover of size `pop_w` × `pop_h` next to `anchor` inside a viewport of

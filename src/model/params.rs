@@ -103,7 +103,7 @@ pub fn clamp_or(value: f64, lo: f64, hi: f64, default: f64) -> f64 {
     if value.is_nan() {
         default
     } else {
-        value.clamp(lo, hi)
+        crate::num::clamp(value, lo, hi)
     }
 }
 

@@ -5,7 +5,7 @@
 
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
@@ -13,6 +13,7 @@ import { watch } from "./browser.mjs";
 import { bundleManifest, pagesAndBrowser } from "./host.mjs";
 import { PAGES } from "../../bench/scenarios.mjs";
 import { HASHED } from "../../scripts/hashed.mjs";
+import { UNUSED_CLASSES } from "../../scripts/unused-classes.mjs";
 
 // The stable URLs: the loader, the resizer, the teaching page and its assets, and the
 // manifest's informational copy. Everything else must carry its content hash.
@@ -43,6 +44,20 @@ test("every file but the stable URLs has a content hash in its name, and the man
   for (const [id, h] of Object.entries(manifest.cards)) named.push(`data/map/ja/${id}.${h}.json`, `data/map/en/${id}.${h}.json`);
   const missing = named.filter((f) => !files.includes(f));
   assert.deepEqual(missing, []);
+});
+
+// Regression: wasm-streams (through Leptos's server_fn) exported three classes the widgets
+// never use, which kept their code and the futures machinery in every variant (about
+// 1 KB brotli each); scripts/unused-classes.mjs removes them.
+test("no variant exports a dependency's unused class, and each exports the loader's functions", async () => {
+  const unused = UNUSED_CLASSES.map((c) => c.toLowerCase());
+  for (const [name, v] of Object.entries(manifest.variants)) {
+    const exports = WebAssembly.Module.exports(new WebAssembly.Module(await readFile(join("dist", v.wasm)))).map((e) => e.name);
+    assert.deepEqual(exports.filter((e) => unused.some((c) => e.includes(c))), [], name);
+    for (const f of ["mount", "unmount", "update", "property", "tags", "setDataSource"]) assert.ok(exports.includes(f), `${name} exports ${f}`);
+    const glue = await readFile(join("dist", v.js), "utf8");
+    assert.ok(!UNUSED_CLASSES.some((c) => glue.includes(c)), `${name} glue still has an unused class`);
+  }
 });
 
 async function fetched(page) {
