@@ -8,9 +8,9 @@
 
 import { launch } from "../tests/e2e/browser.mjs";
 import { SCENARIOS, servePages } from "./scenarios.mjs";
+import { longTasks, startTrace } from "./tasks.mjs";
 
-const CATEGORIES = "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,fonts,blink";
-// Trace events worth naming inside a long task (self-explanatory Chromium names).
+// Trace events worth naming inside a long task (Chromium's names).
 const PARTS = [
   "EvaluateScript",
   "v8.evaluateModule",
@@ -30,15 +30,11 @@ async function trace(browser, served, scenario) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  const events = [];
-  cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
-  const complete = new Promise((resolve) => cdp.on("Tracing.tracingComplete", resolve));
-  await cdp.send("Tracing.start", { categories: CATEGORIES, transferMode: "ReportEvents" });
+  const stop = await startTrace(cdp);
   await page.goto(served.host.url + scenario.page);
   await scenario.until(page);
   await page.waitForTimeout(300);
-  await cdp.send("Tracing.end");
-  await complete;
+  const events = await stop();
   await ctx.close();
   return events;
 }
@@ -53,21 +49,19 @@ try {
     const scenario = SCENARIOS.find((s) => s.id === id);
     if (!scenario) throw new Error(`no scenario ${id}; there are ${SCENARIOS.map((s) => s.id).join(", ")}`);
     const events = await trace(browser, served, scenario);
-    const tasks = events.filter((e) => e.name === "RunTask" && e.dur > LONG * 1000).sort((a, b) => a.ts - b.ts);
+    const tasks = longTasks(events, LONG);
     console.log(`${id}: ${tasks.length} task(s) over ${LONG} ms at 4x (tracing adds some time)`);
     for (const t of tasks) {
-      const inside = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + t.dur && e !== t);
       const parts = PARTS.map((name) => {
-        const xs = inside.filter((e) => e.name === name);
+        const xs = t.events.filter((e) => e.name === name);
         return xs.length ? `${name} ${ms(xs.reduce((n, e) => n + (e.dur ?? 0), 0))} ms${xs.length > 1 ? ` (${xs.length})` : ""}` : null;
       }).filter(Boolean);
-      // Whose script: the URL of the longest script event (Playwright's own injected
-      // scripts have none and are the harness, not the page).
-      const script = inside.filter((e) => /EvaluateScript|evaluateModule|FunctionCall/.test(e.name)).sort((a, b) => b.dur - a.dur)[0];
-      const url = script ? script.args?.data?.url || script.args?.data?.frame && "" : "";
-      const who = script ? ` [script: ${url ? url.replace(/^https?:\/\/[^/]+\//, "") : "no URL (harness)"}]` : "";
-      const fallback = inside.filter((e) => e.name === "FontCache::FallbackFontForCharacter").length;
-      console.log(`  ${ms(t.dur)} ms: ${parts.join("; ") || "(nothing named)"}${who}${fallback ? ` [${fallback} font fallback lookups]` : ""}`);
+      const who = t.script === null ? "" : ` [script: ${t.script ? t.script.replace(/^https?:\/\/[^/]+\//, "") : "no URL (the harness)"}]`;
+      const top = Object.entries(t.events.reduce((m, e) => ((m[e.name] = (m[e.name] ?? 0) + (e.dur ?? 0)), m), {}))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([n, d]) => `${n} ${ms(d)}`);
+      console.log(`  ${t.ms.toFixed(0)} ms: ${parts.join("; ") || `(longest events: ${top.join(", ")})`}${who}`);
     }
   }
 } finally {
