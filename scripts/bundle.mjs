@@ -31,6 +31,7 @@ export const VARIANTS = {
   authors: { bin: "explainers-authors", features: ["authors"] },
   slider: { bin: "explainers-slider", features: ["slider"] },
   map: { bin: "explainers-map", features: ["map"] },
+  widgets: { bin: "explainers-widgets", features: ["map", "slider"] },
   full: { bin: "explainers-full", features: ["map", "slider", "authors"] },
 };
 // Each widget's CSS is beside it (src/<feature>/<feature>.css); a variant carries its

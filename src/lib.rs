@@ -1,9 +1,9 @@
 //! east-asia-explainers: embeddable, interactive explainers about East Asian security and
 //! Japanese diplomacy, as custom elements.
 //!
-//! Built in five variants (Cargo features `slider`, `map` and `authors`, all on by
+//! Built in six variants (Cargo features `slider`, `map` and `authors`, all on by
 //! default): the glossary alone, with authors' own terms, with the slider, with the
-//! map, and everything. Pure logic (attribute parsing, term matching, popover
+//! map, with both, and everything. Pure logic (attribute parsing, term matching, popover
 //! placement) lives in plain modules with native tests; components are thin views over it; [`runtime`] is the
 //! glue that the stable `explainers.js` loader calls to mount, update and unmount
 //! element instances.

@@ -19,7 +19,9 @@ import { UNUSED_CLASSES } from "../../scripts/unused-classes.mjs";
 // manifest's informational copy. Everything else must carry its content hash.
 const STABLE = new Set(["explainers.js", "resizer.js", "index.html", "page.js", "page.css", "boot.js", "manifest.json"]);
 
-const env = pagesAndBrowser({ extra: PAGES });
+// A page with every widget and an author's own term: the one that needs the full variant.
+const EVERYTHING = (b) => PAGES["authors.html"](b).replace("</body>", "<deterrence-slider></deterrence-slider><hotspot-map></hotspot-map></body>");
+const env = pagesAndBrowser({ extra: { ...PAGES, "everything.html": EVERYTHING } });
 let manifest;
 before(async () => (manifest = await bundleManifest()));
 
@@ -90,7 +92,7 @@ test("a glossary-only article fetches only the loader until a term is used, then
 });
 
 test("a page picks the smallest variant that has its widgets", async () => {
-  for (const [name, variant] of [["slider.html", "slider"], ["map.html", "map"], ["all.html", "full"]]) {
+  for (const [name, variant] of [["slider.html", "slider"], ["map.html", "map"], ["all.html", "widgets"], ["everything.html", "full"]]) {
     const page = await env.browser.newPage();
     const urls = await fetched(page);
     await page.goto(env.pages.host.url + name);
