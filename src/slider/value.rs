@@ -12,13 +12,14 @@ pub enum BadValue {
     OutOfRange,
 }
 
-/// Reads `value`: decimal numbers are rounded, out-of-range numbers clamped, anything
+/// Reads `value` (a decimal number as HTML writes it, [`crate::num::parse_decimal`]):
+/// decimal numbers are rounded, out-of-range numbers clamped, anything
 /// else gives the default. `Err` carries the value used and why.
 pub fn parse_value(raw: Option<&str>) -> Result<u8, (u8, BadValue)> {
     let Some(raw) = raw else {
         return Ok(DEFAULT_VALUE);
     };
-    let Ok(v) = raw.trim().parse::<f64>() else {
+    let Some(v) = crate::num::parse_decimal(raw) else {
         return Err((DEFAULT_VALUE, BadValue::NotANumber));
     };
     if !v.is_finite() {
@@ -59,10 +60,12 @@ mod tests {
         assert_eq!(parse_value(Some("-5")), Err((0, BadValue::OutOfRange)));
         assert_eq!(parse_value(Some("250")), Err((100, BadValue::OutOfRange)));
         assert_eq!(parse_value(Some("1e309")), Err((100, BadValue::OutOfRange)));
-        assert_eq!(parse_value(Some("-inf")), Err((0, BadValue::OutOfRange)));
+        assert_eq!(parse_value(Some("-1e999")), Err((0, BadValue::OutOfRange)));
         assert_eq!(parse_value(Some("")), Err((50, BadValue::NotANumber)));
         assert_eq!(parse_value(Some("forty")), Err((50, BadValue::NotANumber)));
-        assert_eq!(parse_value(Some("NaN")), Err((50, BadValue::OutOfRange)));
+        // Rust's own spellings are not HTML numbers (the browser's Number() agrees).
+        assert_eq!(parse_value(Some("NaN")), Err((50, BadValue::NotANumber)));
+        assert_eq!(parse_value(Some("-inf")), Err((50, BadValue::NotANumber)));
         assert_eq!(
             parse_value(Some("<script>")),
             Err((50, BadValue::NotANumber))
