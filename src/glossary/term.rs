@@ -78,7 +78,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         #[cfg(not(feature = "authors"))]
         let own = Memo::new(|_| None::<Entry>);
         let intent = host.attr(INTENT);
-        let intent = Memo::new(move |_| intent.with(|i| Intent::parse(i.as_deref())));
+        let intent = move || intent.with(|i| Intent::parse(i.as_deref()));
         let (host_id, element) = (host.id, (*host.element).clone());
         let events = host.clone();
         let on_open = Callback::new(move |term: String| {
@@ -155,8 +155,9 @@ pub fn GlossaryTerm(
     lang: Memo<Lang>,
     /// The colour scheme.
     theme: Memo<Theme>,
-    /// The reader's intent the term was mounted on, if any: it opens the popover.
-    intent: Memo<Option<Intent>>,
+    /// The reader's intent the term was mounted on, if any: it opens the popover. A
+    /// derived signal (read in an effect, so a new intent opens it again).
+    intent: impl Fn() -> Option<Intent> + 'static,
     /// The element the term lives in: a pointer-down outside it closes the popover.
     element: HtmlElement,
     /// The popover opened, on the entry with this id.
@@ -290,7 +291,7 @@ pub fn GlossaryTerm(
     });
 
     // The reader's first intent, passed on by the loader when it mounted this view.
-    Effect::new(move |_| match intent.get() {
+    Effect::new(move |_| match intent() {
         Some(Intent::Hover) => open(Reason::Hover),
         Some(Intent::Click) => open(Reason::Click),
         None => {}
