@@ -7,7 +7,6 @@
 use super::author::{self, Problem};
 use super::index::Index;
 use crate::data;
-use crate::runtime::host::Host;
 
 /// One warning for a file's problems: the first, and how many more.
 fn problems_message(src: &str, problems: &[Problem]) -> Option<String> {
@@ -30,9 +29,10 @@ fn problems_message(src: &str, problems: &[Problem]) -> Option<String> {
 }
 
 /// Loads, checks and keeps the file `src`; returns each usable entry's id and forms
-/// (for [`Index::merged`]). Empty when the file could not be had.
+/// (for [`Index::merged`]). Empty when the file could not be had. Its problems go to
+/// `warn`, once per file.
 pub async fn load(
-    host: &Host,
+    warn: &dyn Fn(&str),
     src: &str,
     built_in: Option<&Index>,
 ) -> Vec<(String, Vec<(String, bool)>)> {
@@ -40,17 +40,17 @@ pub async fn load(
         return Vec::new();
     };
     let (entries, problems) = author::decode(&file);
-    let warn = author::first_sight(src);
-    if let Some(message) = problems_message(src, &problems).filter(|_| warn) {
-        host.warn(&message);
+    let first = author::first_sight(src);
+    if let Some(message) = problems_message(src, &problems).filter(|_| first) {
+        warn(&message);
     }
     let replaced: Vec<String> = entries
         .iter()
         .filter(|a| built_in.is_some_and(|i| i.position(&a.id).is_some()))
         .map(|a| ["\"", &a.id, "\""].concat())
         .collect();
-    if warn && !replaced.is_empty() {
-        host.warn(
+    if first && !replaced.is_empty() {
+        warn(
             &[
                 src,
                 ": on this page, its entries replace the built-in ones with the same id: ",

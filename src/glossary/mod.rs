@@ -1,8 +1,8 @@
 //! The glossary: term matching in running text and popover placement (pure, tested
 //! natively), the entry and index decoded from the data files the build writes (and
 //! an author's own terms, with the `authors` feature: inline, or a file a scope names),
-//! and the
-//! `<glossary-term>` / `<glossary-scope>` views over them.
+//! and the [`term::GlossaryTerm`] / [`scope::GlossaryScope`] components over them, each
+//! with its element's registry entry (`WIDGET`).
 
 #[cfg(feature = "authors")]
 pub mod author;

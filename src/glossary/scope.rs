@@ -4,14 +4,18 @@
 //! time; it fetches the matching index (and the author's glossary its `src` names: see
 //! [`author_file`], merged with [`Index::merged`]), then scans once.
 
+use std::any::Any;
+
+use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Text};
 
 use super::index::{self, Index};
 use super::matcher::Matcher;
-use crate::runtime::elements::glossary_scope;
+use crate::runtime::elements::glossary_scope::{attr, ELEMENT};
 use crate::runtime::host::Host;
+use crate::runtime::registry::Widget;
 
 /// Text inside these is never marked.
 pub const SKIP: &str = "a,h1,h2,h3,h4,h5,h6,code,pre,kbd,samp,var,script,style,textarea,select,option,button,label,glossary-term,svg,math,noscript,[data-glossary-skip],[contenteditable]";
@@ -107,18 +111,41 @@ pub fn scan(root: &HtmlElement, index: &Index, authored: &dyn Fn(&str) -> bool) 
     }
 }
 
-/// The view of one `<glossary-scope>`: fetches the index and the author's glossary
-/// (`src`, read when it mounts), then scans once and sets `data-terms-marked` to the
-/// number of terms it marked. Until both have arrived the text is as written;
-/// unmounted before, it does nothing.
-pub fn view(host: Host) -> impl IntoView {
+/// `<glossary-scope>` in the registry.
+pub(crate) static WIDGET: Widget = Widget {
+    element: &ELEMENT,
+    mount,
+};
+
+/// The element → [`GlossaryScope`] glue: the element's own text is the article, `src`
+/// (read when it mounts) the author's glossary; warnings name the element.
+fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
+    Box::new(mount_to(root, move || {
+        let src = host
+            .attr(attr::SRC)
+            .get_untracked()
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        let article = (*host.element).clone();
+        let on_warn = Callback::new(move |message: String| host.warn(&message));
+        view! { <GlossaryScope article=article src=src on_warn=on_warn /> }
+    }))
+}
+
+/// `<glossary-scope>`: fetches the index and the author's glossary (`src`), then scans
+/// `article` once and sets its `data-terms-marked` to the number of terms it marked.
+/// Until both have arrived the text is as written; unmounted before, it does nothing.
+#[component]
+pub fn GlossaryScope(
+    /// The element whose text is scanned (it stays in place: shown through a slot).
+    article: HtmlElement,
+    /// The URL of an author's glossary, whose terms join the built-in ones (with the
+    /// `authors` feature).
+    src: Option<String>,
+    /// Reports a problem with the author's glossary (once per file).
+    on_warn: Callback<String>,
+) -> impl IntoView {
     let alive = StoredValue::new(());
-    let element = host.element.clone();
-    let src = host
-        .attr(glossary_scope::attr::SRC)
-        .get_untracked()
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty());
     leptos::task::spawn_local(async move {
         let built_in = index::load().await;
         if alive.try_get_value().is_none() {
@@ -127,8 +154,9 @@ pub fn view(host: Host) -> impl IntoView {
         // With the `authors` feature, the author's glossary (`src`) joins the index.
         #[cfg(feature = "authors")]
         let (index, authored) = {
+            let warn = |message: &str| on_warn.run(message.to_owned());
             let authored = match &src {
-                Some(src) => super::author_file::load(&host, src, built_in.as_deref()).await,
+                Some(src) => super::author_file::load(&warn, src, built_in.as_deref()).await,
                 None => Vec::new(),
             };
             if alive.try_get_value().is_none() {
@@ -147,14 +175,14 @@ pub fn view(host: Host) -> impl IntoView {
         // `src`), the built-in index alone.
         #[cfg(not(feature = "authors"))]
         let (index, is_authored) = {
-            let _ = (&host, &src);
+            let _ = (&on_warn, &src);
             let Some(index) = built_in else {
                 return;
             };
             (index, |_: &str| false)
         };
-        let report = scan(&element, &index, &is_authored);
-        let _ = element.set_attribute("data-terms-marked", &report.marked.to_string());
+        let report = scan(&article, &index, &is_authored);
+        let _ = article.set_attribute("data-terms-marked", &report.marked.to_string());
     });
     view! { <slot></slot> }
 }

@@ -8,23 +8,28 @@
 //! intent on as the `intent` pseudo-attribute (`hover`, `click`), so the popover opens
 //! as if the full widget had been there all along. The entry is fetched as data.
 
+use std::any::Any;
 use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::html::{Div, Span};
+use leptos::mount::mount_to;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
-use web_sys::{FocusEvent, KeyboardEvent, Node, PointerEvent};
+use web_sys::{FocusEvent, HtmlElement, KeyboardEvent, Node, PointerEvent};
 
-use super::entry::{entry_signal, load};
+use super::entry::{entry_signal, load, Entry};
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
+use crate::attrs::{excerpt, Lang, Theme};
 use crate::data;
 use crate::hooks::use_timeout;
 use crate::runtime::dom::{call0, viewport};
-use crate::runtime::elements::glossary_term;
+use crate::runtime::elements::glossary_term::{attr, event, ELEMENT};
 use crate::runtime::host::{Host, INTENT};
+use crate::runtime::registry::Widget;
 
 /// Delay before a hover opens the popover, so passing the pointer over text does not.
 pub const HOVER_OPEN: Duration = Duration::from_millis(300);
@@ -50,32 +55,118 @@ fn px(v: Option<f64>) -> String {
     format!("{whole}px")
 }
 
-/// The view of one `<glossary-term>` instance.
-pub fn view(host: Host, id: u32) -> impl IntoView {
-    let lang = host.lang();
-    let theme = host.theme();
-    let term_attr = host.attr(glossary_term::attr::TERM);
-    let own_definition = host.attr(glossary_term::attr::DEFINITION);
-    // The loader only mounts terms whose id it knows (or that have their own
-    // `definition`), and warns about the rest.
-    let base = Memo::new(move |_| {
-        let id = term_attr.with(|t| {
-            t.as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
+/// `<glossary-term>` in the registry.
+pub(crate) static WIDGET: Widget = Widget {
+    element: &ELEMENT,
+    mount,
+};
+
+/// The element → [`GlossaryTerm`] glue: its id from `term` (or an author's own entry
+/// from `definition`, `reading`, `source`, with the `authors` feature), the loader's
+/// `intent`, and `glossary-open` dispatched from the element when the popover opens.
+fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
+    Box::new(mount_to(root, move || {
+        let (lang, theme) = (host.lang(), host.theme());
+        let (term_attr, definition) = (host.attr(attr::TERM), host.attr(attr::DEFINITION));
+        // The loader only mounts terms whose id it knows (or that have their own
+        // `definition`), and warns about the rest.
+        let term = Memo::new(move |_| {
+            term_attr.with(|t| definition.with(|d| term_id(t.as_deref(), d.as_deref())))
         });
-        id.or_else(|| {
-            own_definition
-                .with(|d| d.as_deref().is_some_and(|d| !d.trim().is_empty()))
+        #[cfg(feature = "authors")]
+        let own = super::inline::own_entry(&host, term, lang);
+        #[cfg(not(feature = "authors"))]
+        let own = Memo::new(|_| None::<Entry>);
+        let intent = host.attr(INTENT);
+        let intent = move || intent.with(|i| Intent::parse(i.as_deref()));
+        let (host_id, element) = (host.id, (*host.element).clone());
+        let events = host.clone();
+        let on_open = Callback::new(move |term: String| {
+            events.dispatch(event::GLOSSARY_OPEN, &[("term", JsValue::from_str(&term))]);
+        });
+        let on_missing = Callback::new(move |term: String| {
+            host.warn(&format!(
+                "unknown term \"{}\" (or its entry could not be loaded); the word is shown as plain text.",
+                excerpt(&term)
+            ));
+        });
+        view! {
+            <GlossaryTerm
+                id=host_id
+                term=term
+                own=own
+                lang=lang
+                theme=theme
+                intent=intent
+                element=element
+                on_open=on_open
+                on_missing=on_missing
+            />
+        }
+    }))
+}
+
+/// The reader's intent that made the loader mount a term (its `intent`
+/// pseudo-attribute): the popover opens as if the widget had been there all along.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// The pointer rested on the word: a hover-opened popover.
+    Hover,
+    /// The word was clicked or tapped: a popover that stays until dismissed.
+    Click,
+}
+
+impl Intent {
+    /// Reads the loader's `intent` (`hover`, `click`); anything else is `None`.
+    pub fn parse(raw: Option<&str>) -> Option<Intent> {
+        match raw {
+            Some("hover") => Some(Intent::Hover),
+            Some("click") => Some(Intent::Click),
+            _ => None,
+        }
+    }
+}
+
+/// The id a term shows: its `term` (trimmed), else `""` for an author's own term (a
+/// `definition` and no id), else `None` (nothing to show).
+pub fn term_id(term: Option<&str>, definition: Option<&str>) -> Option<String> {
+    term.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .or_else(|| {
+            definition
+                .is_some_and(|d| !d.trim().is_empty())
                 .then(String::new)
         })
-    });
-    // An author's own term (the `authors` feature): its entry comes from its attributes.
-    #[cfg(feature = "authors")]
-    let inline = super::inline::own_entry(&host, base, lang);
-    #[cfg(not(feature = "authors"))]
-    let inline = Memo::new(|_| None::<super::entry::Entry>);
+}
+
+/// `<glossary-term>`: the word (the element's own text, through a slot), marked as a
+/// term, and the popover that explains it.
+#[component]
+pub fn GlossaryTerm(
+    /// The instance id: one popover is open at a time on the whole page.
+    id: u32,
+    /// The entry's id ([`term_id`]); `None`: the word is plain text.
+    term: Memo<Option<String>>,
+    /// An author's own entry (from the element's attributes), shown instead of a
+    /// built-in one.
+    own: Memo<Option<Entry>>,
+    /// The language to render in.
+    lang: Memo<Lang>,
+    /// The colour scheme.
+    theme: Memo<Theme>,
+    /// The reader's intent the term was mounted on, if any: it opens the popover. A
+    /// derived signal (read in an effect, so a new intent opens it again).
+    intent: impl Fn() -> Option<Intent> + 'static,
+    /// The element the term lives in: a pointer-down outside it closes the popover.
+    element: HtmlElement,
+    /// The popover opened, on the entry with this id.
+    on_open: Callback<String>,
+    /// The entry of `term` (this id) cannot be had: an unknown id, or a failed load.
+    /// The word is shown as plain text.
+    on_missing: Callback<String>,
+) -> impl IntoView {
+    let (base, inline) = (term, own);
     let open_id = RwSignal::from(open_state::open_signal());
     let shown = RwSignal::new(None::<String>);
     let base_entry = data::load_signal(
@@ -91,14 +182,9 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     // A term whose entry cannot be had (an unknown id set after mount, or a failed
     // load) is plain text, with one warning.
     let failed = Memo::new(move |_| matches!(base_entry.get(), Some(None)));
-    let warn_host = host.clone();
     Effect::new(move |_| {
         if failed.get() {
-            let id = base.get_untracked().unwrap_or_default();
-            warn_host.warn(&format!(
-                "unknown term \"{}\" (or its entry could not be loaded); the word is shown as plain text.",
-                crate::attrs::excerpt(&id)
-            ));
+            on_missing.run(base.get_untracked().unwrap_or_default());
         }
     });
     let usable = Memo::new(move |_| base.with(Option::is_some) && !failed.get());
@@ -119,8 +205,7 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     let refocusing = StoredValue::new(false);
     let trigger = NodeRef::<Span>::new();
     let pop = NodeRef::<Div>::new();
-    let element = StoredValue::new(host.element.clone());
-    let host_for_events = host.clone();
+    let element = StoredValue::new(SendWrapper::new(element));
 
     let cancel_timer = move || timer.cancel();
     // Unmounted while open: the page-level listeners go with it.
@@ -189,10 +274,7 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                 .get_untracked()
                 .or_else(|| base.get_untracked())
                 .unwrap_or_default();
-            host_for_events.dispatch(
-                glossary_term::event::GLOSSARY_OPEN,
-                &[("term", JsValue::from_str(&term))],
-            );
+            on_open.run(term);
         } else if !now_open && was_open == Some(true) {
             call0(&p, "hidePopover");
             placement.try_set(None);
@@ -209,11 +291,10 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
     });
 
     // The reader's first intent, passed on by the loader when it mounted this view.
-    let intent = host.attr(INTENT);
-    Effect::new(move |_| match intent.get().as_deref() {
-        Some("hover") => open(Reason::Hover),
-        Some("click") => open(Reason::Click),
-        _ => {}
+    Effect::new(move |_| match intent() {
+        Some(Intent::Hover) => open(Reason::Hover),
+        Some(Intent::Click) => open(Reason::Click),
+        None => {}
     });
 
     let go = move |to: Option<String>| {
@@ -371,5 +452,33 @@ pub fn view(host: Host, id: u32) -> impl IntoView {
                 </div>
             </Show>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loaders_intent() {
+        assert_eq!(Intent::parse(Some("hover")), Some(Intent::Hover));
+        assert_eq!(Intent::parse(Some("click")), Some(Intent::Click));
+        assert_eq!(Intent::parse(Some("Hover")), None);
+        assert_eq!(Intent::parse(Some("")), None);
+        assert_eq!(Intent::parse(None), None);
+    }
+
+    #[test]
+    fn a_terms_id_or_an_authors_own_definition() {
+        assert_eq!(
+            term_id(Some(" deterrence "), None).as_deref(),
+            Some("deterrence")
+        );
+        assert_eq!(term_id(Some("x"), Some("def")).as_deref(), Some("x"));
+        assert_eq!(term_id(Some("  "), Some("def")).as_deref(), Some(""));
+        assert_eq!(term_id(None, Some("def")).as_deref(), Some(""));
+        assert_eq!(term_id(None, Some("  ")), None);
+        assert_eq!(term_id(Some(""), None), None);
+        assert_eq!(term_id(None, None), None);
     }
 }

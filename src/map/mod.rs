@@ -3,10 +3,85 @@
 //!
 //! [`projection`] is shared with the geometry tool and the build step, which project
 //! everything ahead of time; [`data`] is the compiled content; [`select`] is the pure
-//! logic (the `selected` attribute, keyboard order); [`view`] is the thin view.
+//! logic (the `selected` attribute, keyboard order); [`view`] is the component,
+//! [`view::HotspotMap`]; [`WIDGET`] mounts it for the element.
 
 pub mod data;
 pub mod projection;
 pub mod select;
 pub mod text;
 pub mod view;
+
+use std::any::Any;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::HtmlElement;
+
+use self::data::HOTSPOTS;
+use self::select::{deciding, id_of, parse_selected, Choice};
+use self::view::HotspotMap;
+use crate::attrs::excerpt;
+use crate::runtime::elements::hotspot_map::{attr, event, prop, ELEMENT};
+use crate::runtime::host::Host;
+use crate::runtime::registry::Widget;
+
+/// `<hotspot-map>` in the registry.
+pub(crate) static WIDGET: Widget = Widget {
+    element: &ELEMENT,
+    mount,
+};
+
+/// The element → [`HotspotMap`] glue. The `hotspot` attribute (or its older name
+/// `selected`) is the one source of truth: a reader's choice is written back to
+/// `hotspot` (and `selected` removed), so `el.selected`, the attributes and the card
+/// always agree; every change after mount is announced with `hotspot-select`.
+fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
+    Box::new(mount_to(root, move || {
+        let (lang, theme) = (host.lang(), host.theme());
+        let (hotspot, old) = (host.attr(attr::HOTSPOT), host.attr(attr::SELECTED));
+        // One warning per unusable value.
+        let (h, s, warner) = (hotspot.clone(), old.clone(), host.clone());
+        Effect::new(move |_| {
+            h.with(|h| {
+                s.with(|s| {
+                    let (name, raw) = deciding(h.as_deref(), s.as_deref());
+                    if parse_selected(raw) == Choice::Unknown {
+                        let known: Vec<&str> = HOTSPOTS.iter().map(|h| h.id).collect();
+                        warner.warn(&format!(
+                            "{name}=\"{}\" is not a hotspot; nothing is selected (known: {}).",
+                            excerpt(raw.unwrap_or("")),
+                            known.join(", ")
+                        ));
+                    }
+                })
+            })
+        });
+        let selected = Memo::new(move |_| {
+            hotspot.with(|h| {
+                old.with(|s| parse_selected(deciding(h.as_deref(), s.as_deref()).1).index())
+            })
+        });
+        host.publish(
+            prop::SELECTED,
+            Signal::derive(move || id_of(selected.get()).map(str::to_owned)),
+        );
+        let events = host.clone();
+        Effect::new(move |prev: Option<Option<usize>>| {
+            let now = selected.get();
+            if prev.is_some_and(|p| p != now) {
+                let detail = id_of(now).map_or(JsValue::NULL, JsValue::from_str);
+                events.dispatch(event::HOTSPOT_SELECT, &[("id", detail)]);
+            }
+            now
+        });
+        // A reader's choice: written to `hotspot`, and the older `selected` removed, so
+        // the two never disagree.
+        let on_select = Callback::new(move |next: Option<usize>| {
+            host.write(attr::SELECTED, None);
+            host.write(attr::HOTSPOT, id_of(next));
+        });
+        view! { <HotspotMap selected=selected lang=lang theme=theme on_select=on_select /> }
+    }))
+}

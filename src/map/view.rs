@@ -3,44 +3,22 @@
 //! 320 px to full width, the hotspots as a list of toggle buttons placed on the map,
 //! and the selected hotspot's card beside (wide) or below (narrow) the map.
 //!
-//! State: the `hotspot` attribute (or its older name `selected`) is the one source of
-//! truth. A reader's choice is written back to `hotspot` (and `selected` removed), so
-//! `el.selected`, the attributes and the card always agree; every change after mount
-//! is announced with `hotspot-select`.
+//! State: [`HotspotMap`] shows the selection it is given and reports a reader's choice;
+//! its element's mount ([`super::WIDGET`]) keeps the `hotspot` attribute the one source
+//! of truth.
 
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
 use super::data::{
     card_html, Hotspot, HOTSPOTS, MAP_ATTRIBUTION, MAP_LABELS, MAP_LAND, MAP_SOURCE, MAP_VIEW_BOX,
     NAV_ORDER,
 };
-use super::select::{deciding, id_of, next_hotspot, parse_selected, Choice};
+use super::select::{id_of, next_hotspot, parse_selected};
 use super::text as t;
-use crate::attrs::{excerpt, Lang};
-use crate::runtime::elements::hotspot_map;
-use crate::runtime::host::{AttrSignal, Host};
-
-/// Warns once per unusable `hotspot` (or `selected`) value.
-fn warn_on_bad_selection(hotspot: AttrSignal, selected: AttrSignal, h: Host) {
-    Effect::new(move |_| {
-        hotspot.with(|hotspot| {
-            selected.with(|selected| {
-                let (name, raw) = deciding(hotspot.as_deref(), selected.as_deref());
-                if parse_selected(raw) == Choice::Unknown {
-                    let known: Vec<&str> = HOTSPOTS.iter().map(|h| h.id).collect();
-                    h.warn(&format!(
-                        "{name}=\"{}\" is not a hotspot; nothing is selected (known: {}).",
-                        excerpt(raw.unwrap_or("")),
-                        known.join(", ")
-                    ));
-                }
-            })
-        })
-    });
-}
+use crate::attrs::{Lang, Theme};
 
 /// Moves keyboard focus to the button of hotspot `id`.
 fn focus_button(list: NodeRef<Ul>, id: &str) {
@@ -108,36 +86,27 @@ fn place_labels(root: &HtmlElement) {
     }
 }
 
-/// The view of one `<hotspot-map>` instance.
-pub fn view(host: Host) -> impl IntoView {
-    let lang = host.lang();
-    let theme = host.theme();
-    let hotspot = RwSignal::from(host.attr(hotspot_map::attr::HOTSPOT));
-    let selected = RwSignal::from(host.attr(hotspot_map::attr::SELECTED));
-    warn_on_bad_selection(
-        host.attr(hotspot_map::attr::HOTSPOT),
-        host.attr(hotspot_map::attr::SELECTED),
-        host.clone(),
-    );
-    let sel = Memo::new(move |_| {
-        hotspot.with(|h| {
-            selected.with(|s| parse_selected(deciding(h.as_deref(), s.as_deref()).1).index())
-        })
-    });
+/// `<hotspot-map>`: the map, the hotspots as toggle buttons, and the selected one's
+/// card. It shows `selected`; a reader's choice goes to `on_select` (whose owner sets
+/// `selected` in turn).
+#[component]
+pub fn HotspotMap(
+    /// The selected hotspot, an index into [`HOTSPOTS`] (`None`: none).
+    selected: Memo<Option<usize>>,
+    /// The language to render in.
+    lang: Memo<Lang>,
+    /// The colour scheme.
+    theme: Memo<Theme>,
+    /// The reader chose a hotspot (`None`: cleared the selection).
+    on_select: Callback<Option<usize>>,
+) -> impl IntoView {
+    let sel = selected;
     // The hotspot whose button has focus, highlighted on the map too.
     let hot = RwSignal::new(None::<usize>);
-    let writer = StoredValue::new(host.clone());
     let list = NodeRef::<Ul>::new();
     let side = NodeRef::<Div>::new();
 
-    // A reader's choice: written to `hotspot` (its signal and the element), and the
-    // older `selected` removed, so the two never disagree.
-    let choose = move |next: Option<usize>| {
-        writer.with_value(|h| {
-            h.write(hotspot_map::attr::SELECTED, None);
-            h.write(hotspot_map::attr::HOTSPOT, id_of(next));
-        });
-    };
+    let choose = move |next: Option<usize>| on_select.run(next);
     let toggle = move |i: usize| {
         choose(if sel.get_untracked() == Some(i) {
             None
@@ -152,22 +121,6 @@ pub fn view(host: Host) -> impl IntoView {
             focus_button(list, id);
         }
     };
-
-    // Publish the state (`el.selected`, always current) and announce every change
-    // after the first render.
-    host.publish(
-        hotspot_map::prop::SELECTED,
-        Signal::derive(move || id_of(sel.get()).map(str::to_owned)),
-    );
-    let events = host.clone();
-    Effect::new(move |prev: Option<Option<usize>>| {
-        let now = sel.get();
-        if prev.is_some_and(|p| p != now) {
-            let detail = id_of(now).map_or(JsValue::NULL, JsValue::from_str);
-            events.dispatch(hotspot_map::event::HOTSPOT_SELECT, &[("id", detail)]);
-        }
-        now
-    });
 
     // Arrows, Home/End move between the hotspot buttons; Enter/Space toggle one.
     let on_list_key = move |ev: KeyboardEvent| {

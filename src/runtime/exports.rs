@@ -1,17 +1,13 @@
 //! The functions the `explainers.js` loader calls. They never throw and never panic:
 //! bad input is answered with a fallback and one warning.
 
-use std::any::Any;
-
-use leptos::mount::mount_to;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::elements::{self, Element};
+use super::elements;
 use super::host::Host;
 use super::registry;
 pub use crate::data::set_data_source;
-use crate::glossary::{scope, term};
 
 /// The element names to define: the elements of this variant (its Cargo features
 /// decide), as each widget's `widget.toml` declares them. (No glob in this comment:
@@ -24,23 +20,6 @@ pub fn tags() -> Vec<JsValue> {
         .collect()
 }
 
-/// Mounts `host`'s widget into `root`: the one place that knows which view each
-/// element has.
-fn mount_view(decl: &Element, host: Host, root: HtmlElement, id: u32) -> Box<dyn Any> {
-    #[cfg(feature = "slider")]
-    if *decl == elements::deterrence_slider::ELEMENT {
-        return Box::new(mount_to(root, move || crate::slider::view::view(host)));
-    }
-    #[cfg(feature = "map")]
-    if *decl == elements::hotspot_map::ELEMENT {
-        return Box::new(mount_to(root, move || crate::map::view::view(host)));
-    }
-    if *decl == elements::glossary_scope::ELEMENT {
-        return Box::new(mount_to(root, move || scope::view(host)));
-    }
-    Box::new(mount_to(root, move || term::view(host, id)))
-}
-
 /// Mounts the widget for `element` (a custom element named `kind`) into `root`, a
 /// container inside its shadow root. `inherited_lang` is the nearest ancestor's `lang`.
 /// Returns the instance id, or 0 when `kind` is not a widget of this bundle.
@@ -51,7 +30,7 @@ pub fn mount(
     root: HtmlElement,
     inherited_lang: Option<String>,
 ) -> u32 {
-    let Some(decl) = elements::find(kind) else {
+    let Some(widget) = registry::widget(kind) else {
         web_sys::console::warn_1(&JsValue::from_str(&format!(
             "explainers: <{}> is not a widget of this bundle",
             crate::attrs::excerpt(kind)
@@ -59,8 +38,8 @@ pub fn mount(
         return 0;
     };
     let id = registry::next_id();
-    let host = Host::new(element, decl, inherited_lang);
-    let view = mount_view(decl, host.clone(), root, id);
+    let host = Host::new(element, widget.element, inherited_lang, id);
+    let view = (widget.mount)(host.clone(), root);
     registry::insert(id, host, view);
     id
 }

@@ -31,6 +31,8 @@ pub struct Host {
     pub element: SendWrapper<HtmlElement>,
     /// Its tag name, for warnings (`glossary-term`).
     pub tag: &'static str,
+    /// Its instance id (never 0), the registry's key.
+    pub id: u32,
     /// Every attribute of the element ([`SHARED_ATTRIBUTES`], then its own), then
     /// [`INHERITED_LANG`] and [`INTENT`].
     attrs: Arc<Vec<(&'static str, AttrSignal)>>,
@@ -39,11 +41,13 @@ pub struct Host {
 }
 
 impl Host {
-    /// Reads the element's current attributes (those `decl` declares) into signals.
+    /// Reads the current attributes of `element`, instance `id` (those `decl`
+    /// declares), into signals.
     pub fn new(
         element: HtmlElement,
         decl: &'static Element,
         inherited_lang: Option<String>,
+        id: u32,
     ) -> Self {
         let mut attrs: Vec<(&'static str, AttrSignal)> = SHARED_ATTRIBUTES
             .iter()
@@ -55,6 +59,7 @@ impl Host {
         Host {
             element: SendWrapper::new(element),
             tag: decl.tag,
+            id,
             attrs: Arc::new(attrs),
             props: ArcStoredValue::new(Vec::new()),
         }

@@ -5,7 +5,9 @@
 //! shared stylesheet ([`exports::styles`]) and calls [`exports::mount`]. Attribute
 //! changes go to [`exports::update`]; a disconnected element is unmounted with
 //! [`exports::unmount`], which drops its view and reactive owner (the [`registry`]
-//! holds the only handle, so nothing leaks).
+//! holds the only handle, so nothing leaks). Which component an element mounts, and
+//! how its attributes become the component's props, is the element's entry in the
+//! [`registry`].
 
 pub mod dom;
 pub mod elements;

@@ -1,11 +1,47 @@
-//! The mounted instances. Holding each view's unmount handle here, and nowhere else,
-//! is what makes unmounting complete: dropping the entry drops the view, its reactive
-//! owner, its signals and its event listeners.
+//! The widgets of this variant, and their mounted instances.
+//!
+//! Each widget has one [`Widget`] entry, beside its component in its own folder: its
+//! element (tag and attributes, generated from its `widget.toml`) and its mount, the
+//! glue from the element to the component's typed props (it also publishes the
+//! element's properties, its state among them). [`WIDGETS`] lists the entries of this variant (its Cargo features decide).
+//!
+//! Holding each view's unmount handle here, and nowhere else, is what makes unmounting
+//! complete: dropping the entry drops the view, its reactive owner, its signals and its
+//! event listeners.
 
 use std::any::Any;
 use std::cell::RefCell;
 
+use web_sys::HtmlElement;
+
+use super::elements::Element;
 use super::host::Host;
+
+/// A widget: its element and how it is mounted.
+pub(crate) struct Widget {
+    /// Its element: the tag and the attributes (from the generated table).
+    pub element: &'static Element,
+    /// Mounts its component into `root` for the element `host`: reads the attributes,
+    /// parses them into the component's typed props, publishes its properties
+    /// ([`Host::publish`]) and writes a reader's change back ([`Host::write`]). Returns
+    /// the view's unmount handle (dropping it unmounts).
+    pub mount: fn(Host, HtmlElement) -> Box<dyn Any>,
+}
+
+/// The widgets of this variant.
+pub(crate) const WIDGETS: &[&Widget] = &[
+    &crate::glossary::term::WIDGET,
+    &crate::glossary::scope::WIDGET,
+    #[cfg(feature = "slider")]
+    &crate::slider::WIDGET,
+    #[cfg(feature = "map")]
+    &crate::map::WIDGET,
+];
+
+/// The widget whose tag is `tag`, if this variant has it.
+pub(crate) fn widget(tag: &str) -> Option<&'static Widget> {
+    WIDGETS.iter().copied().find(|w| w.element.tag == tag)
+}
 
 /// One mounted element.
 struct Instance {
@@ -25,7 +61,7 @@ thread_local! {
 }
 
 /// A fresh instance id (never 0; 0 means "not mounted" to the loader).
-pub fn next_id() -> u32 {
+pub(crate) fn next_id() -> u32 {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.next_id = r.next_id.wrapping_add(1).max(1);
@@ -34,12 +70,12 @@ pub fn next_id() -> u32 {
 }
 
 /// Records a mounted view.
-pub fn insert(id: u32, host: Host, view: Box<dyn Any>) {
+pub(crate) fn insert(id: u32, host: Host, view: Box<dyn Any>) {
     REGISTRY.with(|r| r.borrow_mut().live.push((id, Instance { host, view })));
 }
 
 /// The host of a live instance (a clone: no borrow is held while the caller works).
-pub fn host(id: u32) -> Option<Host> {
+pub(crate) fn host(id: u32) -> Option<Host> {
     REGISTRY.with(|r| {
         r.borrow()
             .live
@@ -51,7 +87,7 @@ pub fn host(id: u32) -> Option<Host> {
 
 /// Removes an instance and drops its view (outside the registry borrow, so the view's
 /// own clean-up may safely call back into the registry).
-pub fn remove(id: u32) -> bool {
+pub(crate) fn remove(id: u32) -> bool {
     let removed = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         let pos = r.live.iter().position(|(i, _)| *i == id)?;
@@ -68,6 +104,24 @@ pub fn remove(id: u32) -> bool {
 }
 
 /// How many instances are mounted (for leak tests).
-pub fn live_count() -> usize {
+pub(crate) fn live_count() -> usize {
     REGISTRY.with(|r| r.borrow().live.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::elements::ELEMENTS;
+
+    /// The generated element table and the widgets agree: every element of the variant
+    /// has exactly one widget, and every widget's element is in the table.
+    #[test]
+    fn every_element_has_one_widget() {
+        assert_eq!(WIDGETS.len(), ELEMENTS.len());
+        for e in ELEMENTS {
+            let w = widget(e.tag).map(|w| w.element);
+            assert_eq!(w, Some(e), "{}", e.tag);
+        }
+        assert!(widget("nope-nope").is_none());
+    }
 }

@@ -1,10 +1,166 @@
 //! `<deterrence-slider>`: a policy mix from pure deterrence (0) to pure reassurance
 //! (100) driving the escalation model in [`crate::model`]. Pure pieces (value parsing,
-//! the chart's path) have native tests; [`view`] is the thin component over them.
+//! the chart's path) have native tests; [`view::DeterrenceSlider`] is the component
+//! over them; [`WIDGET`] mounts it for the element.
 
 pub mod chart;
 pub mod value;
 pub mod view;
+
+use std::any::Any;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::HtmlElement;
+
+use self::chart::percent;
+use self::value::{parse_value, BadValue};
+use self::view::DeterrenceSlider;
+use crate::attrs::excerpt;
+use crate::content::{SliderZone, SLIDER_ZONES};
+use crate::model::{
+    simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
+    DOES_NOT_RECIPROCATE, RECIPROCATES,
+};
+use crate::runtime::elements::deterrence_slider::{attr, event, prop, ELEMENT};
+use crate::runtime::host::Host;
+use crate::runtime::registry::Widget;
+
+/// The model's two assumptions a reader can change besides the position.
+#[derive(Debug, Clone, Copy)]
+pub struct Assumptions {
+    /// The probability that a signal is misread (0 to `MISPERCEPTION_MAX`).
+    pub misperception: RwSignal<f64>,
+    /// Whether the adversary answers reassurance with restraint.
+    pub reciprocates: RwSignal<bool>,
+}
+
+impl Assumptions {
+    /// The model's defaults.
+    pub fn new() -> Self {
+        Assumptions {
+            misperception: RwSignal::new(DEFAULT_MISPERCEPTION),
+            reciprocates: RwSignal::new(DEFAULT_RECIPROCITY == RECIPROCATES),
+        }
+    }
+
+    /// The model's outcome at position `value` under these assumptions.
+    pub fn outcome(self, value: Memo<u8>) -> Memo<Outcome> {
+        Memo::new(move |_| {
+            let q = if self.reciprocates.get() {
+                RECIPROCATES
+            } else {
+                DOES_NOT_RECIPROCATE
+            };
+            simulate(&Params::new(
+                f64::from(value.get()),
+                self.misperception.get(),
+                q,
+            ))
+        })
+    }
+}
+
+impl Default for Assumptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The zone of position `value` (its content), the first zone if none matches.
+pub fn zone(value: u8) -> Option<&'static SliderZone> {
+    SLIDER_ZONES
+        .get(zone_for(value).index())
+        .or(SLIDER_ZONES.first())
+}
+
+/// `<deterrence-slider>` in the registry.
+pub(crate) static WIDGET: Widget = Widget {
+    element: &ELEMENT,
+    mount,
+};
+
+/// The element → [`DeterrenceSlider`] glue. The `value` attribute is the one source of
+/// truth: the slider follows it, and a reader's move is written back to it (so
+/// `el.value`, the attribute and the view always agree). `el.risk` is the model's
+/// overall risk (0–100); every change of the position or of either assumption after
+/// the first render is announced with `deterrence-change`.
+fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
+    Box::new(mount_to(root, move || {
+        let (lang, theme) = (host.lang(), host.theme());
+        let raw = host.attr(attr::VALUE);
+        // One warning per unusable `value`.
+        let (warn_raw, warner) = (raw.clone(), host.clone());
+        Effect::new(move |_| {
+            warn_raw.with(|raw| {
+                let why = match parse_value(raw.as_deref()) {
+                    Err((used, BadValue::NotANumber)) => {
+                        format!("is not a number from 0 to 100; using {used}.")
+                    }
+                    Err((used, BadValue::OutOfRange)) => {
+                        format!("is outside 0..100; using {used}.")
+                    }
+                    Ok(_) => return,
+                };
+                warner.warn(&format!(
+                    "value=\"{}\" {why}",
+                    excerpt(raw.as_deref().unwrap_or(""))
+                ));
+            })
+        });
+        let value = Memo::new(move |_| {
+            raw.with(|raw| parse_value(raw.as_deref()).unwrap_or_else(|(v, _)| v))
+        });
+        let assumptions = Assumptions::new();
+        let outcome = assumptions.outcome(value);
+        let risk = Memo::new(move |_| percent(outcome.get().overall));
+        // Publish the state (`el.value`, `el.risk`), always current, and announce every
+        // change of the position or of either assumption (after the first render).
+        host.publish(
+            prop::VALUE,
+            Signal::derive(move || Some(value.get().to_string())),
+        );
+        host.publish(
+            prop::RISK,
+            Signal::derive(move || Some(risk.get().to_string())),
+        );
+        let events = host.clone();
+        Effect::new(move |prev: Option<(u8, u8, u64, bool)>| {
+            // Both assumptions are part of the state, so that a change of either is
+            // announced even when the rounded risk stays the same.
+            let now = (
+                value.get(),
+                risk.get(),
+                assumptions.misperception.get().to_bits(),
+                assumptions.reciprocates.get(),
+            );
+            if prev.is_some_and(|p| p != now) {
+                let z = zone(now.0).map(|z| z.id).unwrap_or("");
+                events.dispatch(
+                    event::DETERRENCE_CHANGE,
+                    &[
+                        ("value", JsValue::from(now.0)),
+                        ("zone", JsValue::from_str(z)),
+                        ("risk", JsValue::from(now.1)),
+                    ],
+                );
+            }
+            now
+        });
+        let on_input = Callback::new(move |v: u8| host.write(attr::VALUE, Some(&v.to_string())));
+        view! {
+            <DeterrenceSlider
+                value=value
+                assumptions=assumptions
+                outcome=outcome
+                lang=lang
+                theme=theme
+                on_input=on_input
+            />
+        }
+    }))
+}
 
 #[cfg(test)]
 mod tests {

@@ -4,81 +4,47 @@
 //! assumptions, examples from seed 004 that fit the position, and the model's rules.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 use web_sys::Event;
 
 use super::chart::{line_path, percent, HEIGHT, WIDTH};
-use super::value::{parse_value, BadValue};
-use crate::attrs::{excerpt, Lang};
-use crate::content::{
-    slider_labels as l, slider_model as m, Bi, SLIDER_EXAMPLES, SLIDER_OUTPUTS, SLIDER_ZONES,
-};
+use super::Assumptions;
+use crate::attrs::{Lang, Theme};
+use crate::content::{slider_labels as l, slider_model as m, Bi, SLIDER_EXAMPLES, SLIDER_OUTPUTS};
 use crate::model::params::MISPERCEPTION_STEP;
-use crate::model::{
-    simulate, zone_for, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY, DOES_NOT_RECIPROCATE,
-    MISPERCEPTION_MAX, RECIPROCATES,
-};
-use crate::runtime::elements::deterrence_slider;
-use crate::runtime::host::Host;
+use crate::model::{Outcome, MISPERCEPTION_MAX};
 
 /// The number an `<input>` event carries, if any.
 fn input_value(ev: &Event) -> Option<f64> {
     leptos::prelude::event_target_value(ev).parse::<f64>().ok()
 }
 
-/// Warns once per unusable `value`.
-fn warn_on_bad_value(host: &Host) {
-    let attr = host.attr(deterrence_slider::attr::VALUE);
-    let h = host.clone();
-    Effect::new(move |_| {
-        attr.with(|raw| match parse_value(raw.as_deref()) {
-            Err((used, BadValue::NotANumber)) => h.warn(&format!(
-                "value=\"{}\" is not a number from 0 to 100; using {used}.",
-                excerpt(raw.as_deref().unwrap_or(""))
-            )),
-            Err((used, BadValue::OutOfRange)) => h.warn(&format!(
-                "value=\"{}\" is outside 0..100; using {used}.",
-                excerpt(raw.as_deref().unwrap_or(""))
-            )),
-            Ok(_) => {}
-        })
-    });
-}
-
 fn text(b: Bi, lang: Memo<Lang>) -> impl Fn() -> &'static str + Copy + Send + Sync {
     move || b.get(lang.get())
 }
 
-/// The view of one `<deterrence-slider>` instance.
-pub fn view(host: Host) -> impl IntoView {
-    let lang = host.lang();
-    let theme = host.theme();
-    warn_on_bad_value(&host);
-    // The `value` attribute is the one source of truth: the widget follows it, and a
-    // reader's move is written back to it (so `el.value`, the attribute and the view
-    // always agree).
-    let attr = RwSignal::from(host.attr(deterrence_slider::attr::VALUE));
-    let value =
-        Memo::new(move |_| attr.with(|raw| parse_value(raw.as_deref()).unwrap_or_else(|(v, _)| v)));
-    let writer = StoredValue::new(host.clone());
-    let move_to = move |v: u8| {
-        writer.with_value(|h| h.write(deterrence_slider::attr::VALUE, Some(&v.to_string())));
-    };
-    let misperception = RwSignal::new(DEFAULT_MISPERCEPTION);
-    let reciprocates = RwSignal::new(DEFAULT_RECIPROCITY == RECIPROCATES);
-
-    let outcome = Memo::new(move |_| {
-        let q = if reciprocates.get() {
-            RECIPROCATES
-        } else {
-            DOES_NOT_RECIPROCATE
-        };
-        simulate(&Params::new(f64::from(value.get()), misperception.get(), q))
-    });
-    let zone = Memo::new(move |_| {
-        let i = zone_for(value.get()).index();
-        SLIDER_ZONES.get(i).or(SLIDER_ZONES.first())
-    });
+/// `<deterrence-slider>`: the position, its zone, the model's outcome (gauges, chart)
+/// and the two assumptions the reader can change. It shows `value`; a reader's move
+/// goes to `on_input` (whose owner sets `value` in turn).
+#[component]
+pub fn DeterrenceSlider(
+    /// The position: 0 (all deterrence) to 100 (all reassurance).
+    value: Memo<u8>,
+    /// The model's assumptions; the reader changes them here.
+    assumptions: Assumptions,
+    /// The model's outcome at `value` under `assumptions` ([`Assumptions::outcome`]).
+    outcome: Memo<Outcome>,
+    /// The language to render in.
+    lang: Memo<Lang>,
+    /// The colour scheme.
+    theme: Memo<Theme>,
+    /// The reader moved the slider to this position.
+    on_input: Callback<u8>,
+) -> impl IntoView {
+    let Assumptions {
+        misperception,
+        reciprocates,
+    } = assumptions;
+    let zone = Memo::new(move |_| super::zone(value.get()));
     let zone_id = move || zone.get().map(|z| z.id).unwrap_or("");
     let zone_name = move || zone.get().map(|z| z.name.get(lang.get())).unwrap_or("");
     let value_text = move || {
@@ -88,42 +54,6 @@ pub fn view(host: Host) -> impl IntoView {
             .unwrap_or("");
         format!("{} ({}/100)", words, value.get())
     };
-
-    // The model's overall risk (0–100) at the reader's position and assumptions.
-    let risk = Memo::new(move |_| percent(outcome.get().overall));
-    // Publish the state (`el.value`, `el.risk`), always current, and announce every
-    // change of the position or of either assumption (after the first render).
-    host.publish(
-        deterrence_slider::prop::VALUE,
-        Signal::derive(move || Some(value.get().to_string())),
-    );
-    host.publish(
-        deterrence_slider::prop::RISK,
-        Signal::derive(move || Some(risk.get().to_string())),
-    );
-    let events = host.clone();
-    Effect::new(move |prev: Option<(u8, u8, u64, bool)>| {
-        // Both assumptions are part of the state, so that a change of either is
-        // announced even when the rounded risk stays the same.
-        let now = (
-            value.get(),
-            risk.get(),
-            misperception.get().to_bits(),
-            reciprocates.get(),
-        );
-        if prev.is_some_and(|p| p != now) {
-            let z = zone.get_untracked().map(|z| z.id).unwrap_or("");
-            events.dispatch(
-                deterrence_slider::event::DETERRENCE_CHANGE,
-                &[
-                    ("value", JsValue::from(now.0)),
-                    ("zone", JsValue::from_str(z)),
-                    ("risk", JsValue::from(now.1)),
-                ],
-            );
-        }
-        now
-    });
 
     let gauges = SLIDER_OUTPUTS
         .iter()
@@ -218,7 +148,7 @@ pub fn view(host: Host) -> impl IntoView {
                     aria-valuetext=value_text
                     on:input=move |ev| {
                         if let Some(v) = input_value(&ev) {
-                            move_to(v.clamp(0.0, 100.0) as u8);
+                            on_input.run(v.clamp(0.0, 100.0) as u8);
                         }
                     }
                 />
