@@ -17,6 +17,7 @@
 pub mod data;
 pub mod elements;
 pub mod elements_emit;
+pub mod elements_ts;
 pub mod error;
 pub mod glossary;
 pub mod hotspots;
