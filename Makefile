@@ -33,6 +33,7 @@ lint:
 	# The view! blocks, formatted by leptosfmt (then cargo fmt): `leptosfmt src && cargo fmt --all`.
 	leptosfmt --check src
 	cargo run -q -p explainers-content --bin page-index -- --check
+	cargo run -q -p explainers-content --bin elements-types -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	# Each variant's feature set on its own (scripts/bundle.mjs builds them all).

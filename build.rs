@@ -1,4 +1,5 @@
-//! Compiles the slider's and the map's content in `widgets/` into Rust statics (see the
+//! Compiles the slider's and the map's content in `widgets/` into Rust statics, and the
+//! widgets' interface words (`widgets/*/text.toml`) into `ui_text.rs` (see the
 //! `explainers-content` crate; the glossary becomes data files, written by its
 //! `emit-data` command) and fails the build with every content problem named.
 
@@ -14,6 +15,10 @@ fn main() {
     });
     let (elements, _) = explainers_content::generate_elements(widgets).unwrap_or_else(|problems| {
         eprintln!("error: widgets/*/widget.toml is not valid.\n{problems}");
+        std::process::exit(1)
+    });
+    let ui_text = explainers_content::generate_ui_text(widgets).unwrap_or_else(|problems| {
+        eprintln!("error: widgets/*/text.toml is not valid.\n{problems}");
         std::process::exit(1)
     });
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
@@ -39,6 +44,7 @@ fn main() {
         ("map.rs", map),
         ("data_files.rs", data),
         ("elements.rs", elements),
+        ("ui_text.rs", ui_text),
     ] {
         if let Err(e) = std::fs::write(Path::new(&out).join(name), code) {
             eprintln!("error: cannot write the generated {name}: {e}");

@@ -1,7 +1,8 @@
 // The teaching page's behaviour (README.md, "The teaching page"), as small modules in
 // js/page/: the state and its URL form (state.js), the full page (lesson.js), embed
 // mode (embed.js), the embed snippets (snippets.js), the glossary search (search.js),
-// the page's words (text.js) and the content facts it reads from index.html (data.js).
+// and what it reads from index.html (data.js): the content facts and the page's words,
+// generated from widgets/ (widgets/page/text.toml).
 // It runs before explainers.js (module scripts run in document order), so in embed mode
 // the lesson is removed before any widget mounts. Nothing here throws into the page.
 //

@@ -130,16 +130,15 @@ function buildData() {
   const index = readFileSync(join(out, layout.index));
   const indexName = `data/${layout.index.replace(/\.json$/, "")}.${contentHash(index)}.json`;
   put(indexName, index);
-  // One folder per kind, one file per id and language: { id: hash }.
+  // One folder per kind, one file per id and language (the languages are the content
+  // compiler's, `langs` in kinds.json): { id: hash }.
   const perLanguage = (folder) => {
     const table = {};
-    for (const file of readdirSync(join(out, folder, "ja")).sort()) {
+    for (const file of readdirSync(join(out, folder, layout.langs[0])).sort()) {
       const id = file.replace(/\.json$/, "");
-      const ja = readFileSync(join(out, folder, "ja", file));
-      const en = readFileSync(join(out, folder, "en", file));
-      const h = contentHash(ja, en);
-      put(`data/${folder}/ja/${id}.${h}.json`, ja);
-      put(`data/${folder}/en/${id}.${h}.json`, en);
+      const bytes = layout.langs.map((lang) => readFileSync(join(out, folder, lang, file)));
+      const h = contentHash(...bytes);
+      layout.langs.forEach((lang, i) => put(`data/${folder}/${lang}/${id}.${h}.json`, bytes[i]));
       table[id] = h;
     }
     return table;

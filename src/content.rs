@@ -72,6 +72,11 @@ pub struct SliderExample {
 #[cfg(feature = "slider")]
 include!(concat!(env!("OUT_DIR"), "/slider.rs"));
 
+/// The slider widget's interface words, from `widgets/deterrence-slider/text.toml`
+/// (see [`crate::ui_text`]).
+#[cfg(feature = "slider")]
+pub use crate::ui_text::deterrence_slider as slider_labels;
+
 #[cfg(all(test, feature = "slider"))]
 mod tests {
     use super::*;

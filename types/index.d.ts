@@ -3,7 +3,10 @@
 //
 // The public contract these describe (tags, attributes, properties, events) is the one
 // in the README's "Embedding" section; tests/e2e/contract.test.mjs checks that the
-// README, the built bundle and this file agree.
+// README, the built bundle and this file agree. The elements' part (between the
+// `@generated elements` markers) is generated from widgets/*/widget.toml: edit those
+// and run `cargo run -q -p explainers-content --bin elements-types` (`make lint` fails
+// when it is stale); the rest is written here.
 //
 // Use: `import type {} from "east-asia-explainers";` for the DOM declarations (or import
 // the types you need, e.g. `import type { HotspotId } from "east-asia-explainers"`), and
@@ -12,34 +15,6 @@
 
 export type ExplainerLang = "ja" | "en" | (string & {});
 export type ExplainerTheme = "auto" | "light" | "dark";
-export type HotspotId = "taiwan" | "korean-peninsula" | "south-china-sea" | "east-china-sea";
-export type DeterrenceZone =
-  | "deterrence-only"
-  | "mostly-deterrence"
-  | "balanced"
-  | "mostly-reassurance"
-  | "reassurance-only";
-
-/**
- * `deterrence-change`: the slider's value (0..100), its zone's id and the model's overall
- * crisis risk (0..100) at the reader's assumptions; fired when the value or either
- * assumption changes.
- */
-export interface DeterrenceChangeDetail {
-  value: number;
-  zone: DeterrenceZone;
-  risk: number;
-}
-
-/** `hotspot-select`: the selected hotspot's id, or `null` when the selection was cleared. */
-export interface HotspotSelectDetail {
-  id: HotspotId | null;
-}
-
-/** `glossary-open`: the id of the glossary entry shown. */
-export interface GlossaryOpenDetail {
-  term: string;
-}
 
 /** Attributes every element takes. */
 export interface ExplainerAttributes {
@@ -49,28 +24,59 @@ export interface ExplainerAttributes {
   theme?: ExplainerTheme;
 }
 
-export interface GlossaryTermAttributes extends ExplainerAttributes {
-  /** A glossary id (built in, or your own); the element's text is the word shown. */
-  term?: string;
-  /** Your own term's one-line definition (plain text). */
-  definition?: string;
-  /** Your own term's reading (plain text, shown as ruby). */
-  reading?: string;
-  /** Your own term's source: an `http://` or `https://` URL (anything else is left out, with a warning). */
-  source?: string;
+// @generated elements:start
+// From widgets/*/widget.toml and the content's ids, by the content compiler
+// (`cargo run -p explainers-content --bin elements-types`). Do not edit this block.
+
+/** A hotspot of the map (`widgets/hotspot-map/hotspots.toml`). */
+export type HotspotId = "taiwan" | "korean-peninsula" | "south-china-sea" | "east-china-sea";
+/** A zone of the slider's axis (`widgets/deterrence-slider/content.toml`). */
+export type DeterrenceZone = "deterrence-only" | "mostly-deterrence" | "balanced" | "mostly-reassurance" | "reassurance-only";
+
+/** `deterrence-change`: The position or either model assumption changed. */
+export interface DeterrenceChangeDetail {
+  value: number;
+  zone: DeterrenceZone;
+  risk: number;
 }
-export interface GlossaryScopeAttributes extends ExplainerAttributes {
-  /** The URL of your own glossary file (JSON; see schema/glossary.schema.json), resolved against the page's URL. */
-  src?: string;
+/** `glossary-open`: The popover opened. */
+export interface GlossaryOpenDetail {
+  term: string;
 }
+/** `hotspot-select`: The reader selected a hotspot or cleared the selection. */
+export interface HotspotSelectDetail {
+  id: HotspotId | null;
+}
+
+/** `<deterrence-slider>`'s attributes. */
 export interface DeterrenceSliderAttributes extends ExplainerAttributes {
-  /** 0..100 (0 = all deterrence, 100 = all reassurance); default 50. */
+  /** The mix, 0 (deterrence only) to 100 (reassurance only); 50 when absent. */
   value?: number | string;
 }
+
+/** `<glossary-term>`'s attributes. */
+export interface GlossaryTermAttributes extends ExplainerAttributes {
+  /** The glossary entry's id (a built-in one, one from the scope's author glossary, or the author's own with `definition`). */
+  term?: string;
+  /** An author's own term: its definition (text, never markup). */
+  definition?: string;
+  /** An author's own term: the reading of its Japanese form. */
+  reading?: string;
+  /** An author's own term: its source, an http(s) URL (anything else is dropped with one warning). */
+  source?: string;
+}
+
+/** `<glossary-scope>`'s attributes. */
+export interface GlossaryScopeAttributes extends ExplainerAttributes {
+  /** An author's glossary (JSON, resolved against the page's URL) whose terms are marked too. */
+  src?: string;
+}
+
+/** `<hotspot-map>`'s attributes. */
 export interface HotspotMapAttributes extends ExplainerAttributes {
-  /** A hotspot id; absent: nothing selected. */
+  /** The selected hotspot's id; none selected when absent. */
   hotspot?: HotspotId;
-  /** @deprecated The older name of `hotspot` (HTML minifiers empty it): use `hotspot`. */
+  /** @deprecated Older name of `hotspot` (a minifier may empty it). Use `hotspot`. */
   selected?: HotspotId;
 }
 
@@ -78,22 +84,53 @@ export interface HotspotMapAttributes extends ExplainerAttributes {
 export interface ExplainerEventMap {
   /** Every element, once mounted (it also gets a `data-ready` attribute). */
   "explainer-ready": CustomEvent<null>;
-  "glossary-open": CustomEvent<GlossaryOpenDetail>;
   "deterrence-change": CustomEvent<DeterrenceChangeDetail>;
+  "glossary-open": CustomEvent<GlossaryOpenDetail>;
   "hotspot-select": CustomEvent<HotspotSelectDetail>;
 }
 
 /**
- * Each element by tag: its attributes (what a JSX declaration accepts) and the event it
- * fires besides `explainer-ready`. The framework declarations (react, preact, solid,
- * astro) map over this; `HTMLElementTagNameMap` gives each tag's element type.
+ * Each element by tag: its attributes (what a JSX declaration accepts) and the events
+ * fired on it besides `explainer-ready` (its widget's: a scope's terms fire theirs
+ * inside it, and they bubble). The framework declarations (react, preact, solid, astro)
+ * map over this; `HTMLElementTagNameMap` gives each tag's element type.
  */
 export interface ExplainerElements {
+  "deterrence-slider": { attributes: DeterrenceSliderAttributes; events: "deterrence-change" };
   "glossary-term": { attributes: GlossaryTermAttributes; events: "glossary-open" };
   "glossary-scope": { attributes: GlossaryScopeAttributes; events: "glossary-open" };
-  "deterrence-slider": { attributes: DeterrenceSliderAttributes; events: "deterrence-change" };
   "hotspot-map": { attributes: HotspotMapAttributes; events: "hotspot-select" };
 }
+
+/** `<deterrence-slider>`: The deterrence–reassurance slider and its escalation model. */
+export interface DeterrenceSliderElement extends ExplainerElementBase {
+  /** The slider's position now; setting it sets the attribute. */
+  value: number;
+  /** The model's overall crisis risk (0–100) at the reader's current position and assumptions; null until mounted. Read-only. */
+  readonly risk: number | null;
+}
+
+/** `<glossary-term>`: One term in running text: a button that opens its glossary popover. */
+export interface GlossaryTermElement extends ExplainerElementBase {}
+
+/** `<glossary-scope>`: Marks the glossary's terms in the text inside it. */
+export interface GlossaryScopeElement extends ExplainerElementBase {}
+
+/** `<hotspot-map>`: The map of the four hotspots, with a card for the selected one. */
+export interface HotspotMapElement extends ExplainerElementBase {
+  /** The selected hotspot's id, or null; setting it sets `hotspot`. */
+  selected: HotspotId | null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "deterrence-slider": DeterrenceSliderElement;
+    "glossary-term": GlossaryTermElement;
+    "glossary-scope": GlossaryScopeElement;
+    "hotspot-map": HotspotMapElement;
+  }
+}
+// @generated elements:end
 
 /** The event each element fires besides `explainer-ready`, by tag. */
 export type ExplainerElementEvents = { [K in keyof ExplainerElements]: ExplainerElements[K]["events"] };
@@ -131,30 +168,7 @@ interface ExplainerElementBase extends HTMLElement {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-/** `<glossary-term term="…">word</glossary-term>` */
-export interface GlossaryTermElement extends ExplainerElementBase {}
-/** `<glossary-scope>…article HTML…</glossary-scope>` */
-export interface GlossaryScopeElement extends ExplainerElementBase {}
-/** `<deterrence-slider value="40">` */
-export interface DeterrenceSliderElement extends ExplainerElementBase {
-  /** The current value, 0..100; setting it sets the `value` attribute. */
-  value: number;
-  /** The model's overall crisis risk (0..100) at the reader's position and assumptions; `null` until mounted. */
-  readonly risk: number | null;
-}
-/** `<hotspot-map hotspot="taiwan">` */
-export interface HotspotMapElement extends ExplainerElementBase {
-  /** The selected hotspot's id, or `null`; setting it sets (or, with `null`, removes) `hotspot`. */
-  selected: HotspotId | null;
-}
-
 declare global {
-  interface HTMLElementTagNameMap {
-    "glossary-term": GlossaryTermElement;
-    "glossary-scope": GlossaryScopeElement;
-    "deterrence-slider": DeterrenceSliderElement;
-    "hotspot-map": HotspotMapElement;
-  }
   // The events bubble and are composed, so a listener on `document`, `window` or any
   // ancestor sees them too.
   interface HTMLElementEventMap extends ExplainerEventMap {}

@@ -23,8 +23,10 @@ pub struct DataFile {
     pub json: String,
 }
 
-/// The two languages the content is written in, with their tags.
-const LANGS: [&str; 2] = ["ja", "en"];
+/// The two languages the content is written in, with their tags: the one owner (the
+/// bundler reads them from `kinds.json`, the loader from the manifest, the teaching
+/// page from its data block).
+pub const LANGS: [&str; 2] = ["ja", "en"];
 
 /// A kind of data file the widgets ask the loader for, one file per id and language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +62,7 @@ pub fn path(kind: Kind, lang: &str, id: &str) -> String {
     format!("{}/{lang}/{id}.json", kind.folder)
 }
 
-/// The layout as JSON for the bundler: `{index, kinds: {name: {folder, table}}}`.
+/// The layout as JSON for the bundler: `{index, langs, kinds: {name: {folder, table}}}`.
 pub fn kinds_json() -> String {
     let kinds: serde_json::Map<String, Value> = KINDS
         .iter()
@@ -71,7 +73,7 @@ pub fn kinds_json() -> String {
             )
         })
         .collect();
-    json!({ "index": INDEX_FILE, "kinds": kinds }).to_string()
+    json!({ "index": INDEX_FILE, "langs": LANGS, "kinds": kinds }).to_string()
 }
 
 /// One entry in one language: both scripts and the reading, then the definition,
@@ -286,6 +288,7 @@ mod layout_tests {
     fn the_layout_names_each_kind_once_with_its_folder_and_table() {
         let v: Value = serde_json::from_str(&kinds_json()).expect("json");
         assert_eq!(v["index"], json!("glossary-index.json"));
+        assert_eq!(v["langs"], json!(["ja", "en"]));
         assert_eq!(
             v["kinds"]["term"],
             json!({ "folder": "glossary", "table": "terms" })

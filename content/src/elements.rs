@@ -59,6 +59,23 @@ const FRAGILE_NAMES: &[&str] = &[
     "wrap",
 ];
 
+/// The TypeScript types a `ts` (or a detail's `type`) may join with ` | `: the basic
+/// ones and the id sets the content owns (generated into `types/index.d.ts` from
+/// [`crate::hotspots::HOTSPOT_IDS`] and [`crate::slider::ZONE_IDS`]).
+pub const TS_TYPES: &[&str] = &[
+    "string",
+    "number",
+    "boolean",
+    "null",
+    "HotspotId",
+    "DeterrenceZone",
+];
+
+/// True when `t` is one or more of [`TS_TYPES`] joined by ` | `.
+pub fn is_ts_type(t: &str) -> bool {
+    t.split(" | ").all(|p| TS_TYPES.contains(&p))
+}
+
 /// Property value types the loader knows how to convert.
 const PROPERTY_TYPES: &[&str] = &["number", "string"];
 
@@ -89,6 +106,9 @@ pub struct Element {
     /// The events it fires.
     #[serde(default)]
     pub event: Vec<Event>,
+    /// The widget it belongs to: its folder under `widgets/` (set when read).
+    #[serde(skip)]
+    pub widget: String,
 }
 
 /// An attribute of one element.
@@ -104,6 +124,9 @@ pub struct Attribute {
     /// a variant with it for a page that uses the attribute).
     #[serde(default)]
     pub feature: Option<String>,
+    /// Its value's TypeScript type ([`TS_TYPES`]); `string` when absent.
+    #[serde(default)]
+    pub ts: Option<String>,
     /// One line for the docs.
     pub summary: String,
 }
@@ -120,6 +143,9 @@ pub struct Property {
     /// The attribute that setting it sets; `None`: read-only.
     #[serde(default)]
     pub reflects: Option<String>,
+    /// Its TypeScript type ([`TS_TYPES`]) when narrower than `type` (`HotspotId | null`).
+    #[serde(default)]
+    pub ts: Option<String>,
     /// One line for the docs.
     pub summary: String,
 }
@@ -143,7 +169,7 @@ pub struct Event {
 pub struct DetailField {
     /// The key.
     pub name: String,
-    /// Its TypeScript type, for the docs.
+    /// Its TypeScript type ([`TS_TYPES`]).
     #[serde(rename = "type")]
     pub kind: String,
 }
@@ -166,10 +192,16 @@ pub fn load(widgets_dir: &Path, problems: &mut Problems) -> Vec<Element> {
             .and_then(|s| toml::from_str::<WidgetFile>(&s).map_err(|e| e.to_string()))
         {
             Ok(w) => {
-                for el in &w.element {
-                    check(&file, el, problems);
+                let widget = path
+                    .parent()
+                    .and_then(Path::file_name)
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                for mut el in w.element {
+                    check(&file, &el, problems);
+                    el.widget.clone_from(&widget);
+                    elements.push(el);
                 }
-                elements.extend(w.element);
             }
             Err(e) => problems.push(&file, "", "", e),
         }
@@ -267,6 +299,33 @@ fn check(file: &str, el: &Element, problems: &mut Problems) {
                 tag,
                 &format!("event {}", e.name),
                 "not an event name (lower-case words joined by hyphens)",
+            );
+        }
+    }
+    let types = el
+        .attribute
+        .iter()
+        .filter_map(|a| Some((format!("attribute {}", a.name), a.ts.as_deref()?)))
+        .chain(
+            el.property
+                .iter()
+                .filter_map(|p| Some((format!("property {}", p.name), p.ts.as_deref()?))),
+        )
+        .chain(el.event.iter().flat_map(|e| {
+            e.detail.iter().map(move |d| {
+                (
+                    format!("event {} detail {}", e.name, d.name),
+                    d.kind.as_str(),
+                )
+            })
+        }));
+    for (field, t) in types {
+        if !is_ts_type(t) {
+            problems.push(
+                file,
+                tag,
+                &field,
+                format!("not a TypeScript type of {TS_TYPES:?} joined by \" | \": {t}"),
             );
         }
     }

@@ -17,6 +17,7 @@
 pub mod data;
 pub mod elements;
 pub mod elements_emit;
+pub mod elements_ts;
 pub mod error;
 pub mod glossary;
 pub mod hotspots;
@@ -27,6 +28,7 @@ pub mod rust;
 pub mod slider;
 pub mod sources;
 pub mod text;
+pub mod ui_text;
 
 use std::path::Path;
 
@@ -55,6 +57,15 @@ pub fn generate_all(widgets_dir: &Path) -> Result<(String, String), Problems> {
     let map = hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
     problems.into_result()?;
     Ok((slider, map.code))
+}
+
+/// The widgets' interface words from `widgets/<widget>/text.toml`, checked, as the Rust
+/// source of `ui_text.rs` (for `build.rs`; see [`ui_text`]).
+pub fn generate_ui_text(widgets_dir: &Path) -> Result<String, Problems> {
+    let mut problems = Problems::default();
+    let texts = ui_text::load_widgets(widgets_dir, &mut problems);
+    problems.into_result()?;
+    Ok(ui_text::rust(&texts))
 }
 
 /// The widgets' elements from `widgets/*/widget.toml`, checked: the Rust element table

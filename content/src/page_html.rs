@@ -7,6 +7,7 @@ use crate::glossary::{Entry, Glossary};
 use crate::hotspots::dates::source_date_label;
 use crate::markup::escape_text;
 use crate::sources::Sources;
+use crate::ui_text::{format, UiText};
 
 /// True for the characters [`sort_key`] folds exactly as Unicode NFKC + lower case +
 /// katakana-to-hiragana would: hiragana, full-width katakana, the iteration marks, `・`,
@@ -53,7 +54,8 @@ pub fn index_order(glossary: &Glossary) -> Vec<&Entry> {
 
 /// The glossary index: a `<ul>` of every entry (both names, the reading, the one-line
 /// definitions and a link to the source), one `<li>` per line.
-pub fn index_html(glossary: &Glossary, sources: &Sources) -> String {
+pub fn index_html(glossary: &Glossary, sources: &Sources, text: &UiText) -> String {
+    let (label_ja, label_en) = text.get("index_source");
     let mut out = vec![format!(
         r#"<ul class="gi-list" id="gi-list" data-total="{}">"#,
         glossary.0.len()
@@ -83,8 +85,8 @@ pub fn index_html(glossary: &Glossary, sources: &Sources) -> String {
                 r#"<span class="gi-reading">({reading})</span></span>"#,
                 r#"<span class="gi-sep" aria-hidden="true"> / </span>"#,
                 r#"<span lang="en"><glossary-term term="{id}">{en}</glossary-term></span></p>"#,
-                r##"<p class="t gi-def" lang="ja">{def_ja} <a class="gi-src" href="#src-{src}">出典:{src_ja}</a></p>"##,
-                r##"<p class="t gi-def" lang="en">{def_en} <a class="gi-src" href="#src-{src}">Source: {src_en}</a></p>"##,
+                r##"<p class="t gi-def" lang="ja">{def_ja} <a class="gi-src" href="#src-{src}">{src_ja}</a></p>"##,
+                r##"<p class="t gi-def" lang="en">{def_en} <a class="gi-src" href="#src-{src}">{src_en}</a></p>"##,
                 "</li>"
             ),
             id = id,
@@ -95,8 +97,8 @@ pub fn index_html(glossary: &Glossary, sources: &Sources) -> String {
             def_ja = escape_text(&t.definition_ja),
             def_en = escape_text(&t.definition_en),
             src = src,
-            src_ja = escape_text(src_ja),
-            src_en = escape_text(src_en),
+            src_ja = escape_text(&format(label_ja, &[("source", src_ja)])),
+            src_en = escape_text(&format(label_en, &[("source", src_en)])),
         ));
     }
     out.push("</ul>".into());
@@ -106,12 +108,20 @@ pub fn index_html(glossary: &Glossary, sources: &Sources) -> String {
 /// The source list: an `<ol>` of every source in file order, seeds with their number
 /// (`資料1`, `Document 1`), the date in each language as the cards and the glossary
 /// show it ([`source_date_label`]).
-pub fn sources_html(sources: &Sources) -> String {
+pub fn sources_html(sources: &Sources, text: &UiText) -> String {
+    let (doc_ja, doc_en) = text.get("document_no");
     let mut out = vec![r#"<ol class="source-list">"#.to_owned()];
     for s in &sources.0 {
         let (date_ja, date_en) = source_date_label(&s.date);
         let (label_ja, label_en) = match s.number {
-            Some(n) => (format!("資料{n}:"), format!("Document {n}: ")),
+            Some(n) => {
+                let n = n.to_string();
+                let n = [("n", n.as_str())];
+                (
+                    escape_text(&format(doc_ja, &n)),
+                    escape_text(&format(doc_en, &n)),
+                )
+            }
             None => (String::new(), String::new()),
         };
         let link = if s.url.is_empty() {

@@ -1,6 +1,7 @@
 //! What the content compiler writes into the teaching page, `index.html`: the glossary
 //! index and the source list ([`crate::page_html`]), and the page's data block (the
-//! hotspot ids and the slider's zones, read by `js/page.js`). Each goes between its pair
+//! hotspot ids, the slider's zones, the languages and the page's words from
+//! `widgets/page/text.toml`, read by `js/page/data.js`). Each goes between its pair
 //! of markers, `<!-- NAME:start -->` … `<!-- NAME:end -->`; the rest of the file is left
 //! untouched. The `page-index` command runs [`run`].
 
@@ -33,13 +34,18 @@ pub struct PageZone {
 }
 
 /// The data the page's script reads from `<script type="application/json"
-/// id="page-data">`: the hotspot ids in `hotspots.toml` order and the slider's zones.
+/// id="page-data">`: the hotspot ids in `hotspots.toml` order, the slider's zones, the
+/// languages and the page's interface words.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PageData {
     /// Hotspot ids (the map's `selected` values), in file order.
     pub hotspots: Vec<String>,
     /// The slider's zones, in axis order.
     pub zones: Vec<PageZone>,
+    /// The languages of the content ([`crate::data::LANGS`]).
+    pub langs: Vec<String>,
+    /// The page's words, `{key: {ja, en}}` (`widgets/page/text.toml`, [`crate::ui_text`]).
+    pub text: serde_json::Value,
 }
 
 /// The fields of a `[[zone]]` the page needs (the slider's module checks the rest).
@@ -95,6 +101,12 @@ pub fn blocks(widgets_dir: &Path) -> Result<[String; 3], Problems> {
     );
     let zones = read_toml::<SliderZones>(&slider, &mut problems).map_or_else(Vec::new, |f| f.zone);
     let map = crate::hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
+    let text = crate::ui_text::load_page(widgets_dir, &mut problems);
+    let (index, list) = (
+        index_html(&glossary, &sources, &text),
+        sources_html(&sources, &text),
+    );
+    text.report(&mut problems);
     problems.into_result()?;
     let data = PageData {
         hotspots: map.cards.into_iter().map(|c| c.id).collect(),
@@ -108,12 +120,10 @@ pub fn blocks(widgets_dir: &Path) -> Result<[String; 3], Problems> {
                 en: z.value_text_en,
             })
             .collect(),
+        langs: crate::data::LANGS.map(str::to_owned).to_vec(),
+        text: crate::ui_text::json(&text),
     };
-    Ok([
-        page_data_html(&data),
-        index_html(&glossary, &sources),
-        sources_html(&sources),
-    ])
+    Ok([page_data_html(&data), index, list])
 }
 
 /// Where `<!-- name:start -->` ends and `<!-- name:end -->` begins in `text`.
@@ -205,11 +215,12 @@ mod tests {
                 ja: "<".into(),
                 en: "all".into(),
             }],
+            ..PageData::default()
         };
         let html = page_data_html(&data);
         assert_eq!(
             html,
-            r#"<script type="application/json" id="page-data">{"hotspots":["\u003c/script>\u003c!--"],"zones":[{"id":"a","min":0,"max":100,"ja":"\u003c","en":"all"}]}</script>"#
+            r#"<script type="application/json" id="page-data">{"hotspots":["\u003c/script>\u003c!--"],"zones":[{"id":"a","min":0,"max":100,"ja":"\u003c","en":"all"}],"langs":[],"text":null}</script>"#
         );
         let json = html
             .trim_start_matches(r#"<script type="application/json" id="page-data">"#)
@@ -269,5 +280,7 @@ mod tests {
         assert_eq!(data["hotspots"][0], "taiwan");
         assert_eq!(data["zones"][0]["en"], "deterrence only");
         assert_eq!(data["zones"][4]["max"], 100);
+        assert_eq!(data["langs"], serde_json::json!(["ja", "en"]));
+        assert_eq!(data["text"]["show_all"]["en"], "Show all four places");
     }
 }

@@ -1,14 +1,15 @@
-// The content facts the page needs (hotspot ids, the slider's zones), written into
-// index.html by the content compiler (`<script type="application/json" id="page-data">`,
-// from widgets/): the page keeps no copy of its own.
+// What the page reads from index.html, written there by the content compiler from
+// widgets/ (`<script type="application/json" id="page-data">`): the hotspot ids, the
+// slider's zones, the languages and the page's own words (widgets/page/text.toml). The
+// page keeps no copy of its own.
 
-const EMPTY = { hotspots: [], zones: [] };
+const EMPTY = { hotspots: [], zones: [], langs: [], text: {} };
 
 function read() {
   try {
     const el = document.getElementById("page-data");
     const data = el ? JSON.parse(el.textContent) : null;
-    if (data && Array.isArray(data.hotspots) && Array.isArray(data.zones)) return data;
+    if (data && Array.isArray(data.hotspots) && Array.isArray(data.zones) && Array.isArray(data.langs) && data.text) return data;
   } catch {
     // Falls through to the warning.
   }
@@ -16,11 +17,14 @@ function read() {
   return EMPTY;
 }
 
-/** `{hotspots: [id…], zones: [{id, min, max, ja, en}…]}`. */
+/** `{hotspots: [id…], zones: [{id, min, max, ja, en}…], langs: [lang…], text: {key: {ja, en}}}`. */
 export const PAGE_DATA = read();
 
-/** The languages the page and the widgets have. */
-export const LANGS = ["ja", "en"];
+/** The languages the page and the widgets have (content/src/data.rs). */
+export const LANGS = PAGE_DATA.langs;
+
+/** The page's words, `{key: {ja, en}}`; placeholders are filled with `format` (util.js). */
+export const TEXT = PAGE_DATA.text;
 
 /** The zone (`{id, min, max, ja, en}`) of a slider value, if the data has one. */
 export function zoneAt(value) {

@@ -3,9 +3,9 @@
 // (js/resizer.js reads it).
 
 import { isHotspot, shareUrl, state, t } from "./state.js";
-import { embedUrl } from "./snippets.js";
-import { TITLES, UI, WIDGET } from "./text.js";
-import { clampValue, guard, normLang, parseValue } from "./util.js";
+import { TEXT } from "./data.js";
+import { embedUrl, WIDGET } from "./snippets.js";
+import { clampValue, fill, format, guard, normLang, parseValue } from "./util.js";
 
 /** The message an embed posts to its parent: {type, height, embed}. */
 const HEIGHT_MESSAGE = "east-asia-explainers:height";
@@ -18,7 +18,7 @@ function widgetFor(kind, query, notes) {
     if (query.has("value")) {
       const v = parseValue(query.get("value"));
       state.value = v.value;
-      if (v.bad) notes.push(["value", query.get("value"), UI.defaults.value(v.value)]);
+      if (v.bad) notes.push(["value", query.get("value"), fill(TEXT.default_value, { value: v.value })]);
     }
     const widget = document.createElement("deterrence-slider");
     widget.setAttribute("value", String(state.value));
@@ -29,7 +29,7 @@ function widgetFor(kind, query, notes) {
     const name = query.has("hotspot") ? "hotspot" : "selected";
     const id = query.get(name);
     if (isHotspot(id)) state.hotspot = id;
-    else if (id) notes.push([name, id, UI.defaults.hotspot]);
+    else if (id) notes.push([name, id, TEXT.default_hotspot]);
     const widget = document.createElement("hotspot-map");
     if (state.hotspot) widget.setAttribute("hotspot", state.hotspot);
     return widget;
@@ -63,12 +63,12 @@ export function initEmbed() {
   for (const el of [...document.body.children]) if (el !== box) el.remove();
   box.hidden = false;
 
-  if (query.has("lang") && !normLang(query.get("lang"))) notes.push(["lang", query.get("lang"), UI.defaults.lang]);
+  if (query.has("lang") && !normLang(query.get("lang"))) notes.push(["lang", query.get("lang"), TEXT.default_lang]);
   const view = document.createElement("div");
   view.className = "embed-view";
   const heading = document.createElement("h1");
   heading.className = "visually-hidden";
-  heading.textContent = WIDGET[kind] ? WIDGET[kind].title[state.lang] : TITLES[state.lang];
+  heading.textContent = t(WIDGET[kind] ? WIDGET[kind].title : TEXT.title);
   view.append(heading);
   box.append(view);
 
@@ -76,14 +76,14 @@ export function initEmbed() {
   note.className = "embed-note";
   note.setAttribute("role", "status");
   const widget = widgetFor(kind, query, notes);
-  const lines = notes.length ? [notes.map(([n, v, used]) => UI.badParam[state.lang](n, v, used[state.lang])).join(" ")] : [];
+  const lines = notes.length ? [notes.map(([name, value, used]) => format(t(TEXT.bad_param), { name, value, used: t(used) })).join(" ")] : [];
   if (widget) {
     document.title = WIDGET[kind].title[state.lang];
     widget.className = "embed-widget";
     // Shown until the wasm arrives, or if this build or browser cannot run it.
     const fallback = document.createElement("p");
     fallback.className = "fallback";
-    fallback.textContent = t(UI.loading)(WIDGET[kind].title[state.lang]);
+    fallback.textContent = format(t(TEXT.loading), { title: t(WIDGET[kind].title) });
     widget.append(fallback);
     if (lines.length) {
       note.textContent = lines.join(" ");
@@ -92,7 +92,7 @@ export function initEmbed() {
     view.append(widget);
   } else {
     // The default view for an unknown widget: say so and offer the two that exist.
-    note.textContent = [...lines, UI.unknownEmbed[state.lang](kind)].join(" ");
+    note.textContent = [...lines, format(t(TEXT.unknown_embed), { value: kind })].join(" ");
     const list = document.createElement("ul");
     for (const k of Object.keys(WIDGET)) {
       const a = Object.assign(document.createElement("a"), { href: embedUrl(k), textContent: WIDGET[k].title[state.lang] });
@@ -107,7 +107,7 @@ export function initEmbed() {
   const foot = document.createElement("p");
   foot.className = "embed-source";
   if (widget) foot.append(WIDGET[kind].source[state.lang], " ");
-  const back = Object.assign(document.createElement("a"), { target: "_blank", rel: "noopener", textContent: t(UI.openFull) });
+  const back = Object.assign(document.createElement("a"), { target: "_blank", rel: "noopener", textContent: t(TEXT.open_full) });
   const updateBack = () => {
     back.href = shareUrl();
   };

@@ -3,12 +3,19 @@
 // switch, copy link, the embed panels. It talks to the widgets only the way any host
 // page may: attributes and properties in, documented events out.
 
-import { LANGS, zoneAt } from "./data.js";
+import { LANGS, TEXT, zoneAt } from "./data.js";
 import { initGlossarySearch } from "./search.js";
 import { updateSnippets } from "./snippets.js";
 import { applyHash, isHotspot, shareUrl, state, stateHash, t } from "./state.js";
-import { LEVELS, TITLES, UI } from "./text.js";
-import { clampValue, copyText, guard } from "./util.js";
+import { clampValue, copyText, format, guard } from "./util.js";
+
+/** How the page names a level of the model's risk (its own reading of the number). */
+const LEVELS = [
+  { max: 29, id: "low", text: TEXT.level_low },
+  { max: 44, id: "moderate", text: TEXT.level_moderate },
+  { max: 59, id: "high", text: TEXT.level_high },
+  { max: 100, id: "severe", text: TEXT.level_severe },
+];
 
 const STORE_KEY = "east-asia-explainers:lang";
 const root = document.documentElement;
@@ -37,15 +44,14 @@ function updateRisk(map) {
     };
     out("value", String(value));
     out("risk", risk === null ? "…" : String(risk));
-    out("level-ja", level?.ja ?? "…");
-    out("level-en", level?.en ?? "…");
+    for (const lang of LANGS) out(`level-${lang}`, level?.text[lang] ?? "…");
   }
   const printState = document.getElementById("slider-print-state");
   const zone = zoneAt(value);
   if (printState && zone && risk !== null) {
     printState.replaceChildren(
       ...LANGS.map((lang) =>
-        Object.assign(document.createElement("span"), { className: "t", lang, textContent: UI.printState[lang](value, zone[lang], risk) }),
+        Object.assign(document.createElement("span"), { className: "t", lang, textContent: format(TEXT.print_state[lang], { value, zone: zone[lang], risk }) }),
       ),
     );
   }
@@ -75,7 +81,7 @@ function updateMeasures(map, render) {
     all.type = "button";
     all.id = "measures-all";
     all.className = "tool measures-all";
-    all.append(...LANGS.map((lang) => Object.assign(document.createElement("span"), { className: "t", lang, textContent: UI.showAll[lang] })));
+    all.append(...LANGS.map((lang) => Object.assign(document.createElement("span"), { className: "t", lang, textContent: TEXT.show_all[lang] })));
     all.addEventListener("click", guard("show all", () => {
       state.hotspot = null;
       if (map) selectOnMap(map, null);
@@ -106,7 +112,7 @@ function showNotes(notes) {
       const span = document.createElement("span");
       span.className = "t";
       span.lang = lang;
-      span.textContent = notes.map(([n, v, used]) => UI.badParam[lang](n, v, used[lang])).join(" ");
+      span.textContent = notes.map(([name, value, used]) => format(TEXT.bad_param[lang], { name, value, used: used[lang] })).join(" ");
       return span;
     }),
   );
@@ -116,7 +122,7 @@ function setLang(lang, { remember }) {
   state.lang = lang;
   root.lang = lang;
   root.setAttribute("data-lang", lang);
-  document.title = TITLES[lang];
+  document.title = TEXT.title[lang];
   for (const b of document.querySelectorAll("[data-set-lang]")) b.setAttribute("aria-pressed", String(b.dataset.setLang === lang));
   if (remember) {
     try {
@@ -171,7 +177,7 @@ export function initPage() {
   document.getElementById("copy-link")?.addEventListener("click", guard("copy link", async () => {
     const url = shareUrl();
     const ok = await copyText(url);
-    status.textContent = ok ? t(UI.copied) + url : t(UI.copyFailed) + url;
+    status.textContent = ok ? t(TEXT.copied) + url : t(TEXT.copy_failed) + url;
   }));
   document.getElementById("print-page")?.addEventListener("click", () => window.print());
 
@@ -185,7 +191,7 @@ export function initPage() {
         const code = panel.querySelector(`code[data-snippet="${button.dataset.copy}"]`);
         const text = code?.textContent ?? "";
         const ok = await copyText(text);
-        out.textContent = ok ? t(UI.snippetCopied) : t(UI.copyFailed) + text;
+        out.textContent = ok ? t(TEXT.snippet_copied) : t(TEXT.copy_failed) + text;
       }));
     }
   }

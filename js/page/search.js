@@ -1,8 +1,8 @@
 // Filters the page's glossary index as the reader types (kana and width folded).
 
+import { TEXT } from "./data.js";
 import { t } from "./state.js";
-import { UI } from "./text.js";
-import { guard } from "./util.js";
+import { format, guard } from "./util.js";
 
 const fold = (s) =>
   s
@@ -27,7 +27,7 @@ export function initGlossarySearch() {
       li.hidden = !hit;
       if (hit) n += 1;
     }
-    count.textContent = words.length ? t(UI.count)(n, total) : "";
+    count.textContent = words.length ? format(t(TEXT.count), { n, total }) : "";
   };
   input.addEventListener("input", guard("glossary search", run));
   if (input.value) run();

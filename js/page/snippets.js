@@ -1,9 +1,16 @@
 // The copy-paste code the embed panels offer: the script-tag form and the iframe form,
 // for the widgets in the page's current state.
 
+import { TEXT } from "./data.js";
 import { pageUrl, state } from "./state.js";
-import { WIDGET } from "./text.js";
 import { escapeHtml } from "./util.js";
+
+/** The two widgets a page can embed alone: their title and source line (the page's words)
+ * and the iframe's height. */
+export const WIDGET = {
+  "deterrence-slider": { title: TEXT.slider_title, source: TEXT.slider_source, height: 900 },
+  "hotspot-map": { title: TEXT.map_title, source: TEXT.map_source, height: 760 },
+};
 
 function bundleUrl(file) {
   return new URL(file, location.href).href;

@@ -1,18 +1,17 @@
 // The page's state (language, slider value, selected hotspot, last term opened) and its
 // form in the URL: the full page keeps it in the hash (#lang=en&value=30&hotspot=taiwan).
 
-import { LANGS, PAGE_DATA } from "./data.js";
-import { UI } from "./text.js";
-import { normLang, parseValue } from "./util.js";
+import { LANGS, PAGE_DATA, TEXT } from "./data.js";
+import { fill, normLang, parseValue } from "./util.js";
 
 const root = document.documentElement;
 
 /** The one state object the page's modules share. `risk` is the slider's (null until it reports). */
-export const state = { lang: LANGS.includes(root.lang) ? root.lang : "ja", value: 50, hotspot: null, term: "reassurance", risk: null };
+export const state = { lang: LANGS.includes(root.lang) ? root.lang : LANGS[0], value: 50, hotspot: null, term: "reassurance", risk: null };
 
 /** `entry` (a `{ja, en}` text) in the page's language. */
 export function t(entry) {
-  return entry[state.lang] ?? entry.ja;
+  return entry[state.lang] ?? entry[LANGS[0]];
 }
 
 /** Is `id` a hotspot of the map? */
@@ -49,17 +48,17 @@ export function applyHash(hash, { initial }) {
   if (p.has("lang")) {
     const l = normLang(p.get("lang"));
     if (l) state.lang = l;
-    else bad.push(["lang", p.get("lang"), UI.defaults.lang]);
+    else bad.push(["lang", p.get("lang"), TEXT.default_lang]);
   }
   if (p.has("value")) {
     const v = parseValue(p.get("value"));
     state.value = v.value;
-    if (v.bad) bad.push(["value", p.get("value"), UI.defaults.value(v.value)]);
+    if (v.bad) bad.push(["value", p.get("value"), fill(TEXT.default_value, { value: v.value })]);
   }
   if (p.has("hotspot")) {
     const h = p.get("hotspot");
     state.hotspot = isHotspot(h) ? h : null;
-    if (h && !state.hotspot) bad.push(["hotspot", h, UI.defaults.hotspot]);
+    if (h && !state.hotspot) bad.push(["hotspot", h, TEXT.default_hotspot]);
   } else if (!initial) state.hotspot = null;
   return bad;
 }

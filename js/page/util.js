@@ -2,6 +2,22 @@
 
 import { LANGS } from "./data.js";
 
+/**
+ * A template of the page's words (widgets/page/text.toml) with its placeholders filled:
+ * `{name}` by `values.name`, `{name|lower}` by it in lower case.
+ */
+export function format(template, values = {}) {
+  return String(template).replace(/\{(\w+)(\|lower)?\}/g, (_, name, lower) => {
+    const v = String(values[name] ?? "");
+    return lower ? v.toLowerCase() : v;
+  });
+}
+
+/** A text `{ja, en}` with its placeholders filled in every language. */
+export function fill(entry, values) {
+  return Object.fromEntries(LANGS.map((lang) => [lang, format(entry[lang], values)]));
+}
+
 /** A slider value forced into 0..100 and rounded. */
 export function clampValue(v) {
   return Math.min(100, Math.max(0, Math.round(v)));

@@ -4,40 +4,10 @@
 //! once, into an escaped HTML string per language keeps it out of the wasm's code (a
 //! Leptos view of a card compiles to kilobytes of monomorphised code; the string is its
 //! own compressed data). Glossary links become live `<glossary-term>` elements, which
-//! the loader mounts like any other on the page. The card's fixed headings are here too.
+//! the loader mounts like any other on the page. The card's fixed headings are the map's
+//! interface words (`widgets/hotspot-map/text.toml`, [`crate::ui_text`]).
 
 pub(crate) use crate::markup::escape;
-
-/// A text in Japanese and English.
-pub(crate) type Words = (&'static str, &'static str);
-
-/// Before a sea's other names.
-pub(crate) const ALSO: Words = ("別の呼び方", "Also called");
-/// Section: what is at stake.
-pub(crate) const STAKES: Words = ("何が問われているか", "What is at stake");
-/// Section: parties.
-pub(crate) const PARTIES: Words = ("関係する国・地域", "Parties");
-/// Section: strategic domains.
-pub(crate) const DOMAINS: Words = ("戦略的な領域", "Strategic domains");
-/// Section: timeline.
-pub(crate) const TIMELINE: Words = ("主な出来事", "Timeline");
-/// Section: reassurance measures.
-pub(crate) const MEASURES: Words = (
-    "安心供与の措置(政策提言No.217)",
-    "Reassurance measures (Policy Brief No. 217)",
-);
-/// Measures for the United States, China, both.
-pub(crate) const WHO: [Words; 3] = [
-    ("米国", "United States"),
-    ("中国", "China"),
-    ("米中双方", "Both"),
-];
-/// Section: disputed features.
-pub(crate) const PLACES: Words = ("係争中の島々", "Disputed features");
-/// Section: sources.
-pub(crate) const SOURCES: Words = ("出典", "Sources");
-/// Before the number of the source an event rests on (read by screen readers).
-pub(crate) const SOURCE_NO: Words = ("出典", "source");
 
 /// The same HTML fragment being written in both languages.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -68,7 +38,7 @@ impl Html {
 
     /// Appends a section heading (a styled paragraph: an embedded widget must not
     /// break the host page's outline).
-    pub(crate) fn heading(&mut self, w: Words) {
+    pub(crate) fn heading(&mut self, w: (&str, &str)) {
         self.both("<p class=\"hm-h\">");
         self.text(w);
         self.both("</p>");

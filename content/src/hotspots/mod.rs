@@ -102,8 +102,18 @@ pub fn load_and_emit(
     };
     let checked = validate::validate((&geometry, &cards), (sources, glossary), &files, problems);
     let labels = render::labels::labels(&checked);
+    let text = crate::ui_text::load_widget(widgets_dir, "hotspot-map", problems);
+    let cards = render::card::cards(
+        &checked,
+        Refs {
+            sources,
+            glossary,
+            text: &text,
+        },
+    );
+    text.report(problems);
     MapOutput {
         code: emit::map_rs(&checked, &labels),
-        cards: render::card::cards(&checked, Refs { sources, glossary }),
+        cards,
     }
 }

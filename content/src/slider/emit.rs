@@ -1,11 +1,12 @@
 //! The slider's emit stage: Rust items for the generated `slider.rs` (zones, gauges,
-//! examples as finished HTML, the `slider_model` and `slider_labels` modules).
+//! examples as finished HTML, the `slider_model` module).
 
 use super::render;
 use super::table::Item;
 use super::validate::CheckedSlider;
 use crate::glossary::Glossary;
 use crate::rust::lit;
+use crate::ui_text::UiText;
 
 /// A Rust `Bi` literal for a pair of strings.
 fn bi((ja, en): (&str, &str)) -> String {
@@ -13,7 +14,7 @@ fn bi((ja, en): (&str, &str)) -> String {
 }
 
 /// Appends every item of the slider's module to `out`.
-pub(crate) fn emit(s: &CheckedSlider, glossary: &Glossary, out: &mut String) {
+pub(crate) fn emit(s: &CheckedSlider, (glossary, text): (&Glossary, &UiText), out: &mut String) {
     out.push_str("/// The slider's zones along the axis, in order.\npub static SLIDER_ZONES: &[SliderZone] = &[\n");
     for c in &s.zones {
         let z = c.zone;
@@ -44,7 +45,7 @@ pub(crate) fn emit(s: &CheckedSlider, glossary: &Glossary, out: &mut String) {
     out.push_str("/// Examples from seed 004, each shown over a range of the axis.\npub static SLIDER_EXAMPLES: &[SliderExample] = &[\n");
     for c in &s.examples {
         let e = c.example;
-        let (ja, en) = render::example(c, &s.file.labels, glossary);
+        let (ja, en) = render::example(c, text, glossary);
         out.push_str(&format!(
             "    SliderExample {{ id: {}, min: {}, max: {}, html: {} }},\n",
             lit(&e.id),
@@ -56,12 +57,10 @@ pub(crate) fn emit(s: &CheckedSlider, glossary: &Glossary, out: &mut String) {
     out.push_str("];\n");
     out.push_str("/// The model's reader-facing description and its controls' defaults.\npub mod slider_model {\n    use super::Bi;\n");
     table("[model]", &s.model, out);
-    out.push_str("}\n/// The slider widget's interface words.\npub mod slider_labels {\n    use super::Bi;\n");
-    table("[labels]", &s.labels, out);
     out.push_str("}\n");
 }
 
-/// The items of `[model]` or `[labels]` (`entry`), inside their module, each with a doc
+/// The items of `[model]` (`entry`), inside their module, each with a doc
 /// comment naming its key in content.toml.
 fn table(entry: &str, items: &[Item], out: &mut String) {
     for item in items {

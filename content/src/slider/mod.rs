@@ -1,10 +1,10 @@
-//! `widgets/deterrence-slider/content.toml`: zones, gauges, examples, the model's
-//! reader-facing description and the widget's labels.
+//! `widgets/deterrence-slider/content.toml`: zones, gauges, examples and the model's
+//! reader-facing description (the widget's interface words are in `text.toml`).
 //!
 //! A pipeline, one job per module: `schema` (the file as `serde` structs) → `validate`
 //! (checked values, with `check` recording every problem by file, entry and field, and
-//! `table` for `[model]` and `[labels]`) → `render` (the examples as HTML) → `emit`
-//! (the Rust items of `slider.rs`).
+//! `table` for `[model]`) → `render` (the examples as HTML, with the widget's words
+//! from `text.toml`, [`crate::ui_text`]) → `emit` (the Rust items of `slider.rs`).
 
 pub(crate) mod check;
 pub(crate) mod emit;
@@ -56,5 +56,7 @@ pub fn load_and_emit(
         problems,
     };
     let checked = validate::validate(&mut cx, &file);
-    emit::emit(&checked, glossary, out);
+    let text = crate::ui_text::load(&path.with_file_name(crate::ui_text::FILE), problems);
+    emit::emit(&checked, (glossary, &text), out);
+    text.report(problems);
 }

@@ -1,45 +1,34 @@
 //! The slider's render stage: each example as an HTML list item in each language (a
 //! `<details>` with its kind, title, body and recommendation lists), escaped here.
 
-use std::collections::BTreeMap;
-
 use super::validate::CheckedExample;
 use crate::glossary::Glossary;
 use crate::markup::escape;
+use crate::ui_text::UiText;
 
 /// A text in Japanese and in English.
 type Pair = (String, String);
 
-/// The headings of the recommendation lists, in the order of the lists (`[labels]`).
+/// The headings of the recommendation lists, in the order of the lists (`text.toml`).
 const LIST_HEADINGS: [&str; 3] = ["us_heading", "china_heading", "both_heading"];
 
-/// A `_ja`/`_en` pair of the `[labels]` table (checked there), escaped for HTML.
-fn label(labels: &BTreeMap<String, toml::Value>, key: &str) -> Pair {
-    let get = |lang: &str| {
-        labels
-            .get(&format!("{key}_{lang}"))
-            .and_then(toml::Value::as_str)
-            .map(escape)
-            .unwrap_or_default()
-    };
-    (get("ja"), get("en"))
+/// The widget's words for `key` (`text.toml`, checked there), escaped for HTML.
+fn label(text: &UiText, key: &str) -> Pair {
+    let (ja, en) = text.get(key);
+    (escape(ja), escape(en))
 }
 
 /// One example as HTML, in Japanese and in English.
-pub(crate) fn example(
-    c: &CheckedExample,
-    labels: &BTreeMap<String, toml::Value>,
-    glossary: &Glossary,
-) -> Pair {
+pub(crate) fn example(c: &CheckedExample, text: &UiText, glossary: &Glossary) -> Pair {
     let e = c.example;
-    let kind = label(labels, &format!("kind_{}", e.kind.replace('-', "_")));
+    let kind = label(text, &format!("kind_{}", e.kind.replace('-', "_")));
     let body = c.body.html(glossary);
     let lists: Vec<(Pair, Vec<Pair>)> = LIST_HEADINGS
         .iter()
         .zip(&c.lists)
         .map(|(heading, items)| {
             let items = items.iter().map(|p| p.html(glossary)).collect();
-            (label(labels, heading), items)
+            (label(text, heading), items)
         })
         .collect();
     let html = |ja: bool| {

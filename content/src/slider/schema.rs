@@ -72,5 +72,4 @@ pub(crate) struct SliderFile {
     pub(crate) output: Vec<Output>,
     pub(crate) example: Vec<Example>,
     pub(crate) model: BTreeMap<String, toml::Value>,
-    pub(crate) labels: BTreeMap<String, toml::Value>,
 }

@@ -1,4 +1,4 @@
-//! Validates `[model]` and `[labels]`: free tables whose `x_ja`/`x_en` pairs become
+//! Validates `[model]`: a free table whose `x_ja`/`x_en` pairs become
 //! bilingual statics and whose other keys (numbers, booleans) become constants.
 
 use std::collections::BTreeMap;

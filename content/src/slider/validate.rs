@@ -39,8 +39,6 @@ pub(crate) struct CheckedExample<'a> {
 
 /// The slider's content, checked: everything the render and emit stages read.
 pub(crate) struct CheckedSlider<'a> {
-    /// The file (for `[labels]` words the examples show).
-    pub(crate) file: &'a SliderFile,
     /// The zones, in order.
     pub(crate) zones: Vec<CheckedZone<'a>>,
     /// The gauges, in order.
@@ -49,8 +47,6 @@ pub(crate) struct CheckedSlider<'a> {
     pub(crate) examples: Vec<CheckedExample<'a>>,
     /// `[model]`.
     pub(crate) model: Vec<Item>,
-    /// `[labels]`.
-    pub(crate) labels: Vec<Item>,
 }
 
 /// Checks the whole file; problems go to `cx`.
@@ -59,14 +55,11 @@ pub(crate) fn validate<'a>(cx: &mut Ctx, file: &'a SliderFile) -> CheckedSlider<
     let outputs = outputs(cx, file);
     let examples = examples(cx, file);
     let model = table::check(cx, "[model]", &file.model);
-    let labels = table::check(cx, "[labels]", &file.labels);
     CheckedSlider {
-        file,
         zones,
         outputs,
         examples,
         model,
-        labels,
     }
 }
 

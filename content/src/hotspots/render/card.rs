@@ -3,13 +3,14 @@
 //! the disputed features and the numbered sources.
 
 use super::super::dates::{as_of_label, date_label, source_date_label};
-use super::super::map_card::{self, escape, Html};
+use super::super::map_card::{escape, Html};
 use super::super::map_text::join_names;
 use super::super::validate::{CheckedHotspot, CheckedMap, CheckedPlace};
 use super::super::Card;
 use super::full_names;
 use crate::glossary::Glossary;
 use crate::sources::Sources;
+use crate::ui_text::UiText;
 
 /// What rendering reads besides the checked map.
 #[derive(Clone, Copy)]
@@ -18,6 +19,8 @@ pub(crate) struct Refs<'a> {
     pub(crate) sources: &'a Sources,
     /// The glossary (prose links become `<glossary-term>`).
     pub(crate) glossary: &'a Glossary,
+    /// The map's interface words (`widgets/hotspot-map/text.toml`): the headings.
+    pub(crate) text: &'a UiText,
 }
 
 /// Every hotspot's card, in hotspot order.
@@ -32,10 +35,10 @@ pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
                 place_item(m, p, &mut list);
             }
             if !list.is_empty() {
-                body.heading(map_card::PLACES);
+                body.heading(refs.text.get("card_places"));
                 body.wrap("ul", "hm-places", &list);
             }
-            let tail = sources(h, refs.sources);
+            let tail = sources(h, refs);
             body.push(&tail.ja, &tail.en);
             Card {
                 id: h.hotspot.id.clone(),
@@ -57,16 +60,16 @@ fn body(m: &CheckedMap, c: &CheckedHotspot, refs: Refs) -> Html {
     ));
     body.text((&as_of_ja, &as_of_en));
     body.both("</time></p>");
-    also_called(m, &h.id, &mut body);
+    also_called(m, &h.id, refs.text, &mut body);
 
-    body.heading(map_card::STAKES);
+    body.heading(refs.text.get("card_stakes"));
     let (stakes_ja, stakes_en) = c.stakes.html(refs.glossary);
     body.push(
         &format!("<p>{stakes_ja}</p>"),
         &format!("<p>{stakes_en}</p>"),
     );
 
-    body.heading(map_card::PARTIES);
+    body.heading(refs.text.get("card_parties"));
     let mut items = Html::default();
     for p in c.parties.iter().filter_map(|&p| m.cards.party.get(p)) {
         items.both("<li>");
@@ -75,7 +78,7 @@ fn body(m: &CheckedMap, c: &CheckedHotspot, refs: Refs) -> Html {
     }
     body.wrap("ul", "hm-chips", &items);
 
-    body.heading(map_card::DOMAINS);
+    body.heading(refs.text.get("card_domains"));
     let mut items = Html::default();
     for d in c.domains.iter().filter_map(|&d| m.cards.domain.get(d)) {
         items.both(&format!("<li data-id=\"{}\"><strong>", escape(&d.id)));
@@ -86,14 +89,14 @@ fn body(m: &CheckedMap, c: &CheckedHotspot, refs: Refs) -> Html {
     }
     body.wrap("ul", "hm-domains", &items);
 
-    body.heading(map_card::TIMELINE);
-    body.wrap("ol", "hm-timeline", &timeline(c, refs.glossary));
-    measures(c, refs.glossary, &mut body);
+    body.heading(refs.text.get("card_timeline"));
+    body.wrap("ol", "hm-timeline", &timeline(c, refs));
+    measures(c, refs, &mut body);
     body
 }
 
 /// Other names of the sea the hotspot covers, with their users.
-fn also_called(m: &CheckedMap, id: &str, body: &mut Html) {
+fn also_called(m: &CheckedMap, id: &str, text: &UiText, body: &mut Html) {
     let (also_ja, also_en): (Vec<String>, Vec<String>) = m
         .geometry
         .sea
@@ -102,20 +105,22 @@ fn also_called(m: &CheckedMap, id: &str, body: &mut Html) {
         .flat_map(|s| s.also_ja.iter().cloned().zip(s.also_en.iter().cloned()))
         .unzip();
     if !also_ja.is_empty() {
+        let also = text.get("card_also");
         body.both("<p class=\"hm-also\">");
         body.text((
-            &format!("{}:{}", map_card::ALSO.0, join_names(&also_ja, true)),
-            &format!("{}: {}", map_card::ALSO.1, join_names(&also_en, false)),
+            &format!("{}:{}", also.0, join_names(&also_ja, true)),
+            &format!("{}: {}", also.1, join_names(&also_en, false)),
         ));
         body.both("</p>");
     }
 }
 
 /// The timeline's items: date, what happened, the number of the source.
-fn timeline(c: &CheckedHotspot, glossary: &Glossary) -> Html {
+fn timeline(c: &CheckedHotspot, refs: Refs) -> Html {
     let mut items = Html::default();
+    let no = refs.text.get("card_source_no");
     for e in &c.events {
-        let (text_ja, text_en) = e.text.html(glossary);
+        let (text_ja, text_en) = e.text.html(refs.glossary);
         let (when_ja, when_en) = e.date.map(date_label).unwrap_or_default();
         let item = |when: &str, text: &str, no: &str| {
             format!(
@@ -126,26 +131,27 @@ fn timeline(c: &CheckedHotspot, glossary: &Glossary) -> Html {
             )
         };
         items.push(
-            &item(&when_ja, &text_ja, map_card::SOURCE_NO.0),
-            &item(&when_en, &text_en, map_card::SOURCE_NO.1),
+            &item(&when_ja, &text_ja, no.0),
+            &item(&when_en, &text_en, no.1),
         );
     }
     items
 }
 
 /// The reassurance measures: the note, then the lists for each side and both.
-fn measures(c: &CheckedHotspot, glossary: &Glossary, body: &mut Html) {
-    body.heading(map_card::MEASURES);
+fn measures(c: &CheckedHotspot, refs: Refs, body: &mut Html) {
+    body.heading(refs.text.get("card_measures"));
     let r = &c.hotspot.reassurance;
     if let (Some(ja), Some(en)) = (&r.note_ja, &r.note_en) {
         body.both("<p class=\"hm-note\">");
         body.text((ja, en));
         body.both("</p>");
     }
-    for (who, list) in map_card::WHO.into_iter().zip(&c.measures) {
+    let who = ["card_who_us", "card_who_china", "card_who_both"].map(|k| refs.text.get(k));
+    for (who, list) in who.into_iter().zip(&c.measures) {
         let mut items = Html::default();
         for m in list {
-            let (ja, en) = m.html(glossary);
+            let (ja, en) = m.html(refs.glossary);
             items.push(&format!("<li>{ja}</li>"), &format!("<li>{en}</li>"));
         }
         let mut group = Html::default();
@@ -190,9 +196,9 @@ fn place_item(m: &CheckedMap, checked: &CheckedPlace, list: &mut Html) {
 }
 
 /// The card's sources, numbered as the timeline cites them.
-fn sources(c: &CheckedHotspot, sources: &Sources) -> Html {
+fn sources(c: &CheckedHotspot, refs: Refs) -> Html {
     let mut items = Html::default();
-    for s in c.sources.iter().filter_map(|&s| sources.0.get(s)) {
+    for s in c.sources.iter().filter_map(|&s| refs.sources.0.get(s)) {
         let (date_ja, date_en) = source_date_label(&s.date);
         let item = |title: &str, publisher: &str, date: &str, sep: &str| {
             format!(
@@ -208,7 +214,7 @@ fn sources(c: &CheckedHotspot, sources: &Sources) -> Html {
         );
     }
     let mut tail = Html::default();
-    tail.heading(map_card::SOURCES);
+    tail.heading(refs.text.get("card_sources"));
     tail.wrap("ol", "hm-sources", &items);
     tail
 }
