@@ -15,7 +15,7 @@ use crate::model::{Outcome, MISPERCEPTION_MAX};
 
 /// The number an `<input>` event carries, if any.
 fn input_value(ev: &Event) -> Option<f64> {
-    leptos::prelude::event_target_value(ev).parse::<f64>().ok()
+    crate::num::parse_decimal(&leptos::prelude::event_target_value(ev))
 }
 
 fn text(b: Bi, lang: Memo<Lang>) -> impl Fn() -> &'static str + Copy + Send + Sync {
