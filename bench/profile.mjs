@@ -61,7 +61,7 @@ try {
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
         .map(([n, d]) => `${n} ${ms(d)}`);
-      console.log(`  ${t.ms.toFixed(0)} ms: ${parts.join("; ") || `(longest events: ${top.join(", ")})`}${who}`);
+      console.log(`  ${t.ms.toFixed(0)} ms: ${parts.join("; ") || "-"}${who}; longest events: ${top.join(", ")}`);
     }
   }
 } finally {
