@@ -2,7 +2,7 @@
 //! term inside it (Japanese and English forms) as a `<glossary-term>`, never inside
 //! links, headings, code, form controls or existing terms. The loader mounts it in idle
 //! time; it fetches the matching index (and the author's glossary its `src` names: see
-//! [`author_file`], merged with [`Index::merged`]), then scans once.
+//! [`author_file`](super::author_file), merged with [`Index::merged`]), then scans once.
 
 use std::any::Any;
 

@@ -129,7 +129,7 @@ impl Intent {
 
 /// The id a term shows: its `term` (trimmed), else `""` for an author's own term (a
 /// `definition` and no id), else `None` (nothing to show).
-pub fn term_id(term: Option<&str>, definition: Option<&str>) -> Option<String> {
+pub(crate) fn term_id(term: Option<&str>, definition: Option<&str>) -> Option<String> {
     term.map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
@@ -146,7 +146,7 @@ pub fn term_id(term: Option<&str>, definition: Option<&str>) -> Option<String> {
 pub fn GlossaryTerm(
     /// The instance id: one popover is open at a time on the whole page.
     id: u32,
-    /// The entry's id ([`term_id`]); `None`: the word is plain text.
+    /// The entry's id (`""` for an author's own term); `None`: the word is plain text.
     term: Memo<Option<String>>,
     /// An author's own entry (from the element's attributes), shown instead of a
     /// built-in one.

@@ -3,8 +3,8 @@
 //!
 //! [`projection`] is shared with the geometry tool and the build step, which project
 //! everything ahead of time; [`data`] is the compiled content; [`select`] is the pure
-//! logic (the `selected` attribute, keyboard order); [`view`] is the component,
-//! [`view::HotspotMap`]; [`WIDGET`] mounts it for the element.
+//! logic (the `selected` attribute, keyboard order); [`view`](mod@view) is the component,
+//! [`view::HotspotMap`]; its registry entry, `WIDGET`, mounts it for the element.
 
 pub mod data;
 pub mod projection;

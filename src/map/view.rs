@@ -4,7 +4,7 @@
 //! and the selected hotspot's card beside (wide) or below (narrow) the map.
 //!
 //! State: [`HotspotMap`] shows the selection it is given and reports a reader's choice;
-//! its element's mount ([`super::WIDGET`]) keeps the `hotspot` attribute the one source
+//! its element's mount (`WIDGET` in `map/mod.rs`) keeps the `hotspot` attribute the one source
 //! of truth.
 
 use leptos::html::{Div, Ul};
@@ -100,7 +100,6 @@ pub fn HotspotMap(
     /// The reader chose a hotspot (`None`: cleared the selection).
     on_select: Callback<Option<usize>>,
 ) -> impl IntoView {
-    let sel = selected;
     // The hotspot whose button has focus, highlighted on the map too.
     let hot = RwSignal::new(None::<usize>);
     let list = NodeRef::<Ul>::new();
@@ -108,14 +107,14 @@ pub fn HotspotMap(
 
     let choose = move |next: Option<usize>| on_select.run(next);
     let toggle = move |i: usize| {
-        choose(if sel.get_untracked() == Some(i) {
+        choose(if selected.get_untracked() == Some(i) {
             None
         } else {
             Some(i)
         })
     };
     let clear = move || {
-        let was = id_of(sel.get_untracked());
+        let was = id_of(selected.get_untracked());
         choose(None);
         if let Some(id) = was {
             focus_button(list, id);
@@ -153,7 +152,7 @@ pub fn HotspotMap(
         if ev.key() != "Escape" {
             return;
         }
-        let Some(id) = id_of(sel.get_untracked()) else {
+        let Some(id) = id_of(selected.get_untracked()) else {
             return;
         };
         ev.stop_propagation();
@@ -196,7 +195,7 @@ pub fn HotspotMap(
                     class="hm-region"
                     d=h.region
                     data-id=h.id
-                    class:hm-on=move || sel.get() == Some(i)
+                    class:hm-on=move || selected.get() == Some(i)
                     class:hm-hot=move || hot.get() == Some(i)
                     on:click=move |_| toggle(i)
                 ></path>
@@ -215,7 +214,7 @@ pub fn HotspotMap(
                         data-testid="map-hotspot"
                         data-id=h.id
                         aria-controls="hm-side"
-                        aria-pressed=move || if sel.get() == Some(i) { "true" } else { "false" }
+                        aria-pressed=move || if selected.get() == Some(i) { "true" } else { "false" }
                         on:click=move |_| toggle(i)
                         on:focus=move |_| hot.set(Some(i))
                         on:blur=move |_| hot.set(None)
@@ -229,12 +228,12 @@ pub fn HotspotMap(
     // The selected card's body, fetched when the selection or the language changes.
     // Each answer carries what it answers, so a card never shows another's body.
     let body = crate::data::load_signal(
-        move || Some((lang.get(), sel.get().and_then(|i| HOTSPOTS.get(i))?.id)),
+        move || Some((lang.get(), selected.get().and_then(|i| HOTSPOTS.get(i))?.id)),
         |(l, id)| async move { Some((l, id, card_html(l, id).await)) },
     );
     let side_view = move || {
         let lang = lang.get();
-        let Some(h) = sel.get().and_then(|i| HOTSPOTS.get(i)) else {
+        let Some(h) = selected.get().and_then(|i| HOTSPOTS.get(i)) else {
             return view! { <p class="hm-hint">{t::HINT.get(lang)}</p> }.into_any();
         };
         match body.get().flatten() {
@@ -261,7 +260,7 @@ pub fn HotspotMap(
             class="ex-root ex-block hm"
             lang=move || lang.get().tag()
             data-theme=move || theme.get().as_str()
-            data-selected=move || id_of(sel.get()).unwrap_or("")
+            data-selected=move || id_of(selected.get()).unwrap_or("")
             on:keydown=on_key
         >
             <div class="hm-layout">

@@ -1,5 +1,6 @@
-//! A mounted element as the widgets see it: its attributes as signals, its language
-//! and theme, warnings that name it, and events dispatched from it.
+//! A mounted element as its widget's mount (the registry entry) sees it: its attributes
+//! as signals, its language and theme, warnings that name it, and events dispatched
+//! from it. Components never see it: they get typed props.
 
 use std::sync::Arc;
 

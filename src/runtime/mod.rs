@@ -2,7 +2,7 @@
 //!
 //! The loader defines the custom elements at once; when the first one connects it
 //! loads the wasm and, for each element, attaches an open shadow root, adopts the
-//! shared stylesheet ([`exports::styles`]) and calls [`exports::mount`]. Attribute
+//! shared stylesheet (the manifest's base CSS) and calls [`exports::mount`]. Attribute
 //! changes go to [`exports::update`]; a disconnected element is unmounted with
 //! [`exports::unmount`], which drops its view and reactive owner (the [`registry`]
 //! holds the only handle, so nothing leaks). Which component an element mounts, and

@@ -1,9 +1,10 @@
 //! The widgets of this variant, and their mounted instances.
 //!
-//! Each widget has one [`Widget`] entry, beside its component in its own folder: its
+//! Each widget has one `Widget` entry, beside its component in its own folder: its
 //! element (tag and attributes, generated from its `widget.toml`) and its mount, the
 //! glue from the element to the component's typed props (it also publishes the
-//! element's properties, its state among them). [`WIDGETS`] lists the entries of this variant (its Cargo features decide).
+//! element's properties, its state among them). `WIDGETS` lists the entries of this
+//! variant (its Cargo features decide).
 //!
 //! Holding each view's unmount handle here, and nowhere else, is what makes unmounting
 //! complete: dropping the entry drops the view, its reactive owner, its signals and its

@@ -1,7 +1,7 @@
 //! `<deterrence-slider>`: a policy mix from pure deterrence (0) to pure reassurance
 //! (100) driving the escalation model in [`crate::model`]. Pure pieces (value parsing,
 //! the chart's path) have native tests; [`view::DeterrenceSlider`] is the component
-//! over them; [`WIDGET`] mounts it for the element.
+//! over them; its registry entry, `WIDGET`, mounts it for the element.
 
 pub mod chart;
 pub mod value;
@@ -69,7 +69,7 @@ impl Default for Assumptions {
 }
 
 /// The zone of position `value` (its content), the first zone if none matches.
-pub fn zone(value: u8) -> Option<&'static SliderZone> {
+pub(crate) fn zone(value: u8) -> Option<&'static SliderZone> {
     SLIDER_ZONES
         .get(zone_for(value).index())
         .or(SLIDER_ZONES.first())
