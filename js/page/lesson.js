@@ -57,11 +57,16 @@ function updateRisk(map) {
   }
 }
 
-/** Selects `id` (null: nothing) on the map through its `hotspot` attribute. */
+/**
+ * Selects `id` (null: nothing) on the map through its public `selected` property, whose
+ * setter (the loader's, from widgets/hotspot-map/widget.toml) writes the `hotspot`
+ * attribute and drops the older `selected` one. Once the element is defined, so that
+ * the assignment reaches the setter instead of shadowing it.
+ */
 function selectOnMap(map, id) {
-  map.removeAttribute("selected");
-  if (id && map.getAttribute("hotspot") !== id) map.setAttribute("hotspot", id);
-  if (!id) map.removeAttribute("hotspot");
+  customElements.whenDefined(map.localName).then(() => {
+    if (map.selected !== id) map.selected = id;
+  });
 }
 
 /** Shows only the selected hotspot's measures, with a button to show all four. */
