@@ -8,7 +8,7 @@
 
 import { launch } from "../tests/e2e/browser.mjs";
 import { SCENARIOS, servePages } from "./scenarios.mjs";
-import { longTasks, startTrace } from "./tasks.mjs";
+import { DETAILED, longTasks, startTrace } from "./tasks.mjs";
 
 // Trace events worth naming inside a long task (Chromium's names).
 const PARTS = [
@@ -30,7 +30,7 @@ async function trace(browser, served, scenario) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  const stop = await startTrace(cdp);
+  const stop = await startTrace(cdp, DETAILED);
   await page.goto(served.host.url + scenario.page);
   await scenario.until(page);
   await page.waitForTimeout(300);

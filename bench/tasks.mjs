@@ -2,15 +2,18 @@
 // whose script ran in it. Used by bench/scenarios.mjs (the longest task of a scenario,
 // without the harness's own) and bench/profile.mjs (what each long task did).
 
-/** Trace categories that name tasks, script, style, layout, shaping and font lookups. */
-export const CATEGORIES = "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,fonts,blink";
+/** Trace categories that name tasks, script, style, layout, shaping and font lookups
+ * (for bench/profile.mjs: they slow the page down). */
+export const DETAILED = "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,fonts,blink";
+/** The fewest categories that give the tasks and their scripts (for timing). */
+export const TIMING = "disabled-by-default-devtools.timeline,devtools.timeline,v8.execute";
 
 /** Starts tracing on a CDP session; returns `stop()`, which resolves to the events. */
-export async function startTrace(cdp) {
+export async function startTrace(cdp, categories = TIMING) {
   const events = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
   const complete = new Promise((resolve) => cdp.on("Tracing.tracingComplete", resolve));
-  await cdp.send("Tracing.start", { categories: CATEGORIES, transferMode: "ReportEvents" });
+  await cdp.send("Tracing.start", { categories, transferMode: "ReportEvents" });
   return async () => {
     await cdp.send("Tracing.end");
     await complete;
