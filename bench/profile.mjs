@@ -7,7 +7,7 @@
 //   node bench/profile.mjs [scenario ids...]   (default: slider map)
 
 import { launch } from "../tests/e2e/browser.mjs";
-import { SCENARIOS, servePages } from "./scenarios.mjs";
+import { SCENARIOS, prepare, servePages } from "./scenarios.mjs";
 import { DETAILED, longTasks, startTrace } from "./tasks.mjs";
 
 // Trace events worth naming inside a long task (Chromium's names).
@@ -28,6 +28,7 @@ const LONG = 50;
 async function trace(browser, served, scenario) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
+  await prepare(page);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const stop = await startTrace(cdp, DETAILED);

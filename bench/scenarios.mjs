@@ -56,6 +56,11 @@ function signal(page, what) {
   const seen = heard.get(page);
   return seen.has(what) ? Promise.resolve() : new Promise((resolve) => seen.get("waiters").push([what, resolve]));
 }
+/** Prepares a new page for a scenario's `until`: the recorder and the console listener. */
+export async function prepare(page) {
+  listen(page);
+  await page.addInitScript(RECORDER);
+}
 function listen(page) {
   const seen = new Map([["waiters", []]]);
   heard.set(page, seen);
@@ -170,8 +175,7 @@ export async function runScenario(browser, served, scenario, { throttle = 0, dis
     const url = new URL(req.url());
     if (url.origin === new URL(served.bundle.url).origin) files.push(decodeURIComponent(url.pathname.slice(1)));
   });
-  listen(page);
-  await page.addInitScript(RECORDER);
+  await prepare(page);
   if (throttle) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });

@@ -1,15 +1,12 @@
 // Main-thread tasks from a Chromium trace, each with what it spent its time on and
-// whose script ran in it. Used by bench/scenarios.mjs (the longest task of a scenario,
-// without the harness's own) and bench/profile.mjs (what each long task did).
+// whose script ran in it (bench/profile.mjs).
 
 /** Trace categories that name tasks, script, style, layout, shaping and font lookups
- * (for bench/profile.mjs: they slow the page down). */
+ * (they slow the page down: for finding causes, not for timing). */
 export const DETAILED = "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,fonts,blink";
-/** The fewest categories that give the tasks and their scripts (for timing). */
-export const TIMING = "disabled-by-default-devtools.timeline,devtools.timeline,v8.execute";
 
 /** Starts tracing on a CDP session; returns `stop()`, which resolves to the events. */
-export async function startTrace(cdp, categories = TIMING) {
+export async function startTrace(cdp, categories = DETAILED) {
   const events = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
   const complete = new Promise((resolve) => cdp.on("Tracing.tracingComplete", resolve));
@@ -41,6 +38,3 @@ export function longTasks(events, overMs = 50) {
     return { ms: t.dur / 1000, events: inside, script };
   });
 }
-
-/** True for a task whose script is the harness's (no URL), not the page's. */
-export const isHarness = (task) => task.script === "";
