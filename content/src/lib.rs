@@ -19,6 +19,7 @@ pub mod elements;
 pub mod elements_emit;
 pub mod elements_ts;
 pub mod error;
+pub mod generated_file;
 pub mod glossary;
 pub mod hotspots;
 pub mod markup;
