@@ -31,7 +31,7 @@ try {
 // manifest beside this folder.
 function builtInIds() {
   try {
-    return Object.keys(JSON.parse(readFileSync(new URL("../dist/manifest.json", import.meta.url), "utf8")).terms ?? {});
+    return JSON.parse(readFileSync(new URL("../dist/manifest.json", import.meta.url), "utf8")).terms?.ids ?? [];
   } catch {
     return [];
   }

@@ -134,11 +134,19 @@ function dataSource(kind, lang, id) {
   if (kind === "index") return fetchJson(m.index);
   if (kind === "author") return authorGlossary(id);
   const { table, folder } = (Object.hasOwn(m.kinds, kind) && m.kinds[kind]) || {};
-  const hash = table && Object.hasOwn(m[table], id) ? m[table][id] : null;
+  const hash = table && known(table, id) ? m[table].hash : null;
   if (!hash || (lang !== "ja" && lang !== "en")) {
     return Promise.reject(new Error(`no data for ${kind} ${lang} ${id}`));
   }
   return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`);
+}
+
+// Whether a data kind's table (`terms`, `cards`: `{ hash, ids }`, one hash for the set)
+// has `id`.
+function known(table, id) {
+  state.known ??= {};
+  state.known[table] ??= new Set(manifest()[table]?.ids ?? []);
+  return state.known[table].has(id);
 }
 
 function loadVariant(name) {
@@ -322,10 +330,17 @@ class ExplainerElement extends HTMLElement {
       this._explainerMod = mod;
       state.instances.add(this);
       if (hadFocus) root.querySelector("[data-testid=glossary-trigger]")?.focus({ preventScroll: true });
-      if (!this.hasAttribute("data-ready")) {
+      if (this.hasAttribute("data-ready")) return;
+      // A widget builds its first screen now and the rest in zero-delay timers it
+      // started while mounting (hooks/render_later.rs); timers of equal delay run in
+      // order, so this one runs once the widget is complete. Until then a page's
+      // `:not([data-ready])` rule keeps reserving its space, and nothing shifts.
+      const id = this._explainerId;
+      setTimeout(() => {
+        if (this._explainerId !== id || this.hasAttribute("data-ready")) return;
         this.setAttribute("data-ready", "");
         this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
-      }
+      }, 0);
     } catch (err) {
       warn(`<${this.localName}> could not start: ${reason(err)}`);
     }
@@ -382,7 +397,7 @@ class TermElement extends ExplainerElement {
     }
     const id = (this.getAttribute("term") ?? "").trim();
     // An author's own term: its `definition`, or an entry of a scope's `src` file.
-    if (!this._authored() && (!id || !Object.hasOwn(m.terms, id))) {
+    if (!this._authored() && (!id || !known("terms", id))) {
       const shown = id ? `unknown term "${id.slice(0, 60)}"` : "has no `term` attribute";
       console.warn(`<glossary-term>: ${shown}; the word is shown as plain text.`);
       return;
@@ -428,11 +443,14 @@ class TermElement extends ExplainerElement {
       }
     });
     // Announced after the current task's code, like a mounted widget's, so a listener
-    // added right after inserting the element hears it.
+    // added right after inserting the element hears it. A term in one of our widgets'
+    // prose announces itself inside that widget only: a page listening on the slider
+    // or the map hears that widget's own announcement, not one per term in it.
     queueMicrotask(() => {
       if (this._trigger !== trigger || this.hasAttribute("data-ready")) return;
       this.setAttribute("data-ready", "");
-      this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
+      const composed = !Object.hasOwn(ELEMENTS.elements, this.getRootNode().host?.localName ?? "");
+      this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed }));
     });
   }
 

@@ -119,8 +119,8 @@ function buildVariant(name, v) {
   return files;
 }
 
-// The content: plain-named files from the content compiler, renamed by their hash. An
-// entry's two languages share one hash (of both), so the manifest names it once.
+// The content: plain-named files from the content compiler, renamed by the hash of
+// their kind's whole set (see `perLanguage`).
 function buildData() {
   const out = join(work, "data");
   rmSync(out, { recursive: true, force: true });
@@ -131,17 +131,19 @@ function buildData() {
   const indexName = `data/${layout.index.replace(/\.json$/, "")}.${contentHash(index)}.json`;
   put(indexName, index);
   // One folder per kind, one file per id and language (the languages are the content
-  // compiler's, `langs` in kinds.json): { id: hash }.
+  // compiler's, `langs` in kinds.json), all named by one hash of the whole set:
+  // { hash, ids }. A hash per file cost every page about 0.5 KB brotli of manifest (101
+  // glossary hashes); a release that changes one entry renames them all, and they are
+  // small.
   const perLanguage = (folder) => {
-    const table = {};
-    for (const file of readdirSync(join(out, folder, layout.langs[0])).sort()) {
-      const id = file.replace(/\.json$/, "");
-      const bytes = layout.langs.map((lang) => readFileSync(join(out, folder, lang, file)));
-      const h = contentHash(...bytes);
-      layout.langs.forEach((lang, i) => put(`data/${folder}/${lang}/${id}.${h}.json`, bytes[i]));
-      table[id] = h;
-    }
-    return table;
+    const ids = readdirSync(join(out, folder, layout.langs[0]))
+      .sort()
+      .map((file) => file.replace(/\.json$/, ""));
+    const bytes = ids.map((id) => layout.langs.map((lang) => readFileSync(join(out, folder, lang, `${id}.json`))));
+    // Each file's id and bytes go into the hash, so that renaming an entry renames the set.
+    const hash = contentHash(...ids.flatMap((id, i) => [Buffer.from(`${id}\n`), ...bytes[i]]));
+    ids.forEach((id, i) => layout.langs.forEach((lang, j) => put(`data/${folder}/${lang}/${id}.${hash}.json`, bytes[i][j])));
+    return { hash, ids };
   };
   const tables = {};
   for (const { folder, table } of Object.values(layout.kinds)) tables[table] = perLanguage(folder);
@@ -182,4 +184,4 @@ if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/
 put("explainers.js", minJs(loader.replace(marker, () => JSON.stringify(manifest))));
 // The same manifest as a file, for tools and tests (the loader never fetches it).
 put("manifest.json", JSON.stringify(manifest, null, 2));
-console.log(`bundle: ${version}: ${Object.values(variants).map((v) => v.wasm).join(", ")}; ${Object.keys(data.terms).length} glossary entries; manifest in ${join(dist, "explainers.js")}`);
+console.log(`bundle: ${version}: ${Object.values(variants).map((v) => v.wasm).join(", ")}; ${data.terms.ids.length} glossary entries; manifest in ${join(dist, "explainers.js")}`);

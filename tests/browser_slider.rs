@@ -246,3 +246,33 @@ async fn examples_fit_the_position_and_carry_live_glossary_terms() {
     assert_eq!(term.get_attribute("lang").as_deref(), Some("ja"));
     m.unmount();
 }
+
+#[wasm_bindgen_test]
+async fn the_gauges_and_what_is_below_come_in_the_tasks_after_mounting() {
+    // Issue 9: one long task mounted the whole slider. Its position and zone come at once,
+    // the gauges and the rest (chart, controls, examples) in the next tasks.
+    let m = mount("deterrence-slider", &[("value", "40"), ("lang", "en")], "");
+    assert!(m.q("[data-testid=slider-input]").is_some());
+    assert_eq!(m.count("[data-testid=slider-gauge]"), 0);
+    assert!(m.q("[data-testid=slider-chart]").is_none());
+    settle().await;
+    assert_eq!(m.count("[data-testid=slider-gauge]"), 4);
+    assert!(m.q("[data-testid=slider-chart]").is_some());
+    assert!(m.count("[data-testid=slider-example]") > 0);
+    m.unmount();
+
+    // Unmounted before its later tasks ran: they never run (their timers went with the
+    // instance), and nothing is built into the removed root.
+    let warnings = Warnings::capture();
+    let early = mount("deterrence-slider", &[("value", "40"), ("lang", "en")], "");
+    let root = early.root.clone();
+    assert!(early.unmount());
+    settle().await;
+    assert_eq!(
+        root.query_selector_all("[data-testid=slider-gauge], [data-testid=slider-chart]")
+            .unwrap()
+            .length(),
+        0
+    );
+    assert_eq!(warnings.messages(), Vec::<String>::new());
+}

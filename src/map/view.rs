@@ -7,8 +7,11 @@
 //! its element's mount (`WIDGET` in `map/mod.rs`) keeps the `hotspot` attribute the one source
 //! of truth.
 
+use std::time::Duration;
+
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
+use leptos::svg::G;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
@@ -19,6 +22,7 @@ use super::data::{
 use super::select::{id_of, next_hotspot, parse_selected};
 use super::text as t;
 use crate::attrs::{Lang, Theme};
+use crate::hooks::use_timeout;
 
 /// Moves keyboard focus to the button of hotspot `id`.
 fn focus_button(list: NodeRef<Ul>, id: &str) {
@@ -167,10 +171,23 @@ pub fn HotspotMap(
         }
     };
 
+    // The geography (the land: 23 paths, 32 KB of path data; the place labels: about
+    // 25 runs of text) is drawn in the next task: mounting the map and its first layout
+    // are then shorter main-thread tasks, and the hotspot buttons are usable first.
+    let land = NodeRef::<G>::new();
+    let drawn = RwSignal::new(false);
+    use_timeout().start(Duration::ZERO, move || {
+        if let Some(g) = land.get_untracked() {
+            g.set_inner_html(MAP_LAND);
+        }
+        drawn.set(true);
+    });
+
     // The labels' markup changes with the language; place it after every change.
     let labels = NodeRef::<Div>::new();
     Effect::new(move |_| {
         lang.track();
+        drawn.track();
         if let Some(el) = labels.get() {
             place_labels(&el);
         }
@@ -272,14 +289,16 @@ pub fn HotspotMap(
                             role="img"
                             aria-label=move || t::MAP_ALT.get(lang.get())
                         >
-                            <g class="hm-land" inner_html=MAP_LAND></g>
+                            <g class="hm-land" node_ref=land></g>
                             <g class="hm-regions">{regions}</g>
                         </svg>
                         <div
                             class="hm-labels"
                             aria-hidden="true"
                             node_ref=labels
-                            inner_html=move || MAP_LABELS.get(lang.get())
+                            inner_html=move || {
+                                if drawn.get() { MAP_LABELS.get(lang.get()) } else { "" }
+                            }
                             on:click=on_labels_click
                         ></div>
                         <ul

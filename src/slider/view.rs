@@ -3,6 +3,7 @@
 //! the zone and its explanation, four gauges, the tension chart, the two model
 //! assumptions, examples from seed 004 that fit the position, and the model's rules.
 
+use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 use web_sys::Event;
 
@@ -10,6 +11,7 @@ use super::chart::{line_path, percent, HEIGHT, WIDTH};
 use super::Assumptions;
 use crate::attrs::{Lang, Theme};
 use crate::content::{slider_labels as l, slider_model as m, Bi, SLIDER_EXAMPLES, SLIDER_OUTPUTS};
+use crate::hooks::render_later;
 use crate::model::params::MISPERCEPTION_STEP;
 use crate::model::{Outcome, MISPERCEPTION_MAX};
 
@@ -55,32 +57,34 @@ pub fn DeterrenceSlider(
         format!("{} ({}/100)", words, value.get())
     };
 
-    let gauges = SLIDER_OUTPUTS
-        .iter()
-        .enumerate()
-        .map(|(i, o)| {
-            let pct = move || percent(outcome.get().output(o.id).unwrap_or(0.0));
-            view! {
-                <li class="ds-gauge" data-id=o.id data-testid="slider-gauge">
-                    <span class="ds-gauge-label" id=format!("ds-g{i}")>
-                        {text(o.label, lang)}
-                    </span>
-                    <span class="ds-gauge-value">{move || format!("{}%", pct())}</span>
-                    <span
-                        class="ds-bar"
-                        role="meter"
-                        aria-labelledby=format!("ds-g{i}")
-                        aria-valuemin="0"
-                        aria-valuemax="100"
-                        aria-valuenow=move || pct().to_string()
-                    >
-                        <span class="ds-fill" style:width=move || format!("{}%", pct())></span>
-                    </span>
-                    <span class="ds-help" inner_html=move || o.help.get(lang.get())></span>
-                </li>
-            }
-        })
-        .collect_view();
+    let gauges = move || {
+        SLIDER_OUTPUTS
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let pct = move || percent(outcome.get().output(o.id).unwrap_or(0.0));
+                view! {
+                    <li class="ds-gauge" data-id=o.id data-testid="slider-gauge">
+                        <span class="ds-gauge-label" id=format!("ds-g{i}")>
+                            {text(o.label, lang)}
+                        </span>
+                        <span class="ds-gauge-value">{move || format!("{}%", pct())}</span>
+                        <span
+                            class="ds-bar"
+                            role="meter"
+                            aria-labelledby=format!("ds-g{i}")
+                            aria-valuemin="0"
+                            aria-valuemax="100"
+                            aria-valuenow=move || pct().to_string()
+                        >
+                            <span class="ds-fill" style:width=move || format!("{}%", pct())></span>
+                        </span>
+                        <span class="ds-help" inner_html=move || o.help.get(lang.get())></span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
 
     let chart_label = move || {
         let out = outcome.get();
@@ -118,56 +122,15 @@ pub fn DeterrenceSlider(
             .collect_view()
     };
 
-    view! {
-        <div
-            class="ex-root ex-block ds"
-            lang=move || lang.get().tag()
-            data-theme=move || theme.get().as_str()
-            data-zone=zone_id
-        >
-            <p class="ds-disclaimer" data-testid="slider-disclaimer">
-                {text(l::DISCLAIMER, lang)}
-            </p>
-            <label class="ds-label" for="ds-range">
-                {text(l::SLIDER_LABEL, lang)}
-            </label>
-            <div class="ds-axis">
-                <span class="ds-end" aria-hidden="true">
-                    {text(l::END_MIN, lang)}
-                </span>
-                <input
-                    id="ds-range"
-                    class="ds-range"
-                    type="range"
-                    min="0"
-                    max="100"
-                    step="1"
-                    part="slider"
-                    data-testid="slider-input"
-                    prop:value=move || value.get().to_string()
-                    aria-valuetext=value_text
-                    on:input=move |ev| {
-                        if let Some(v) = input_value(&ev) {
-                            on_input.run(v.clamp(0.0, 100.0) as u8);
-                        }
-                    }
-                />
-                <span class="ds-end" aria-hidden="true">
-                    {text(l::END_MAX, lang)}
-                </span>
-            </div>
-            <p class="ds-zone" data-testid="slider-zone">
-                <strong>{zone_name}</strong>
-                <span class="ds-value">{move || format!(" {}/100", value.get())}</span>
-            </p>
-            <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">
-                {zone_name}
-            </p>
-            <p
-                class="ds-zone-text"
-                inner_html=move || zone.get().map(|z| z.explanation.get(lang.get())).unwrap_or("")
-            ></p>
-            <ul class="ds-gauges">{gauges}</ul>
+    // The gauges, then everything below them (chart, model controls, examples, rules),
+    // are built in the next tasks: mounting a slider is three short main-thread tasks
+    // instead of one long one (its first layout is split with it), and the position
+    // and its zone are on screen first.
+    let gauges_list = NodeRef::<Ul>::new();
+    render_later(gauges_list, gauges);
+    let below = NodeRef::<Div>::new();
+    render_later(below, move || {
+        view! {
             <figure class="ds-chart">
                 <figcaption>{text(l::CHART_TITLE, lang)}</figcaption>
                 <svg
@@ -254,6 +217,60 @@ pub fn DeterrenceSlider(
                 <summary>{text(m::HOW_TITLE, lang)}</summary>
                 {how}
             </details>
+        }
+    });
+
+    view! {
+        <div
+            class="ex-root ex-block ds"
+            lang=move || lang.get().tag()
+            data-theme=move || theme.get().as_str()
+            data-zone=zone_id
+        >
+            <p class="ds-disclaimer" data-testid="slider-disclaimer">
+                {text(l::DISCLAIMER, lang)}
+            </p>
+            <label class="ds-label" for="ds-range">
+                {text(l::SLIDER_LABEL, lang)}
+            </label>
+            <div class="ds-axis">
+                <span class="ds-end" aria-hidden="true">
+                    {text(l::END_MIN, lang)}
+                </span>
+                <input
+                    id="ds-range"
+                    class="ds-range"
+                    type="range"
+                    min="0"
+                    max="100"
+                    step="1"
+                    part="slider"
+                    data-testid="slider-input"
+                    prop:value=move || value.get().to_string()
+                    aria-valuetext=value_text
+                    on:input=move |ev| {
+                        if let Some(v) = input_value(&ev) {
+                            on_input.run(v.clamp(0.0, 100.0) as u8);
+                        }
+                    }
+                />
+                <span class="ds-end" aria-hidden="true">
+                    {text(l::END_MAX, lang)}
+                </span>
+            </div>
+            <p class="ds-zone" data-testid="slider-zone">
+                <strong>{zone_name}</strong>
+                <span class="ds-value">{move || format!(" {}/100", value.get())}</span>
+            </p>
+            <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">
+                {zone_name}
+            </p>
+            <p
+                class="ds-zone-text"
+                inner_html=move || zone.get().map(|z| z.explanation.get(lang.get())).unwrap_or("")
+            ></p>
+            <ul class="ds-gauges" node_ref=gauges_list></ul>
+            <div class="ds-later" node_ref=below></div>
         </div>
     }
 }

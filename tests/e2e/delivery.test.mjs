@@ -42,8 +42,9 @@ test("every file but the stable URLs has a content hash in its name, and the man
   assert.deepEqual(unhashed, []);
   const named = [manifest.index];
   for (const v of Object.values(manifest.variants)) named.push(v.js, v.wasm, ...(v.css ? [v.css] : []));
-  for (const [id, h] of Object.entries(manifest.terms)) named.push(`data/glossary/ja/${id}.${h}.json`, `data/glossary/en/${id}.${h}.json`);
-  for (const [id, h] of Object.entries(manifest.cards)) named.push(`data/map/ja/${id}.${h}.json`, `data/map/en/${id}.${h}.json`);
+  const { terms, cards } = manifest;
+  for (const id of terms.ids) named.push(`data/glossary/ja/${id}.${terms.hash}.json`, `data/glossary/en/${id}.${terms.hash}.json`);
+  for (const id of cards.ids) named.push(`data/map/ja/${id}.${cards.hash}.json`, `data/map/en/${id}.${cards.hash}.json`);
   const missing = named.filter((f) => !files.includes(f));
   assert.deepEqual(missing, []);
 });
@@ -86,7 +87,7 @@ test("a glossary-only article fetches only the loader until a term is used, then
   // Focus stayed on the word when the full widget took over.
   assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute("data-testid")), "glossary-trigger");
   const after = urls.filter((u) => u.endsWith(".wasm") || u.includes("/data/")).sort();
-  assert.deepEqual(after, [`/data/glossary/ja/reassurance.${manifest.terms.reassurance}.json`, `/${manifest.variants.glossary.wasm}`]);
+  assert.deepEqual(after, [`/data/glossary/ja/reassurance.${manifest.terms.hash}.json`, `/${manifest.variants.glossary.wasm}`]);
   assert.deepEqual(log.errors, []);
   await page.close();
 });

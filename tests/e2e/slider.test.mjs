@@ -62,6 +62,27 @@ test("every key moves the slider and the element reports it", async () => {
   await page.close();
 });
 
+test("the slider announces itself once; the terms in its prose announce inside it", async () => {
+  // Regression: each glossary term in the slider's prose sent a composed
+  // `explainer-ready`, which reached the page retargeted to the slider: a page listening
+  // on the slider heard it about twenty times, and again as the later parts were built.
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  await page.addInitScript(() => {
+    window.heard = [];
+    document.addEventListener("explainer-ready", (e) => window.heard.push(e.target.localName), true);
+  });
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  // Built in the tasks after the slider is ready: its examples, with their terms.
+  await page.locator("#s [data-testid=slider-example]").first().waitFor();
+  await page.locator("#s [data-testid=slider-example] glossary-term[data-ready]").first().waitFor({ state: "attached" });
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => window.heard), ["deterrence-slider"]);
+  assert.deepEqual([...log.errors, ...log.warnings, ...log.consoleErrors], []);
+  await page.close();
+});
+
 test("dragging the thumb changes the zone", async () => {
   const { page } = await open();
   const box = await page.locator("#s [data-testid=slider-input]").boundingBox();
