@@ -149,6 +149,16 @@ function known(table, id) {
   return state.known[table].has(id);
 }
 
+// The data kind that holds a block widget's words, one file per language (content
+// compiler: `content/src/data.rs`).
+const WORDS = { "deterrence-slider": "slider" };
+
+// Every file of data kind `kind` in `lang`.
+function wordsFor(kind, lang) {
+  const table = manifest().kinds[kind]?.table;
+  return Promise.all((manifest()[table]?.ids ?? []).map((id) => dataSource(kind, lang, id)));
+}
+
 function loadVariant(name) {
   state.variants[name] ??= (async () => {
     const files = manifest().variants[name];
@@ -305,7 +315,10 @@ class ExplainerElement extends HTMLElement {
     const scope = this.localName === "glossary-scope";
     const src = scope ? this.getAttribute("src")?.trim() : null;
     const index = scope ? dataSource("index") : null;
-    return Promise.all([loadVariant(variant), index, src ? authorGlossary(src) : null]).then(
+    // A widget's own words (the slider's: one file per language) come with its code;
+    // without them it does not mount, and its light-DOM content stays.
+    const words = Object.hasOwn(WORDS, this.localName) ? wordsFor(WORDS[this.localName], langOf(this)) : null;
+    return Promise.all([loadVariant(variant), index, src ? authorGlossary(src) : null, words]).then(
       ([mod]) => mountSoon(() => this._explainerMount(mod)),
       (err) => {
         this._explainerPending = false;

@@ -1,5 +1,6 @@
 //! The slider's content from `widgets/`, compiled in by `build.rs` as plain statics (no
-//! parser), and the bilingual text type every widget uses. The glossary is not here:
+//! parser: ids and bounds; its words are a data file per language), and the bilingual
+//! text type every widget uses. The glossary is not here:
 //! it is fetched as data ([`crate::data`]).
 
 use crate::attrs::Lang;
@@ -23,7 +24,8 @@ impl Bi {
     }
 }
 
-/// A zone of the deterrence–reassurance axis (`widgets/deterrence-slider/content.toml`).
+/// A zone of the deterrence–reassurance axis (`widgets/deterrence-slider/content.toml`;
+/// its words are in the slider's words file, [`crate::slider::words`]).
 #[cfg(feature = "slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderZone {
@@ -33,28 +35,18 @@ pub struct SliderZone {
     pub min: u8,
     /// Last value in the zone.
     pub max: u8,
-    /// Zone name.
-    pub name: Bi,
-    /// The words `aria-valuetext` uses for positions in the zone.
-    pub value_text: Bi,
-    /// What seed 004 says about this mix, as HTML (escaped at build time; glossary
-    /// terms are `<glossary-term>` elements).
-    pub explanation: Bi,
 }
 
-/// One of the slider's four gauges.
+/// One of the slider's gauges (its label and help are in the words file).
 #[cfg(feature = "slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderOutput {
     /// Stable id (`spiral`, `exploitation`, `appeasement`, `overall`).
     pub id: &'static str,
-    /// Label.
-    pub label: Bi,
-    /// One or two sentences on what the gauge measures, as HTML.
-    pub help: Bi,
 }
 
-/// A concrete example from seed 004, shown over a range of the axis.
+/// A concrete example from seed 004, shown over a range of the axis (its HTML, in the
+/// words file, is a finished `<li>`, escaped at build time).
 #[cfg(feature = "slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderExample {
@@ -64,10 +56,17 @@ pub struct SliderExample {
     pub min: u8,
     /// Last value where it is shown.
     pub max: u8,
-    /// The example as a finished `<li>` (kind, title, body, and for steps the US / China
-    /// / both recommendations), escaped at build time, in each language.
-    pub html: Bi,
 }
+
+/// A text of the slider's `[model]`: its position in the words file's `texts`.
+#[cfg(feature = "slider")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModelText(pub usize);
+
+/// A list of texts of the slider's `[model]`: its position in the words file's `lists`.
+#[cfg(feature = "slider")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModelList(pub usize);
 
 #[cfg(feature = "slider")]
 include!(concat!(env!("OUT_DIR"), "/slider.rs"));

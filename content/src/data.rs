@@ -1,6 +1,7 @@
 //! The data files the widgets fetch at run time (the wasm carries no content and no
 //! parser): each glossary entry as one small JSON file per language, the index
-//! `<glossary-scope>` matches text with, and each hotspot card's body per language. File names here are plain; the bundler
+//! `<glossary-scope>` matches text with, each hotspot card's body per language, and the
+//! slider's words per language. File names here are plain; the bundler
 //! (`scripts/bundle.mjs`) adds the content hash and writes the manifest.
 
 use std::collections::BTreeMap;
@@ -51,9 +52,15 @@ pub const CARD: Kind = Kind {
     folder: "map",
     table: "cards",
 };
+/// The slider's words (one file per language, id [`crate::slider::WORDS_ID`]).
+pub const SLIDER: Kind = Kind {
+    name: "slider",
+    folder: "slider",
+    table: "slider",
+};
 /// Every kind: the one owner of the data files' layout (the bundler, the loader and
 /// the browser tests read it from `kinds.json` or `DATA_KINDS`).
-pub const KINDS: [Kind; 2] = [TERM, CARD];
+pub const KINDS: [Kind; 3] = [TERM, CARD, SLIDER];
 /// The glossary's matching index (one file for both languages).
 pub const INDEX_FILE: &str = "glossary-index.json";
 
@@ -169,6 +176,13 @@ pub fn all_files(widgets_dir: &Path) -> Result<Vec<DataFile>, Problems> {
     let mut problems = Problems::default();
     let (sources, glossary) = crate::load_shared(widgets_dir, &mut problems);
     let mut files = glossary_files(&glossary, &sources);
+    let (_, words) = crate::emit_slider(widgets_dir, &sources, &glossary, &mut problems);
+    for (lang, json) in LANGS.iter().zip(words.into_iter().flatten()) {
+        files.push(DataFile {
+            path: path(SLIDER, lang, crate::slider::WORDS_ID),
+            json,
+        });
+    }
     if widgets_dir.join("hotspot-map").exists() {
         let map = crate::hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
         files.extend(card_files(&map.cards));
@@ -197,6 +211,36 @@ mod tests {
     fn repo() -> Vec<DataFile> {
         let widgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
         all_files(&widgets).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_slider_has_a_words_file_per_language_with_words_for_every_part() {
+        let files = repo();
+        let mut shapes = Vec::new();
+        for lang in LANGS {
+            let path = path(SLIDER, lang, crate::slider::WORDS_ID);
+            let f = files.iter().find(|f| f.path == path);
+            let v: Value = serde_json::from_str(&f.map(|f| f.json.clone()).unwrap_or_default())
+                .unwrap_or(Value::Null);
+            let len = |key: &str| v[key].as_array().map(Vec::len).unwrap_or(0);
+            assert_eq!(len("zones"), crate::slider::ZONE_IDS.len(), "{path}");
+            assert_eq!(len("outputs"), crate::slider::OUTPUT_IDS.len(), "{path}");
+            assert!(
+                len("examples") > 0 && len("texts") > 0 && len("lists") > 0,
+                "{path}"
+            );
+            for z in v["zones"].as_array().into_iter().flatten() {
+                for key in ["name", "value_text", "explanation"] {
+                    assert!(
+                        z[key].as_str().is_some_and(|t| !t.is_empty()),
+                        "{path}: {key}"
+                    );
+                }
+            }
+            shapes.push((len("examples"), len("texts"), len("lists")));
+        }
+        // The generated keys index both languages alike.
+        assert!(shapes.windows(2).all(|w| w[0] == w[1]), "{shapes:?}");
     }
 
     #[test]

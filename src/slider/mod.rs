@@ -6,6 +6,7 @@
 pub mod chart;
 pub mod value;
 pub mod view;
+pub mod words;
 
 use std::any::Any;
 
@@ -17,6 +18,7 @@ use web_sys::HtmlElement;
 use self::chart::percent;
 use self::value::{parse_value, BadValue};
 use self::view::DeterrenceSlider;
+use self::words::Words;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
 use crate::model::{
@@ -148,6 +150,14 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             }
             now
         });
+        // The words in the language shown, fetched (the loader has them already for the
+        // first language) whenever it changes; the last that arrived stay meanwhile, and
+        // if one cannot be had (the loader has warned).
+        let loaded = crate::data::load_signal(move || Some(lang.get()), Words::load);
+        let words = Memo::new(move |prev: Option<&Words>| match loaded.get() {
+            Some(Some(w)) => w,
+            _ => prev.cloned().unwrap_or_default(),
+        });
         let on_input = Callback::new(move |v: u8| host.write(attr::VALUE, Some(&v.to_string())));
         view! {
             <DeterrenceSlider
@@ -155,6 +165,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 assumptions=assumptions
                 outcome=outcome
                 lang=lang
+                words=words
                 theme=theme
                 on_input=on_input
             />

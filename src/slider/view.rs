@@ -8,12 +8,16 @@ use leptos::prelude::*;
 use web_sys::Event;
 
 use super::chart::{line_path, percent, HEIGHT, WIDTH};
+use super::words::{Words, ZoneWords};
 use super::Assumptions;
 use crate::attrs::{Lang, Theme};
-use crate::content::{slider_labels as l, slider_model as m, Bi, SLIDER_EXAMPLES, SLIDER_OUTPUTS};
+use crate::content::{
+    slider_labels as l, slider_model as m, Bi, ModelText, SLIDER_EXAMPLES, SLIDER_OUTPUTS,
+    SLIDER_ZONES,
+};
 use crate::hooks::render_later;
 use crate::model::params::MISPERCEPTION_STEP;
-use crate::model::{Outcome, MISPERCEPTION_MAX};
+use crate::model::{zone_for, Outcome, MISPERCEPTION_MAX};
 
 /// The number an `<input>` event carries, if any.
 fn input_value(ev: &Event) -> Option<f64> {
@@ -22,6 +26,11 @@ fn input_value(ev: &Event) -> Option<f64> {
 
 fn text(b: Bi, lang: Memo<Lang>) -> impl Fn() -> &'static str + Copy + Send + Sync {
     move || b.get(lang.get())
+}
+
+/// A text of the model's description, from the words.
+fn model_text(key: ModelText, words: Memo<Words>) -> impl Fn() -> String + Copy + Send + Sync {
+    move || words.with(|w| w.text(key).to_owned())
 }
 
 /// `<deterrence-slider>`: the position, its zone, the model's outcome (gauges, chart)
@@ -35,8 +44,11 @@ pub fn DeterrenceSlider(
     assumptions: Assumptions,
     /// The model's outcome at `value` under `assumptions` ([`Assumptions::outcome`]).
     outcome: Memo<Outcome>,
-    /// The language to render in.
+    /// The language asked for (shown until `words` arrive, then theirs).
     lang: Memo<Lang>,
+    /// The slider's words, in the language they were loaded in ([`Words::default`]
+    /// while none have arrived).
+    words: Memo<Words>,
     /// The colour scheme.
     theme: Memo<Theme>,
     /// The reader moved the slider to this position.
@@ -46,16 +58,21 @@ pub fn DeterrenceSlider(
         misperception,
         reciprocates,
     } = assumptions;
-    let zone = Memo::new(move |_| super::zone(value.get()));
-    let zone_id = move || zone.get().map(|z| z.id).unwrap_or("");
-    let zone_name = move || zone.get().map(|z| z.name.get(lang.get())).unwrap_or("");
-    let value_text = move || {
-        let words = zone
-            .get()
-            .map(|z| z.value_text.get(lang.get()))
-            .unwrap_or("");
-        format!("{} ({}/100)", words, value.get())
+    // Every word on the slider is in one language: its words' once they have arrived
+    // (the interface words from text.toml follow them).
+    let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
+    let zone = Memo::new(move |_| zone_for(value.get()).index());
+    let zone_id = move || SLIDER_ZONES.get(zone.get()).map(|z| z.id).unwrap_or("");
+    let zone_words = move |pick: fn(&ZoneWords) -> &String| {
+        words.with(|w| {
+            w.zones
+                .get(zone.get())
+                .map(|z| pick(z).clone())
+                .unwrap_or_default()
+        })
     };
+    let zone_name = move || zone_words(|z| &z.name);
+    let value_text = move || format!("{} ({}/100)", zone_words(|z| &z.value_text), value.get());
 
     let gauges = move || {
         SLIDER_OUTPUTS
@@ -66,7 +83,7 @@ pub fn DeterrenceSlider(
                 view! {
                     <li class="ds-gauge" data-id=o.id data-testid="slider-gauge">
                         <span class="ds-gauge-label" id=format!("ds-g{i}")>
-                            {text(o.label, lang)}
+                            {move || words.with(|w| w.outputs.get(i).map(|o| o.label.clone()))}
                         </span>
                         <span class="ds-gauge-value">{move || format!("{}%", pct())}</span>
                         <span
@@ -79,7 +96,15 @@ pub fn DeterrenceSlider(
                         >
                             <span class="ds-fill" style:width=move || format!("{}%", pct())></span>
                         </span>
-                        <span class="ds-help" inner_html=move || o.help.get(lang.get())></span>
+                        <span
+                            class="ds-help"
+                            inner_html=move || {
+                                words
+                                    .with(|w| {
+                                        w.outputs.get(i).map(|o| o.help.clone()).unwrap_or_default()
+                                    })
+                            }
+                        ></span>
                     </li>
                 }
             })
@@ -106,19 +131,19 @@ pub fn DeterrenceSlider(
     // The examples are finished HTML from the build (escaped there; their glossary
     // terms are elements the loader mounts).
     let examples = move || {
-        let (set, lang) = (visible.get(), lang.get());
+        let set = visible.get();
         SLIDER_EXAMPLES
             .iter()
             .enumerate()
             .filter(|(i, _)| set & (1u64 << (i % 64)) != 0)
-            .map(|(_, e)| e.html.get(lang))
+            .filter_map(|(i, _)| words.with(|w| w.examples.get(i).cloned()))
             .collect::<String>()
     };
     let how = move || {
-        let lang = lang.get();
-        m::HOW
-            .iter()
-            .map(|p| view! { <p>{p.get(lang)}</p> })
+        words
+            .with(|w| w.list(m::HOW).to_vec())
+            .into_iter()
+            .map(|p| view! { <p>{p}</p> })
             .collect_view()
     };
 
@@ -155,7 +180,7 @@ pub fn DeterrenceSlider(
             </figure>
             <fieldset class="ds-controls">
                 <div class="ds-control">
-                    <label for="ds-mis">{text(m::MISPERCEPTION_LABEL, lang)}</label>
+                    <label for="ds-mis">{model_text(m::MISPERCEPTION_LABEL, words)}</label>
                     <input
                         id="ds-mis"
                         type="range"
@@ -176,7 +201,7 @@ pub fn DeterrenceSlider(
                         {move || format!("{}%", percent(misperception.get()))}
                     </span>
                     <p class="ds-help" id="ds-mis-help">
-                        {text(m::MISPERCEPTION_HELP, lang)}
+                        {model_text(m::MISPERCEPTION_HELP, words)}
                     </p>
                 </div>
                 <div class="ds-control">
@@ -190,19 +215,20 @@ pub fn DeterrenceSlider(
                                 reciprocates.set(leptos::prelude::event_target_checked(&ev))
                             }
                         />
-                        {text(m::RECIPROCITY_LABEL, lang)}
+                        {model_text(m::RECIPROCITY_LABEL, words)}
                         <span class="ds-value">
                             {move || {
-                                if reciprocates.get() {
-                                    m::RECIPROCITY_ON.get(lang.get())
+                                let key = if reciprocates.get() {
+                                    m::RECIPROCITY_ON
                                 } else {
-                                    m::RECIPROCITY_OFF.get(lang.get())
-                                }
+                                    m::RECIPROCITY_OFF
+                                };
+                                words.with(|w| w.text(key).to_owned())
                             }}
                         </span>
                     </label>
                     <p class="ds-help" id="ds-rec-help">
-                        {text(m::RECIPROCITY_HELP, lang)}
+                        {model_text(m::RECIPROCITY_HELP, words)}
                     </p>
                 </div>
             </fieldset>
@@ -214,7 +240,7 @@ pub fn DeterrenceSlider(
                 <ul inner_html=examples></ul>
             </section>
             <details class="ds-how" data-testid="slider-how">
-                <summary>{text(m::HOW_TITLE, lang)}</summary>
+                <summary>{model_text(m::HOW_TITLE, words)}</summary>
                 {how}
             </details>
         }
@@ -265,10 +291,7 @@ pub fn DeterrenceSlider(
             <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">
                 {zone_name}
             </p>
-            <p
-                class="ds-zone-text"
-                inner_html=move || zone.get().map(|z| z.explanation.get(lang.get())).unwrap_or("")
-            ></p>
+            <p class="ds-zone-text" inner_html=move || zone_words(|z| &z.explanation)></p>
             <ul class="ds-gauges" node_ref=gauges_list></ul>
             <div class="ds-later" node_ref=below></div>
         </div>

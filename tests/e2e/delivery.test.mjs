@@ -119,6 +119,29 @@ test("authors' own terms load the variant with them; a page without them never d
   assert.ok(!manifest.variants.glossary.features.includes("authors"), "the glossary-only variant leaves authors' code out");
 });
 
+test("the slider fetches its words in the page's language only; without them it keeps its own content", async () => {
+  const page = await env.browser.newPage();
+  const words = [];
+  page.on("request", (r) => r.url().includes("/data/slider/") && words.push(new URL(r.url()).pathname));
+  await page.goto(env.pages.host.url + "slider.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  assert.deepEqual(words, [`/data/slider/ja/words.${manifest.slider.hash}.json`]);
+  await page.close();
+
+  const failed = await env.browser.newPage();
+  const log = watch(failed);
+  await failed.route("**/data/slider/**", (route) => route.abort());
+  await failed.goto(env.pages.host.url + "slider.html");
+  await failed.evaluate(async () => {
+    const url = document.querySelector("script[src$='explainers.js']").src;
+    await (await import(url)).ready();
+  });
+  assert.equal(await failed.locator("deterrence-slider[data-ready]").count(), 0, "not mounted");
+  assert.equal(await failed.evaluate(() => document.querySelector("deterrence-slider").shadowRoot), null, "its light DOM shows");
+  assert.equal(log.warnings.filter((w) => w.includes("could not load the widgets")).length, 1, JSON.stringify(log.warnings));
+  await failed.close();
+});
+
 test("when the wasm cannot load, a used term stays plain text with one warning", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);

@@ -1,5 +1,10 @@
-//! The slider's emit stage: Rust items for the generated `slider.rs` (zones, gauges,
-//! examples as finished HTML, the `slider_model` module).
+//! The slider's emit stage, in two parts from one set of checked values: the Rust
+//! items of the generated `slider.rs` (ids, bounds and the `slider_model` module's keys:
+//! no words), and the slider's words per language as a data file
+//! (`slider/<lang>/words.json`, [`words_json`]), which a page fetches for the one
+//! language it shows.
+
+use serde_json::{json, Value};
 
 use super::render;
 use super::table::Item;
@@ -8,61 +13,105 @@ use crate::glossary::Glossary;
 use crate::rust::lit;
 use crate::ui_text::UiText;
 
-/// A Rust `Bi` literal for a pair of strings.
-fn bi((ja, en): (&str, &str)) -> String {
-    format!("Bi {{ ja: {}, en: {} }}", lit(ja), lit(en))
-}
+/// The id of the slider's one words file per language.
+pub const WORDS_ID: &str = "words";
 
 /// Appends every item of the slider's module to `out`.
-pub(crate) fn emit(s: &CheckedSlider, (glossary, text): (&Glossary, &UiText), out: &mut String) {
-    out.push_str("/// The slider's zones along the axis, in order.\npub static SLIDER_ZONES: &[SliderZone] = &[\n");
+pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
+    out.push_str(&format!(
+        "/// The id of the slider's words file (one per language).\npub const SLIDER_WORDS_ID: &str = {};\n",
+        lit(WORDS_ID)
+    ));
+    out.push_str("/// The slider's zones along the axis, in order (their words: `zones` in the words file).\npub static SLIDER_ZONES: &[SliderZone] = &[\n");
     for c in &s.zones {
         let z = c.zone;
-        let (ex_ja, ex_en) = c.explanation.html(glossary);
         out.push_str(&format!(
-            "    SliderZone {{ id: {}, min: {}, max: {}, name: {}, value_text: {}, explanation: {} }},\n",
+            "    SliderZone {{ id: {}, min: {}, max: {} }},\n",
             lit(&z.id),
             z.min,
             z.max,
-            bi((&z.name_ja, &z.name_en)),
-            bi((&z.value_text_ja, &z.value_text_en)),
-            bi((&ex_ja, &ex_en))
         ));
     }
     out.push_str("];\n");
-    out.push_str("/// The four gauges, in order: spiral, exploitation, appeasement, overall.\npub static SLIDER_OUTPUTS: &[SliderOutput] = &[\n");
+    out.push_str("/// The four gauges, in order: spiral, exploitation, appeasement, overall (their words: `outputs`).\npub static SLIDER_OUTPUTS: &[SliderOutput] = &[\n");
     for c in &s.outputs {
-        let o = c.output;
-        let (help_ja, help_en) = c.help.html(glossary);
         out.push_str(&format!(
-            "    SliderOutput {{ id: {}, label: {}, help: {} }},\n",
-            lit(&o.id),
-            bi((&o.label_ja, &o.label_en)),
-            bi((&help_ja, &help_en))
+            "    SliderOutput {{ id: {} }},\n",
+            lit(&c.output.id)
         ));
     }
     out.push_str("];\n");
-    out.push_str("/// Examples from seed 004, each shown over a range of the axis.\npub static SLIDER_EXAMPLES: &[SliderExample] = &[\n");
+    out.push_str("/// Examples from seed 004, each shown over a range of the axis (their HTML: `examples`).\npub static SLIDER_EXAMPLES: &[SliderExample] = &[\n");
     for c in &s.examples {
         let e = c.example;
-        let (ja, en) = render::example(c, text, glossary);
         out.push_str(&format!(
-            "    SliderExample {{ id: {}, min: {}, max: {}, html: {} }},\n",
+            "    SliderExample {{ id: {}, min: {}, max: {} }},\n",
             lit(&e.id),
             e.min,
             e.max,
-            bi((&ja, &en))
         ));
     }
     out.push_str("];\n");
-    out.push_str("/// The model's reader-facing description and its controls' defaults.\npub mod slider_model {\n    use super::Bi;\n");
+    out.push_str("/// The model's reader-facing description (keys into the words file's `texts` and\n/// `lists`) and its controls' defaults.\npub mod slider_model {\n    use super::{ModelList, ModelText};\n");
     table("[model]", &s.model, out);
     out.push_str("}\n");
 }
 
+/// The slider's words in `lang` (0: Japanese, 1: English), as the data file's JSON:
+/// `zones` (`name`, `value_text`, `explanation` HTML), `outputs` (`label`, `help`
+/// HTML), `examples` (finished `<li>` HTML), and `[model]`'s `texts` and `lists` in
+/// the order of the keys [`emit`] writes.
+pub(crate) fn words_json(
+    s: &CheckedSlider,
+    (glossary, text): (&Glossary, &UiText),
+    lang: usize,
+) -> Value {
+    let pick = |pair: (String, String)| if lang == 0 { pair.0 } else { pair.1 };
+    let zones: Vec<Value> = s
+        .zones
+        .iter()
+        .map(|c| {
+            let z = c.zone;
+            let names = [(&z.name_ja, &z.name_en), (&z.value_text_ja, &z.value_text_en)]
+                .map(|(ja, en)| if lang == 0 { ja.clone() } else { en.clone() });
+            let [name, value_text] = names;
+            json!({ "name": name, "value_text": value_text, "explanation": pick(c.explanation.html(glossary)) })
+        })
+        .collect();
+    let outputs: Vec<Value> = s
+        .outputs
+        .iter()
+        .map(|c| {
+            let o = c.output;
+            let label = if lang == 0 { &o.label_ja } else { &o.label_en };
+            json!({ "label": label, "help": pick(c.help.html(glossary)) })
+        })
+        .collect();
+    let examples: Vec<String> = s
+        .examples
+        .iter()
+        .map(|c| pick(render::example(c, text, glossary)))
+        .collect();
+    let (mut texts, mut lists) = (Vec::new(), Vec::new());
+    for item in &s.model {
+        match item {
+            Item::Text(_, (ja, en)) => texts.push(if lang == 0 { ja.clone() } else { en.clone() }),
+            Item::List(_, list) => lists.push(
+                list.iter()
+                    .map(|(ja, en)| if lang == 0 { ja.clone() } else { en.clone() })
+                    .collect::<Vec<_>>(),
+            ),
+            Item::Float(..) | Item::Integer(..) | Item::Boolean(..) => {}
+        }
+    }
+    json!({ "zones": zones, "outputs": outputs, "examples": examples, "texts": texts, "lists": lists })
+}
+
 /// The items of `[model]` (`entry`), inside their module, each with a doc
-/// comment naming its key in content.toml.
+/// comment naming its key in content.toml: a text or a list is its position in the
+/// words file's `texts` or `lists` ([`words_json`] writes them in this order).
 fn table(entry: &str, items: &[Item], out: &mut String) {
+    let (mut texts, mut lists) = (0usize, 0usize);
     for item in items {
         let (Item::Text(name, _)
         | Item::List(name, _)
@@ -74,10 +123,13 @@ fn table(entry: &str, items: &[Item], out: &mut String) {
             name.to_ascii_lowercase()
         ));
         let line = match item {
-            Item::Text(name, (ja, en)) => format!("pub static {name}: Bi = {};", bi((ja, en))),
-            Item::List(name, list) => {
-                let items: Vec<String> = list.iter().map(|(j, e)| bi((j, e))).collect();
-                format!("pub static {name}: &[Bi] = &[{}];", items.join(", "))
+            Item::Text(name, _) => {
+                texts += 1;
+                format!("pub const {name}: ModelText = ModelText({});", texts - 1)
+            }
+            Item::List(name, _) => {
+                lists += 1;
+                format!("pub const {name}: ModelList = ModelList({});", lists - 1)
             }
             Item::Float(name, f) => format!("pub const {name}: f64 = {f:?};"),
             Item::Integer(name, i) => format!("pub const {name}: i64 = {i};"),

@@ -4,7 +4,8 @@
 //! A pipeline, one job per module: `schema` (the file as `serde` structs) → `validate`
 //! (checked values, with `check` recording every problem by file, entry and field, and
 //! `table` for `[model]`) → `render` (the examples as HTML, with the widget's words
-//! from `text.toml`, [`crate::ui_text`]) → `emit` (the Rust items of `slider.rs`).
+//! from `text.toml`, [`crate::ui_text`]) → `emit` (the Rust items of `slider.rs`, and
+//! the words per language as data files).
 
 pub(crate) mod check;
 pub(crate) mod emit;
@@ -38,17 +39,19 @@ pub const KINDS: &[&str] = &[
     "challenge",
 ];
 
-/// Reads, checks and compiles the slider content. Appends Rust items to `out`.
+pub use emit::WORDS_ID;
+
+/// Reads, checks and compiles the slider content. Appends Rust items to `out` and
+/// returns the slider's words per language ([`crate::data::LANGS`] order), as the JSON
+/// of its data files (`None` when the file cannot be read).
 pub fn load_and_emit(
     path: &Path,
     glossary: &Glossary,
     sources: &Sources,
     problems: &mut Problems,
     out: &mut String,
-) {
-    let Some(file) = read_toml::<schema::SliderFile>(path, problems) else {
-        return;
-    };
+) -> Option<[String; 2]> {
+    let file = read_toml::<schema::SliderFile>(path, problems)?;
     let mut cx = check::Ctx {
         file: path.display().to_string(),
         glossary,
@@ -57,6 +60,8 @@ pub fn load_and_emit(
     };
     let checked = validate::validate(&mut cx, &file);
     let text = crate::ui_text::load(&path.with_file_name(crate::ui_text::FILE), problems);
-    emit::emit(&checked, (glossary, &text), out);
+    emit::emit(&checked, out);
+    let words = [0, 1].map(|lang| emit::words_json(&checked, (glossary, &text), lang).to_string());
     text.report(problems);
+    Some(words)
 }
