@@ -149,14 +149,14 @@ function known(table, id) {
   return state.known[table].has(id);
 }
 
-// The data kind that holds a block widget's words, one file per language (content
-// compiler: `content/src/data.rs`).
-const WORDS = { "deterrence-slider": "slider" };
-
-// Every file of data kind `kind` in `lang`.
-function wordsFor(kind, lang) {
-  const table = manifest().kinds[kind]?.table;
-  return Promise.all((manifest()[table]?.ids ?? []).map((id) => dataSource(kind, lang, id)));
+// The files an element needs, in its language, to mount (the slider's words): every
+// file of each data kind whose `mounts_with` is its tag (content/src/data.rs); null when
+// there are none.
+function mountData(tag, lang) {
+  const m = manifest();
+  const kinds = Object.entries(m.kinds).filter(([, k]) => k.mounts_with === tag);
+  if (!kinds.length) return null;
+  return Promise.all(kinds.flatMap(([kind, k]) => (m[k.table]?.ids ?? []).map((id) => dataSource(kind, lang, id))));
 }
 
 function loadVariant(name) {
@@ -315,10 +315,10 @@ class ExplainerElement extends HTMLElement {
     const scope = this.localName === "glossary-scope";
     const src = scope ? this.getAttribute("src")?.trim() : null;
     const index = scope ? dataSource("index") : null;
-    // A widget's own words (the slider's: one file per language) come with its code;
-    // without them it does not mount, and its light-DOM content stays.
-    const words = Object.hasOwn(WORDS, this.localName) ? wordsFor(WORDS[this.localName], langOf(this)) : null;
-    return Promise.all([loadVariant(variant), index, src ? authorGlossary(src) : null, words]).then(
+    // A widget's own words (the slider's) come with its code; without them it does not
+    // mount, and its light-DOM content stays.
+    const data = mountData(this.localName, langOf(this));
+    return Promise.all([loadVariant(variant), index, src ? authorGlossary(src) : null, data]).then(
       ([mod]) => mountSoon(() => this._explainerMount(mod)),
       (err) => {
         this._explainerPending = false;

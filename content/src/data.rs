@@ -38,6 +38,9 @@ pub struct Kind {
     pub folder: &'static str,
     /// The manifest's table of its ids and their hashes.
     pub table: &'static str,
+    /// The element that needs every file of this kind, in its language, to mount (the
+    /// loader fetches them with its code); `None`: files are fetched one by one as shown.
+    pub mounts_with: Option<&'static str>,
 }
 
 /// Glossary entries.
@@ -45,18 +48,21 @@ pub const TERM: Kind = Kind {
     name: "term",
     folder: "glossary",
     table: "terms",
+    mounts_with: None,
 };
 /// Hotspot cards.
 pub const CARD: Kind = Kind {
     name: "card",
     folder: "map",
     table: "cards",
+    mounts_with: None,
 };
 /// The slider's words (one file per language, id [`crate::slider::WORDS_ID`]).
 pub const SLIDER: Kind = Kind {
     name: "slider",
     folder: "slider",
     table: "slider",
+    mounts_with: Some("deterrence-slider"),
 };
 /// Every kind: the one owner of the data files' layout (the bundler, the loader and
 /// the browser tests read it from `kinds.json` or `DATA_KINDS`).
@@ -69,14 +75,20 @@ pub fn path(kind: Kind, lang: &str, id: &str) -> String {
     format!("{}/{lang}/{id}.json", kind.folder)
 }
 
-/// The layout as JSON for the bundler: `{index, langs, kinds: {name: {folder, table}}}`.
+/// The layout as JSON for the bundler: `{index, langs, kinds: {name: {folder, table,
+/// mounts_with}}}` (`mounts_with` only where there is one).
 pub fn kinds_json() -> String {
     let kinds: serde_json::Map<String, Value> = KINDS
         .iter()
         .map(|k| {
             (
                 k.name.to_owned(),
-                json!({ "folder": k.folder, "table": k.table }),
+                match k.mounts_with {
+                    Some(tag) => {
+                        json!({ "folder": k.folder, "table": k.table, "mounts_with": tag })
+                    }
+                    None => json!({ "folder": k.folder, "table": k.table }),
+                },
             )
         })
         .collect();

@@ -11,7 +11,6 @@ use std::time::Duration;
 
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
-use leptos::svg::G;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
@@ -174,14 +173,8 @@ pub fn HotspotMap(
     // The geography (the land: 23 paths, 32 KB of path data; the place labels: about
     // 25 runs of text) is drawn in the next task: mounting the map and its first layout
     // are then shorter main-thread tasks, and the hotspot buttons are usable first.
-    let land = NodeRef::<G>::new();
     let drawn = RwSignal::new(false);
-    use_timeout().start(Duration::ZERO, move || {
-        if let Some(g) = land.get_untracked() {
-            g.set_inner_html(MAP_LAND);
-        }
-        drawn.set(true);
-    });
+    use_timeout().start(Duration::ZERO, move || drawn.set(true));
 
     // The labels' markup changes with the language; place it after every change.
     let labels = NodeRef::<Div>::new();
@@ -289,7 +282,10 @@ pub fn HotspotMap(
                             role="img"
                             aria-label=move || t::MAP_ALT.get(lang.get())
                         >
-                            <g class="hm-land" node_ref=land></g>
+                            <g
+                                class="hm-land"
+                                inner_html=move || if drawn.get() { MAP_LAND } else { "" }
+                            ></g>
                             <g class="hm-regions">{regions}</g>
                         </svg>
                         <div

@@ -8,7 +8,7 @@ use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::attrs::Lang;
-use crate::content::{ModelList, ModelText, SLIDER_WORDS_ID};
+use crate::content::{ModelList, ModelText, SLIDER_WORDS};
 use crate::data::{fetch, list, text};
 
 /// A zone's words.
@@ -58,7 +58,8 @@ impl Words {
     /// Fetches and decodes the words in `lang` (`None` if the file cannot be had: the
     /// loader has warned).
     pub async fn load(lang: Lang) -> Option<Words> {
-        let obj = fetch("slider", lang.tag(), SLIDER_WORDS_ID).await?;
+        let (kind, id) = SLIDER_WORDS;
+        let obj = fetch(kind, lang.tag(), id).await?;
         Some(Words::decode(lang, &obj))
     }
 

@@ -42,9 +42,10 @@ test("every file but the stable URLs has a content hash in its name, and the man
   assert.deepEqual(unhashed, []);
   const named = [manifest.index];
   for (const v of Object.values(manifest.variants)) named.push(v.js, v.wasm, ...(v.css ? [v.css] : []));
-  const { terms, cards } = manifest;
-  for (const id of terms.ids) named.push(`data/glossary/ja/${id}.${terms.hash}.json`, `data/glossary/en/${id}.${terms.hash}.json`);
-  for (const id of cards.ids) named.push(`data/map/ja/${id}.${cards.hash}.json`, `data/map/en/${id}.${cards.hash}.json`);
+  for (const { folder, table } of Object.values(manifest.kinds)) {
+    const { hash, ids } = manifest[table];
+    for (const id of ids) named.push(`data/${folder}/ja/${id}.${hash}.json`, `data/${folder}/en/${id}.${hash}.json`);
+  }
   const missing = named.filter((f) => !files.includes(f));
   assert.deepEqual(missing, []);
 });

@@ -19,7 +19,8 @@ pub const WORDS_ID: &str = "words";
 /// Appends every item of the slider's module to `out`.
 pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
     out.push_str(&format!(
-        "/// The id of the slider's words file (one per language).\npub const SLIDER_WORDS_ID: &str = {};\n",
+        "/// The data kind of the slider's words, and the id of its one file per language.\npub const SLIDER_WORDS: (&str, &str) = ({}, {});\n",
+        lit(crate::data::SLIDER.name),
         lit(WORDS_ID)
     ));
     out.push_str("/// The slider's zones along the axis, in order (their words: `zones` in the words file).\npub static SLIDER_ZONES: &[SliderZone] = &[\n");
@@ -57,50 +58,52 @@ pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
     out.push_str("}\n");
 }
 
-/// The slider's words in `lang` (0: Japanese, 1: English), as the data file's JSON:
-/// `zones` (`name`, `value_text`, `explanation` HTML), `outputs` (`label`, `help`
-/// HTML), `examples` (finished `<li>` HTML), and `[model]`'s `texts` and `lists` in
-/// the order of the keys [`emit`] writes.
+/// The slider's words in `lang` (`"ja"` or `"en"`), as the data file's JSON: `zones`
+/// (`name`, `value_text`, `explanation` HTML), `outputs` (`label`, `help` HTML),
+/// `examples` (finished `<li>` HTML), and `[model]`'s `texts` and `lists` in the order
+/// of the keys [`emit`] writes.
 pub(crate) fn words_json(
     s: &CheckedSlider,
     (glossary, text): (&Glossary, &UiText),
-    lang: usize,
+    lang: &str,
 ) -> Value {
-    let pick = |pair: (String, String)| if lang == 0 { pair.0 } else { pair.1 };
+    let pick = |ja: &str, en: &str| if lang == "ja" { ja } else { en }.to_owned();
     let zones: Vec<Value> = s
         .zones
         .iter()
         .map(|c| {
             let z = c.zone;
-            let names = [(&z.name_ja, &z.name_en), (&z.value_text_ja, &z.value_text_en)]
-                .map(|(ja, en)| if lang == 0 { ja.clone() } else { en.clone() });
-            let [name, value_text] = names;
-            json!({ "name": name, "value_text": value_text, "explanation": pick(c.explanation.html(glossary)) })
+            let (ex_ja, ex_en) = c.explanation.html(glossary);
+            json!({
+                "name": pick(&z.name_ja, &z.name_en),
+                "value_text": pick(&z.value_text_ja, &z.value_text_en),
+                "explanation": pick(&ex_ja, &ex_en),
+            })
         })
         .collect();
     let outputs: Vec<Value> = s
         .outputs
         .iter()
         .map(|c| {
-            let o = c.output;
-            let label = if lang == 0 { &o.label_ja } else { &o.label_en };
-            json!({ "label": label, "help": pick(c.help.html(glossary)) })
+            let (help_ja, help_en) = c.help.html(glossary);
+            json!({ "label": pick(&c.output.label_ja, &c.output.label_en), "help": pick(&help_ja, &help_en) })
         })
         .collect();
     let examples: Vec<String> = s
         .examples
         .iter()
-        .map(|c| pick(render::example(c, text, glossary)))
+        .map(|c| {
+            let (ja, en) = render::example(c, text, glossary);
+            pick(&ja, &en)
+        })
         .collect();
     let (mut texts, mut lists) = (Vec::new(), Vec::new());
     for item in &s.model {
         match item {
-            Item::Text(_, (ja, en)) => texts.push(if lang == 0 { ja.clone() } else { en.clone() }),
-            Item::List(_, list) => lists.push(
-                list.iter()
-                    .map(|(ja, en)| if lang == 0 { ja.clone() } else { en.clone() })
-                    .collect::<Vec<_>>(),
-            ),
+            Item::Text(_, (ja, en)) => texts.push(pick(ja, en)),
+            Item::List(_, list) => {
+                lists.push(list.iter().map(|(ja, en)| pick(ja, en)).collect::<Vec<_>>())
+            }
             Item::Float(..) | Item::Integer(..) | Item::Boolean(..) => {}
         }
     }

@@ -61,7 +61,8 @@ pub fn load_and_emit(
     let checked = validate::validate(&mut cx, &file);
     let text = crate::ui_text::load(&path.with_file_name(crate::ui_text::FILE), problems);
     emit::emit(&checked, out);
-    let words = [0, 1].map(|lang| emit::words_json(&checked, (glossary, &text), lang).to_string());
+    let words = crate::data::LANGS
+        .map(|lang| emit::words_json(&checked, (glossary, &text), lang).to_string());
     text.report(problems);
     Some(words)
 }
