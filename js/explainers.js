@@ -76,17 +76,21 @@ function sheets() {
   return state.sheets;
 }
 
+// One data file, parsed, fetched once (a failed one is fetched again when next asked
+// for). It does not warn: a failure rejects with an error that names the URL, and
+// whoever decides what the reader sees instead warns once, with it.
 function fetchJson(path) {
   const url = new URL(path, state.base).href;
   if (!state.data.has(url)) {
-    const p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json();
-    });
-    p.catch((err) => {
-      state.data.delete(url);
-      warn(`could not load ${url} (${reason(err)}).`);
-    });
+    const p = fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json();
+      })
+      .catch((err) => {
+        state.data.delete(url);
+        throw new Error(`could not load ${url}: ${reason(err)}`);
+      });
     state.data.set(url, p);
   }
   return state.data.get(url);
@@ -128,16 +132,16 @@ function authorGlossary(src) {
 // What the wasm asks for: "index", an author's glossary ("author", with its `src`),
 // or a glossary entry ("term") or a hotspot card ("card") with a language and an id;
 // the manifest's `kinds` (from the content compiler) gives each kind's folder and table
-// of hashes.
+// of hashes. It does not warn: what cannot be had rejects with the reason, and the
+// wasm's one warning names the element, the reason and what the reader sees instead.
 function dataSource(kind, lang, id) {
   const m = manifest();
   if (kind === "index") return fetchJson(m.index);
   if (kind === "author") return authorGlossary(id);
   const { table, folder } = (Object.hasOwn(m.kinds, kind) && m.kinds[kind]) || {};
   const hash = table && known(table, id) ? m[table].hash : null;
-  if (!hash || (lang !== "ja" && lang !== "en")) {
-    return Promise.reject(new Error(`no data for ${kind} ${lang} ${id}`));
-  }
+  if (!hash) return Promise.reject(new Error(`unknown ${kind} "${String(id).slice(0, 60)}"`));
+  if (lang !== "ja" && lang !== "en") return Promise.reject(new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`));
   return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`);
 }
 

@@ -25,9 +25,10 @@ pub fn set_data_source(source: Function) {
     SOURCE.with(|s| *s.borrow_mut() = Some(source));
 }
 
-/// Asks the loader for one data file; `None` when there is no data source, the file
-/// is unknown or it failed to load (the loader has already warned).
-pub async fn fetch(kind: &str, lang: &str, id: &str) -> Option<JsValue> {
+/// Asks the loader for one data file. `Err` says why it cannot be had (the loader's
+/// reason: an unknown id, or the file's URL and what went wrong), for the one warning
+/// that the caller, who decides what the reader sees instead, gives.
+pub async fn fetch(kind: &str, lang: &str, id: &str) -> Result<JsValue, String> {
     let promise = SOURCE.with(|s| {
         s.borrow().as_ref().and_then(|f| {
             f.call3(
@@ -38,9 +39,24 @@ pub async fn fetch(kind: &str, lang: &str, id: &str) -> Option<JsValue> {
             )
             .ok()
         })
-    })?;
-    let promise: Promise = promise.dyn_into().ok()?;
-    JsFuture::from(promise).await.ok().filter(|v| v.is_object())
+    });
+    let promise: Promise = promise
+        .and_then(|p| p.dyn_into().ok())
+        .ok_or_else(|| String::from("no data source (load explainers.js)"))?;
+    match JsFuture::from(promise).await {
+        Ok(v) if v.is_object() => Ok(v),
+        Ok(_) => Err(["a ", kind, " that is not a JSON object"].concat()),
+        Err(e) => Err(message(&e)),
+    }
+}
+
+/// The message of a thrown JS value: an `Error`'s `message`, or a thrown string.
+fn message(e: &JsValue) -> String {
+    Reflect::get(e, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| String::from("unknown error"))
 }
 
 /// Field `key` of a decoded object, as a string (empty when missing or not a string).

@@ -36,7 +36,8 @@ pub async fn load(
     src: &str,
     built_in: Option<&Index>,
 ) -> Vec<(String, Vec<(String, bool)>)> {
-    let Some(file) = data::fetch("author", "", src).await else {
+    // The loader warns about a file it cannot load, and answers null (not an object).
+    let Ok(file) = data::fetch("author", "", src).await else {
         return Vec::new();
     };
     let (entries, problems) = author::decode(&file);

@@ -62,7 +62,7 @@ impl Entry {
 /// Entry `id` in `lang`: an author's entry with that id when the page has one (its
 /// related entries named in `lang`, from the author's file or the built-in data),
 /// else the built-in one, loaded through the loader (which caches it).
-pub async fn load(lang: Lang, id: String) -> Option<Rc<Entry>> {
+pub async fn load(lang: Lang, id: String) -> Result<Rc<Entry>, String> {
     #[cfg(feature = "authors")]
     if let Some(a) = super::author::get(&id) {
         let mut entry = a.entry(lang);
@@ -70,22 +70,28 @@ pub async fn load(lang: Lang, id: String) -> Option<Rc<Entry>> {
             let name = match super::author::get(r) {
                 Some(other) => super::author::pick(&other.name, lang),
                 None => match data::fetch("term", lang.tag(), r).await {
-                    Some(obj) => data::text(&obj, lang.tag()),
-                    None => continue,
+                    Ok(obj) => data::text(&obj, lang.tag()),
+                    Err(_) => continue,
                 },
             };
             entry.related.push((r.clone(), name));
         }
-        return Some(Rc::new(entry));
+        return Ok(Rc::new(entry));
     }
     let obj = data::fetch("term", lang.tag(), &id).await?;
-    Entry::from_js(&obj).map(Rc::new)
+    Entry::from_js(&obj)
+        .map(Rc::new)
+        .ok_or_else(|| ["the entry of \"", &id, "\" has no id or definition"].concat())
 }
 
-/// Entry `id` in `lang`, loaded whenever either changes (see [`data::load_signal`]).
+/// Entry `id` in `lang`, or why it cannot be had, loaded whenever either changes (see
+/// [`data::load_signal`]).
 pub fn entry_signal(
     lang: Memo<Lang>,
     id: impl Fn() -> Option<String> + 'static,
-) -> ReadSignal<data::Loaded<Rc<Entry>>, LocalStorage> {
-    data::load_signal(move || Some((lang.get(), id()?)), |(l, i)| load(l, i))
+) -> ReadSignal<data::Loaded<Result<Rc<Entry>, String>>, LocalStorage> {
+    data::load_signal(
+        move || Some((lang.get(), id()?)),
+        |(l, i)| async move { Some(load(l, i).await) },
+    )
 }

@@ -122,7 +122,8 @@ pub async fn load() -> Option<Rc<Index>> {
     if let Some(index) = DECODED.with(|d| d.borrow().clone()) {
         return Some(index);
     }
-    let obj = data::fetch("index", "", "").await?;
+    // The loader fetched it before mounting the scope (and warned if it could not).
+    let obj = data::fetch("index", "", "").await.ok()?;
     let index = Rc::new(Index::from_js(&obj));
     DECODED.with(|d| *d.borrow_mut() = Some(Rc::clone(&index)));
     Some(index)

@@ -23,7 +23,7 @@ use super::entry::{entry_signal, load, Entry};
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
-use crate::attrs::{excerpt, Lang, Theme};
+use crate::attrs::{Lang, Theme};
 use crate::data;
 use crate::hooks::use_timeout;
 use crate::runtime::dom::{call0, viewport};
@@ -84,12 +84,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         let on_open = Callback::new(move |term: String| {
             events.dispatch(event::GLOSSARY_OPEN, &[("term", JsValue::from_str(&term))]);
         });
-        let on_missing = Callback::new(move |term: String| {
-            host.warn(&format!(
-                "unknown term \"{}\" (or its entry could not be loaded); the word is shown as plain text.",
-                excerpt(&term)
-            ));
-        });
+        let on_warn = Callback::new(move |message: String| host.warn(&message));
         view! {
             <GlossaryTerm
                 id=host_id
@@ -100,7 +95,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 intent=intent
                 element=element
                 on_open=on_open
-                on_missing=on_missing
+                on_warn=on_warn
             />
         }
     }))
@@ -140,6 +135,14 @@ pub(crate) fn term_id(term: Option<&str>, definition: Option<&str>) -> Option<St
         })
 }
 
+/// Why a loaded entry cannot be had, if it cannot.
+fn failure(loaded: &data::Loaded<Result<Rc<Entry>, String>>) -> Option<String> {
+    match loaded {
+        Some(Some(Err(why))) => Some(why.clone()),
+        _ => None,
+    }
+}
+
 /// `<glossary-term>`: the word (the element's own text, through a slot), marked as a
 /// term, and the popover that explains it.
 #[component]
@@ -162,9 +165,10 @@ pub fn GlossaryTerm(
     element: HtmlElement,
     /// The popover opened, on the entry with this id.
     on_open: Callback<String>,
-    /// The entry of `term` (this id) cannot be had: an unknown id, or a failed load.
-    /// The word is shown as plain text.
-    on_missing: Callback<String>,
+    /// An entry cannot be had (an unknown id, or a file that cannot load): why, and
+    /// what the reader sees instead (the word as plain text; for a related entry, the
+    /// entry the popover opened on). Given once per failure.
+    on_warn: Callback<String>,
 ) -> impl IntoView {
     let (base, inline) = (term, own);
     let open_id = RwSignal::from(open_state::open_signal());
@@ -172,31 +176,59 @@ pub fn GlossaryTerm(
     let base_entry = data::load_signal(
         move || Some((lang.get(), base.get()?, inline.get())),
         |(lang, id, own)| async move {
-            match own {
-                Some(entry) => Some(Rc::new(entry)),
+            Some(match own {
+                Some(entry) => Ok(Rc::new(entry)),
                 None => load(lang, id).await,
-            }
+            })
         },
     );
     let shown_entry = entry_signal(lang, move || shown.get());
     // A term whose entry cannot be had (an unknown id set after mount, or a failed
-    // load) is plain text, with one warning.
-    let failed = Memo::new(move |_| matches!(base_entry.get(), Some(None)));
+    // load) is plain text; a related entry that cannot be had leaves the popover on
+    // the entry it opened on. One warning each, saying why.
+    let base_failed = Memo::new(move |_| base_entry.with(failure));
+    let shown_failed = Memo::new(move |_| shown_entry.with(failure));
     Effect::new(move |_| {
-        if failed.get() {
-            on_missing.run(base.get_untracked().unwrap_or_default());
+        if let Some(why) = base_failed.get() {
+            on_warn.run([why.as_str(), "; the word is shown as plain text."].concat());
         }
     });
-    let usable = Memo::new(move |_| base.with(Option::is_some) && !failed.get());
+    Effect::new(move |_| {
+        if let Some(why) = shown_failed.get() {
+            on_warn.run(
+                [
+                    why.as_str(),
+                    "; the popover stays on the entry it opened on.",
+                ]
+                .concat(),
+            );
+        }
+    });
+    let usable =
+        Memo::new(move |_| base.with(Option::is_some) && base_failed.with(Option::is_none));
     let is_open = Memo::new(move |_| open_id.get() == Some(id) && usable.get());
+    let on_base = move || shown.with(Option::is_none) || shown_failed.with(Option::is_some);
+    // The entry shown: the one asked for once it has arrived; until then the one shown
+    // before stays, so the control the reader just used is not pulled from under them.
+    let last = StoredValue::new_local(None::<Rc<Entry>>);
     let current = move || {
-        if shown.with(Option::is_some) {
-            shown_entry.get().flatten()
+        let entry = if on_base() {
+            base_entry.get()
         } else {
-            base_entry.get().flatten()
+            shown_entry.get()
+        };
+        match entry.flatten() {
+            Some(Ok(e)) => {
+                last.set_value(Some(Rc::clone(&e)));
+                Some(e)
+            }
+            _ => last.get_value(),
         }
     };
     let more = RwSignal::new(false);
+    // Set from following a related entry (or going back) until the new card has its
+    // focus: focus leaving with the old card's button is not the reader leaving.
+    let following = StoredValue::new(false);
     let reason = RwSignal::new(Reason::Click);
     let placement = RwSignal::new(None::<Placement>);
     let timer = use_timeout();
@@ -298,9 +330,23 @@ pub fn GlossaryTerm(
     });
 
     let go = move |to: Option<String>| {
+        following.set_value(true);
         shown.try_set(to);
         more.try_set(false);
+    };
+    // The card followed to has been drawn: its title takes focus (the reader's place
+    // in the popover), once it is the card asked for, or the entry it opened on when
+    // that one cannot be had.
+    Effect::new(move |_| {
+        let Some(entry) = current() else {
+            return;
+        };
+        let arrived = on_base() || shown.with(|s| s.as_deref() == Some(entry.id.as_str()));
+        if !following.get_value() || !arrived {
+            return;
+        }
         request_animation_frame(move || {
+            following.try_set_value(false);
             reposition();
             if let Some(title) = pop
                 .get_untracked()
@@ -311,7 +357,7 @@ pub fn GlossaryTerm(
                 }
             }
         });
-    };
+    });
 
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "Enter" | " " => {
@@ -361,24 +407,21 @@ pub fn GlossaryTerm(
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<Node>(t).ok())
             .zip(root.get_untracked())
             .is_some_and(|(n, r)| r.contains(Some(&n)));
-        if !inside && is_open.get_untracked() && reason.get_untracked() != Reason::Hover {
+        let leaving = !inside && !following.get_value();
+        if leaving && is_open.get_untracked() && reason.get_untracked() != Reason::Hover {
             close(false);
         }
     };
 
     let card = move || {
         let lang = lang.get();
-        current().map(|t| {
-            let is_base = shown.with(Option::is_none);
-            entry_card(t, lang, is_base, more, go, move || close(true))
-        })
+        current().map(|t| entry_card(t, lang, on_base(), more, go, move || close(true)))
     };
     let definition = move || {
-        base_entry
-            .get()
-            .flatten()
-            .map(|t| t.definition.clone())
-            .unwrap_or_default()
+        base_entry.with(|e| match e {
+            Some(Some(Ok(t))) => t.definition.clone(),
+            _ => String::new(),
+        })
     };
 
     view! {

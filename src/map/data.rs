@@ -35,9 +35,12 @@ pub struct Hotspot {
 /// at stake, parties, strategic domains, the dated timeline, reassurance measures,
 /// disputed features, sources. Fetched as a data file through the loader when the
 /// hotspot is selected.
-pub async fn card_html(lang: crate::attrs::Lang, id: &'static str) -> Option<String> {
+/// `Err` says why it cannot be had.
+pub async fn card_html(lang: crate::attrs::Lang, id: &'static str) -> Result<String, String> {
     let obj = crate::data::fetch("card", lang.tag(), id).await?;
-    Some(crate::data::text(&obj, "html")).filter(|h| !h.is_empty())
+    Some(crate::data::text(&obj, "html"))
+        .filter(|h| !h.is_empty())
+        .ok_or_else(|| ["the card \"", id, "\" has no html"].concat())
 }
 
 include!(concat!(env!("OUT_DIR"), "/map.rs"));

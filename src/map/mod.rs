@@ -78,10 +78,12 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         });
         // A reader's choice: written to `hotspot`, and the older `selected` removed, so
         // the two never disagree.
+        let writer = host.clone();
         let on_select = Callback::new(move |next: Option<usize>| {
-            host.write(attr::SELECTED, None);
-            host.write(attr::HOTSPOT, id_of(next));
+            writer.write(attr::SELECTED, None);
+            writer.write(attr::HOTSPOT, id_of(next));
         });
-        view! { <HotspotMap selected=selected lang=lang theme=theme on_select=on_select /> }
+        let on_warn = Callback::new(move |message: String| host.warn(&message));
+        view! { <HotspotMap selected=selected lang=lang theme=theme on_select=on_select on_warn=on_warn /> }
     }))
 }

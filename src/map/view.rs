@@ -102,6 +102,8 @@ pub fn HotspotMap(
     theme: Memo<Theme>,
     /// The reader chose a hotspot (`None`: cleared the selection).
     on_select: Callback<Option<usize>>,
+    /// A card cannot be had: why (once per failure; the card says it is unavailable).
+    on_warn: Callback<String>,
 ) -> impl IntoView {
     // The hotspot whose button has focus, highlighted on the map too.
     let hot = RwSignal::new(None::<usize>);
@@ -241,16 +243,21 @@ pub fn HotspotMap(
         move || Some((lang.get(), selected.get().and_then(|i| HOTSPOTS.get(i))?.id)),
         |(l, id)| async move { Some((l, id, card_html(l, id).await)) },
     );
+    Effect::new(move |_| {
+        if let Some(Some((_, _, Err(why)))) = body.get() {
+            on_warn.run([why.as_str(), "; the card says it is unavailable."].concat());
+        }
+    });
     let side_view = move || {
         let lang = lang.get();
         let Some(h) = selected.get().and_then(|i| HOTSPOTS.get(i)) else {
             return view! { <p class="hm-hint">{t::HINT.get(lang)}</p> }.into_any();
         };
         match body.get().flatten() {
-            Some((l, id, Some(html))) if l == lang && id == h.id => {
+            Some((l, id, Ok(html))) if l == lang && id == h.id => {
                 card(h, lang, html, clear).into_any()
             }
-            Some((l, id, None)) if l == lang && id == h.id => view! {
+            Some((l, id, Err(_))) if l == lang && id == h.id => view! {
                 <p class="hm-hint" role="status">
                     {t::UNAVAILABLE.get(lang)}
                 </p>

@@ -55,12 +55,11 @@ fn strings(a: &Array) -> Vec<String> {
 }
 
 impl Words {
-    /// Fetches and decodes the words in `lang` (`None` if the file cannot be had: the
-    /// loader has warned).
-    pub async fn load(lang: Lang) -> Option<Words> {
+    /// Fetches and decodes the words in `lang`; `Err` says why they cannot be had.
+    pub async fn load(lang: Lang) -> Result<Words, String> {
         let (kind, id) = SLIDER_WORDS;
         let obj = fetch(kind, lang.tag(), id).await?;
-        Some(Words::decode(lang, &obj))
+        Ok(Words::decode(lang, &obj))
     }
 
     /// Decodes the words file's object; a missing field reads as empty.

@@ -139,7 +139,9 @@ test("the slider fetches its words in the page's language only; without them it 
   });
   assert.equal(await failed.locator("deterrence-slider[data-ready]").count(), 0, "not mounted");
   assert.equal(await failed.evaluate(() => document.querySelector("deterrence-slider").shadowRoot), null, "its light DOM shows");
-  assert.equal(log.warnings.filter((w) => w.includes("could not load the widgets")).length, 1, JSON.stringify(log.warnings));
+  const warnings = log.warnings.filter((w) => !/Failed to load resource/.test(w));
+  assert.equal(warnings.length, 1, JSON.stringify(warnings));
+  assert.match(warnings[0], /could not load the widgets \(could not load .*\/data\/slider\/ja\/words\.[0-9a-f]+\.json: /);
   await failed.close();
 });
 
@@ -155,6 +157,53 @@ test("when the wasm cannot load, a used term stays plain text with one warning",
   assert.equal(log.warnings.filter((w) => w.includes("could not")).length, 1, JSON.stringify(log.warnings));
   assert.deepEqual(log.errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)), []);
   await page.close();
+});
+
+// Regression: a data file that could not load gave two warnings, one from the loader
+// for the file and one from the widget for its fallback. Now the one that decides what
+// the reader sees instead warns, once, naming the file and why.
+test("a data file that cannot load gives one warning, naming it: a term's entry, a related entry, a card", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const refuse = (path) => page.route(`**/${path}.*.json`, (route) => route.fulfill({ status: 503, body: "" }));
+  await refuse("data/glossary/ja/deterrence");
+  await refuse("data/glossary/ja/security-dilemma");
+  await page.goto(env.pages.host.url + "glossary.html");
+  const mine = () => log.warnings.filter((w) => !/Failed to load resource/.test(w));
+
+  // A term whose entry cannot load: plain text (the loader decides, and warns).
+  const bad = page.locator("glossary-term[term=deterrence]");
+  await bad.locator("[data-testid=glossary-trigger]").focus();
+  await page.waitForFunction(() => !document.querySelector("glossary-term[term=deterrence]").shadowRoot.querySelector("[data-testid=glossary-trigger]"));
+  assert.equal(mine().length, 1, JSON.stringify(mine()));
+  assert.match(mine()[0], /glossary-term term="deterrence".*data\/glossary\/ja\/deterrence\.[0-9a-f]+\.json: HTTP 503.*plain text/);
+
+  // A related entry that cannot load, after mount: the popover stays on its entry (the
+  // wasm decides, and warns, naming the element).
+  const term = page.locator("glossary-term[term=reassurance]");
+  await term.locator("[data-testid=glossary-trigger]").focus();
+  await term.locator("[data-testid=glossary-popover][data-open=true] [data-testid=glossary-definition]").waitFor();
+  await term.locator("[data-testid=glossary-related][data-term=security-dilemma]").click();
+  for (let i = 0; i < 100 && mine().length < 2; i++) await page.waitForTimeout(20);
+  await page.waitForTimeout(100);
+  assert.equal(mine().length, 2, JSON.stringify(mine()));
+  assert.match(mine()[1], /^<glossary-term>: could not load .*security-dilemma\.[0-9a-f]+\.json: HTTP 503; the popover stays on the entry it opened on\.$/);
+  assert.equal(await term.locator("[data-testid=glossary-popover] .gx-card").getAttribute("data-term"), "reassurance");
+  await page.close();
+
+  // A card that cannot load: "unavailable" in the card's place, one warning.
+  const map = await env.browser.newPage();
+  const mapLog = watch(map);
+  await map.route("**/data/map/**", (route) => route.fulfill({ status: 503, body: "" }));
+  await map.goto(env.pages.host.url + "map.html");
+  await map.waitForSelector("hotspot-map[data-ready]");
+  await map.evaluate(() => (document.querySelector("hotspot-map").selected = "taiwan"));
+  await map.waitForFunction(() => document.querySelector("hotspot-map").shadowRoot.querySelector(".hm-hint[role=status]:not([aria-busy])"));
+  await map.waitForTimeout(100);
+  const cardWarnings = mapLog.warnings.filter((w) => !/Failed to load resource/.test(w));
+  assert.equal(cardWarnings.length, 1, JSON.stringify(cardWarnings));
+  assert.match(cardWarnings[0], /^<hotspot-map>: could not load .*taiwan\.[0-9a-f]+\.json: HTTP 503; the card says it is unavailable\.$/);
+  await map.close();
 });
 
 test("loaded through a CDN version range, the loader fetches its files under its own exact version", async () => {

@@ -78,6 +78,37 @@ test("the popover opens and closes with the keyboard", async () => {
   await page.close();
 });
 
+// Regression: following a related entry closed the popover. The card was redrawn
+// empty while the entry loaded, so the button the reader had just used was removed,
+// Chromium moved focus to the page, and the popover took that for the reader leaving.
+test("following a related entry, by click or by keyboard, keeps the popover open and focuses its title", async () => {
+  const { page, log } = await open();
+  const term = page.locator("#t-reassurance");
+  const popover = term.locator("[data-testid=glossary-popover]");
+  const title = () => page.evaluate(() => document.querySelector("#t-reassurance").shadowRoot.activeElement?.id ?? null);
+  await term.locator("[data-testid=glossary-trigger]").click();
+  await popover.locator("[data-testid=glossary-definition]").waitFor();
+  await popover.locator("[data-testid=glossary-related][data-term=security-dilemma]").click();
+  await popover.locator(".gx-card[data-term=security-dilemma]").waitFor();
+  await page.waitForFunction(() => document.querySelector("#t-reassurance").shadowRoot.activeElement?.id === "gx-title");
+  assert.equal(await popover.getAttribute("data-open"), "true");
+  // Back, by keyboard.
+  await popover.locator("[data-testid=glossary-back]").focus();
+  await page.keyboard.press("Enter");
+  await popover.locator(".gx-card[data-term=reassurance]").waitFor();
+  await page.waitForFunction(() => document.querySelector("#t-reassurance").shadowRoot.activeElement?.id === "gx-title");
+  assert.equal(await popover.getAttribute("data-open"), "true");
+  // And to another, by keyboard.
+  await popover.locator("[data-testid=glossary-related][data-term=deterrence]").focus();
+  await page.keyboard.press("Enter");
+  await popover.locator(".gx-card[data-term=deterrence]").waitFor();
+  assert.equal(await title(), "gx-title");
+  assert.equal(await popover.getAttribute("data-open"), "true");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.warnings, []);
+  await page.close();
+});
+
 test("the English term follows its ancestor's lang", async () => {
   const { page } = await open();
   await page.click("#t-deterrence [data-testid=glossary-trigger]");
