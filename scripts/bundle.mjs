@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { contentHash } from "./hashed.mjs";
 import { dropClasses, UNUSED_CLASSES } from "./unused-classes.mjs";
+import { shortNames } from "./short-names.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
@@ -70,10 +71,12 @@ function putHashed(prefix, ext, bytes) {
   return name;
 }
 
-// Writes the wasm at `wasmPath` without the dependencies' unused classes to `outPath`
-// (scripts/unused-classes.mjs) and returns the glue at `jsPath` without them.
-function withoutUnusedClasses(wasmPath, jsPath, outPath) {
-  const { wasm, js } = dropClasses(readFileSync(wasmPath), readFileSync(jsPath, "utf8"), UNUSED_CLASSES);
+// Writes the wasm at `wasmPath` to `outPath` without the dependencies' unused classes
+// (scripts/unused-classes.mjs) and with short names for what joins it to its glue
+// (scripts/short-names.mjs), and returns the glue at `jsPath` to match.
+function postLink(wasmPath, jsPath, outPath) {
+  const dropped = dropClasses(readFileSync(wasmPath), readFileSync(jsPath, "utf8"), UNUSED_CLASSES);
+  const { wasm, js } = shortNames(dropped.wasm, dropped.js);
   writeFileSync(outPath, wasm);
   return js;
 }
@@ -86,7 +89,7 @@ function takeFromTrunk(v) {
   // trunk has run wasm-opt already; again after the unused classes are gone.
   const out = join(work, v.bin);
   mkdirSync(out, { recursive: true });
-  const glue = withoutUnusedClasses(wasm, js, join(out, "trimmed.wasm"));
+  const glue = postLink(wasm, js, join(out, "trimmed.wasm"));
   const opt = join(out, "opt.wasm");
   run("wasm-opt", [...WASM_OPT_FLAGS, join(out, "trimmed.wasm"), "-o", opt]);
   const files = { js: putHashed(v.bin, "js", minJs(glue)), wasm: putHashed(v.bin, "wasm", readFileSync(opt)), tags: v.tags, features: v.features };
@@ -108,7 +111,7 @@ function buildVariant(name, v) {
   if (existsSync(join(out, "snippets"))) throw new Error(`${v.bin}: wasm-bindgen wrote snippets/, which the bundle does not ship`);
   const raw = join(out, `${v.bin}_bg.wasm`);
   const trimmed = join(out, `${v.bin}.trimmed.wasm`);
-  const glue = withoutUnusedClasses(raw, join(out, `${v.bin}.js`), trimmed);
+  const glue = postLink(raw, join(out, `${v.bin}.js`), trimmed);
   const opt = join(out, `${v.bin}.opt.wasm`);
   run("wasm-opt", [...WASM_OPT_FLAGS, trimmed, "-o", opt]);
   const wasm = putHashed(v.bin, "wasm", readFileSync(opt));

@@ -11,73 +11,33 @@
 //   import { dropClasses } from "./unused-classes.mjs";
 //   const { wasm, js } = dropClasses(wasmBytes, glueJs, UNUSED_CLASSES);
 
+import { leb, readLeb, readName, rewriteSection, SECTION } from "./wasm-binary.mjs";
+
 /** Classes that wasm-bindgen exports from dependencies and the widgets never use. */
 export const UNUSED_CLASSES = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
-
-// Unsigned LEB128 at `at`: [value, bytes read].
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let i = at;
-  for (;;) {
-    const b = bytes[i++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, i - at];
-  }
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let b = value % 128;
-    value = Math.floor(value / 128);
-    if (value > 0) b |= 0x80;
-    out.push(b);
-  } while (value > 0);
-  return out;
-}
-
-const EXPORT_SECTION = 7;
 
 /**
  * The wasm module `bytes` without the exports whose names `drop(name)` accepts.
  * Returns the new bytes and the names removed.
  */
 export function dropExports(bytes, drop) {
-  if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error("not a wasm module");
-  const parts = [bytes.subarray(0, 8)];
   const removed = [];
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, n] = readLeb(bytes, at + 1);
-    const start = at + 1 + n;
-    const end = start + size;
-    if (id !== EXPORT_SECTION) {
-      parts.push(bytes.subarray(at, end));
-    } else {
-      let p = start;
-      const [count, c] = readLeb(bytes, p);
-      p += c;
-      const kept = [];
-      for (let i = 0; i < count; i++) {
-        const entryStart = p;
-        const [len, l] = readLeb(bytes, p);
-        p += l;
-        const name = new TextDecoder().decode(bytes.subarray(p, p + len));
-        p += len + 1; // the name, then the kind byte
-        const [, x] = readLeb(bytes, p);
-        p += x;
-        if (drop(name)) removed.push(name);
-        else kept.push(bytes.subarray(entryStart, p));
-      }
-      const body = Buffer.concat([Buffer.from(leb(kept.length)), ...kept]);
-      parts.push(Buffer.from([EXPORT_SECTION, ...leb(body.length)]), body);
+  const out = rewriteSection(bytes, SECTION.export, (b, start) => {
+    let p = start;
+    const [count, c] = readLeb(b, p);
+    p += c;
+    const kept = [];
+    for (let i = 0; i < count; i++) {
+      const entryStart = p;
+      const [name, l] = readName(b, p);
+      p += l + 1; // the name, then the kind byte
+      p += readLeb(b, p)[1];
+      if (drop(name)) removed.push(name);
+      else kept.push(b.subarray(entryStart, p));
     }
-    at = end;
-  }
-  return { bytes: Buffer.concat(parts), removed };
+    return Buffer.concat([Buffer.from(leb(kept.length)), ...kept]);
+  });
+  return { bytes: out, removed };
 }
 
 /**

@@ -64,6 +64,22 @@ test("no variant exports a dependency's unused class, and each exports the loade
   }
 });
 
+// scripts/short-names.mjs: wasm-bindgen's hashed names for what joins a wasm to its glue
+// (about 2.5 KB brotli per variant) are short in both; the variants work (every other
+// test here loads them).
+test("each variant's imports and wasm-bindgen's own exports have short names, in the wasm and the glue", async () => {
+  for (const [name, v] of Object.entries(manifest.variants)) {
+    const module = new WebAssembly.Module(await readFile(join("dist", v.wasm)));
+    const imports = WebAssembly.Module.imports(module);
+    assert.ok(imports.length > 50, name);
+    assert.deepEqual(imports.filter((i) => i.module !== "a" || i.name.length > 2), [], name);
+    const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+    assert.deepEqual(exports.filter((e) => /^(__wbindgen_|__externref_|wasm_bindgen__)/.test(e)), [], name);
+    const glue = await readFile(join("dist", v.js), "utf8");
+    assert.ok(!/__wbg_|__wbindgen_|_bg\.js/.test(glue), `${name}: the glue still has a long name`);
+  }
+});
+
 async function fetched(page) {
   const urls = [];
   page.on("requestfinished", (r) => urls.push(new URL(r.url()).pathname));
