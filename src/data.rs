@@ -75,6 +75,13 @@ pub fn list(obj: &JsValue, key: &str) -> Array {
         .unwrap_or_default()
 }
 
+/// The strings of a JS array (a non-string item reads as empty).
+pub fn strings(a: &Array) -> Vec<String> {
+    a.iter()
+        .map(|v| v.as_string().unwrap_or_default())
+        .collect()
+}
+
 /// What a [`load_signal`] holds: `None` while the first load runs, then `Some(value)`,
 /// or `Some(None)` when there is nothing to load or it cannot be had.
 pub type Loaded<T> = Option<Option<T>>;

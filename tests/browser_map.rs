@@ -9,12 +9,24 @@
 mod common;
 
 use common::*;
-use explainers::map::data::{HOTSPOTS, MAP_LAND};
+use explainers::map::data::{HOTSPOTS, MAP_FILES};
 use explainers::runtime::exports::{live_count, property};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Field `key` of the map's data file `id` in `lang`, as the build wrote it.
+fn map_file(lang: &str, id: &str, key: &str) -> JsValue {
+    let folder = DATA_KINDS
+        .iter()
+        .find(|(k, _)| *k == MAP_FILES.0)
+        .map(|(_, f)| *f)
+        .unwrap();
+    let obj = js_sys::JSON::parse(&data_file(&format!("{folder}/{lang}/{id}.json"))).unwrap();
+    js_sys::Reflect::get(&obj, &key.into()).unwrap()
+}
 
 fn map(attrs: &[(&str, &str)]) -> Mounted {
     mount("hotspot-map", attrs, "")
@@ -58,11 +70,16 @@ async fn mounts_a_map_with_four_labelled_hotspot_buttons() {
         list.get_attribute("aria-label").as_deref(),
         Some("Hotspots")
     );
-    for h in HOTSPOTS {
+    let names = js_sys::Array::from(&map_file("en", MAP_FILES.2, "names"));
+    assert_eq!(names.length(), 4);
+    for (i, h) in HOTSPOTS.iter().enumerate() {
         let b = button(&m, h.id);
         assert_eq!(b.local_name(), "button");
         assert_eq!(b.get_attribute("aria-pressed").as_deref(), Some("false"));
-        assert_eq!(b.text_content().as_deref(), Some(h.name.en));
+        assert_eq!(
+            b.text_content().as_deref(),
+            names.get(i as u32).as_string().as_deref()
+        );
     }
     // Focus order runs north to south.
     let order: Vec<String> = (0..4)
@@ -89,7 +106,11 @@ async fn mounts_a_map_with_four_labelled_hotspot_buttons() {
         .contains("East Asia"));
     assert_eq!(
         m.count(".hm-land path"),
-        MAP_LAND.matches("<path").count() as u32
+        map_file("en", MAP_FILES.1, "paths")
+            .as_string()
+            .unwrap()
+            .matches("<path")
+            .count() as u32
     );
     assert_eq!(m.count(".hm-region"), 4);
     assert_eq!(m.count(".hm-place"), 4);

@@ -1,7 +1,7 @@
 //! The data files the widgets fetch at run time (the wasm carries no content and no
 //! parser): each glossary entry as one small JSON file per language, the index
-//! `<glossary-scope>` matches text with, each hotspot card's body per language, and the
-//! slider's words per language. File names here are plain; the bundler
+//! `<glossary-scope>` matches text with, each hotspot card's body per language, the
+//! slider's words per language, and the map's land and words per language. File names here are plain; the bundler
 //! (`scripts/bundle.mjs`) adds the content hash and writes the manifest.
 
 use std::collections::BTreeMap;
@@ -64,9 +64,17 @@ pub const SLIDER: Kind = Kind {
     table: "slider",
     mounts_with: Some("deterrence-slider"),
 };
+/// The map's land and words (one file of each per language: ids
+/// [`crate::hotspots::emit::LAND_ID`] and [`crate::hotspots::emit::WORDS_ID`]).
+pub const MAP: Kind = Kind {
+    name: "map",
+    folder: "map-view",
+    table: "map",
+    mounts_with: Some("hotspot-map"),
+};
 /// Every kind: the one owner of the data files' layout (the bundler, the loader and
 /// the browser tests read it from `kinds.json` or `DATA_KINDS`).
-pub const KINDS: [Kind; 3] = [TERM, CARD, SLIDER];
+pub const KINDS: [Kind; 4] = [TERM, CARD, SLIDER, MAP];
 /// The glossary's matching index (one file for both languages).
 pub const INDEX_FILE: &str = "glossary-index.json";
 
@@ -198,6 +206,10 @@ pub fn all_files(widgets_dir: &Path) -> Result<Vec<DataFile>, Problems> {
     if widgets_dir.join("hotspot-map").exists() {
         let map = crate::hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
         files.extend(card_files(&map.cards));
+        files.extend(map.view.into_iter().map(|(lang, id, json)| DataFile {
+            path: path(MAP, lang, id),
+            json,
+        }));
     }
     problems.into_result()?;
     Ok(files)
@@ -253,6 +265,52 @@ mod tests {
         }
         // The generated keys index both languages alike.
         assert!(shapes.windows(2).all(|w| w[0] == w[1]), "{shapes:?}");
+    }
+
+    #[test]
+    fn the_map_has_its_land_and_its_words_per_language() {
+        use crate::hotspots::emit::{LAND_ID, WORDS_ID};
+        use crate::hotspots::HOTSPOT_IDS;
+        let files = repo();
+        let json = |lang: &str, id: &str| -> Value {
+            let p = path(MAP, lang, id);
+            let f = files.iter().find(|f| f.path == p);
+            serde_json::from_str(&f.map(|f| f.json.clone()).unwrap_or_default())
+                .unwrap_or(Value::Null)
+        };
+        let land = json("ja", LAND_ID);
+        assert_eq!(land, json("en", LAND_ID), "the land is the same in both");
+        let paths = land["paths"].as_str().unwrap_or("");
+        assert!(paths.matches("<path d=\"m").count() > 10, "{paths:.80}");
+        for lang in LANGS {
+            let w = json(lang, WORDS_ID);
+            let names = w["names"].as_array().cloned().unwrap_or_default();
+            assert_eq!(names.len(), HOTSPOT_IDS.len(), "{lang}");
+            assert!(names
+                .iter()
+                .all(|n| n.as_str().is_some_and(|n| !n.is_empty())));
+            assert!(w["credit"]
+                .as_str()
+                .is_some_and(|c| c.contains("Natural Earth")));
+            assert!(w["source"].as_str().is_some_and(|c| !c.is_empty()));
+            let labels = w["labels"].as_str().unwrap_or("");
+            // Every label has its point; markers name hotspots that exist.
+            assert!(labels.matches("data-x=").count() > 10, "{lang}");
+            assert_eq!(
+                labels.matches("data-x=").count(),
+                labels.matches("data-y=").count()
+            );
+            for part in labels.split("data-hotspot=\"").skip(1) {
+                let id = part.split('"').next().unwrap_or("");
+                assert!(HOTSPOT_IDS.contains(&id), "{lang}: {id}");
+            }
+        }
+        assert!(json("en", WORDS_ID)["labels"]
+            .as_str()
+            .is_some_and(|l| l.contains("Sea of Japan")));
+        assert!(json("ja", WORDS_ID)["labels"]
+            .as_str()
+            .is_some_and(|l| l.contains("日本海")));
     }
 
     #[test]

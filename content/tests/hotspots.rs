@@ -18,10 +18,8 @@ fn fixture(name: &str) -> PathBuf {
 fn the_good_fixture_compiles_to_rust() {
     let out = generate_map(&fixture("good-map")).unwrap();
     for needle in [
+        "pub const MAP_FILES: (&str, &str, &str) = (\"map\", \"land\", \"words\");",
         "pub static MAP_VIEW_BOX: &str = \"0 0 1000 999\";",
-        "pub static MAP_ATTRIBUTION: Bi = Bi { ja: \"地図データ:Natural Earth\", en: \"Map data: Natural Earth\" };",
-        "pub static MAP_LAND: &str = \"<path d=\\\"m700 300 20-10 10 20-30 0z m800 200 5 5-5 5z\\\"></path><path d=",
-        "pub static MAP_LABELS: Bi",
         "pub static HOTSPOTS: &[Hotspot]",
         "pub static NAV_ORDER: &[u8] = &[1, 3, 0, 2];",
         // Label points are percentages of the map, computed here.
@@ -35,13 +33,44 @@ fn the_good_fixture_compiles_to_rust() {
     // escaped the same way): glossary links are live terms in the card's language,
     // dates are formatted and machine-readable, events cite the card's numbered
     // sources, text is escaped.
-    let cards: String = explainers_content::data::all_files(&fixture("good-map"))
-        .unwrap()
-        .into_iter()
+    let files = explainers_content::data::all_files(&fixture("good-map")).unwrap();
+    let file = |path: &str| {
+        files
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.json.clone())
+            .unwrap_or_else(|| panic!("no data file {path}"))
+    };
+    let cards: String = files
+        .iter()
         .filter(|f| f.path.starts_with("map/"))
-        .map(|f| f.json)
+        .map(|f| f.json.as_str())
         .collect();
     assert!(!out.contains("hm-asof"), "the cards are not compiled in");
+    // The land, the names, the labels and the credit are data files, not compiled in:
+    // the land the same in both languages, the words in each.
+    for word in ["<path", "Natural Earth", "hm-label", "Taiwan"] {
+        assert!(!out.contains(word), "{word} is compiled in");
+    }
+    let land = file("map-view/ja/land.json");
+    assert_eq!(land, file("map-view/en/land.json"));
+    assert!(
+        land.starts_with(
+            r#"{"paths":"<path d=\"m700 300 20-10 10 20-30 0z m800 200 5 5-5 5z\"></path><path d="#
+        ),
+        "{land}"
+    );
+    let words_en = file("map-view/en/words.json");
+    let words_ja = file("map-view/ja/words.json");
+    assert!(
+        words_en.contains(r#""credit":"Map data: Natural Earth""#),
+        "{words_en}"
+    );
+    assert!(
+        words_ja.contains(r#""credit":"地図データ:Natural Earth""#),
+        "{words_ja}"
+    );
+    let labels = [words_en.as_str(), words_ja.as_str()].concat();
     for needle in [
         r#"<p class=\"hm-asof\"><time datetime=\"2025-11\">2025年11月時点</time></p>"#,
         r#"<p class=\"hm-asof\"><time datetime=\"2025-11\">As of November 2025</time></p>"#,
@@ -66,11 +95,11 @@ fn the_good_fixture_compiles_to_rust() {
         r#"data-hotspot=\"east-china-sea\" data-x=\"49.0\" data-y=\"48.7\" title=\"Senkaku Islands (Diaoyu Dao, Diaoyutai (Tiaoyutai) Islands)\"><span class=\"hm-place-name\">Senkaku Islands</span>"#,
         r#"title=\"尖閣諸島(釣魚島、釣魚台列嶼)\""#,
     ] {
-        assert!(out.contains(needle), "missing {needle}\nin:\n{out}");
+        assert!(labels.contains(needle), "missing {needle}\nin:\n{labels}");
     }
     // Taiwan is named by its hotspot, so the country is not labelled twice.
-    assert!(!out.contains(">Taiwan</span>"));
-    assert!(!out.contains(">East China Sea</span>"));
+    assert!(!labels.contains(">Taiwan</span>"));
+    assert!(!labels.contains(">East China Sea</span>"));
     // Only the East China Sea card has a disputed feature.
     assert_eq!(cards.matches("hm-places").count(), 2);
 }

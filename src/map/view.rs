@@ -14,12 +14,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
-use super::data::{
-    card_html, Hotspot, HOTSPOTS, MAP_ATTRIBUTION, MAP_LABELS, MAP_LAND, MAP_SOURCE, MAP_VIEW_BOX,
-    NAV_ORDER,
-};
+use super::data::{card_html, Hotspot, HOTSPOTS, MAP_VIEW_BOX, NAV_ORDER};
 use super::select::{id_of, next_hotspot, parse_selected};
 use super::text as t;
+use super::words::MapWords;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::use_timeout;
 
@@ -43,6 +41,7 @@ fn focus_button(list: NodeRef<Ul>, id: &str) {
 /// view.
 fn card(
     h: &'static Hotspot,
+    name: String,
     lang: Lang,
     body: String,
     clear: impl Fn() + 'static,
@@ -51,7 +50,7 @@ fn card(
         <section class="hm-card" data-testid="map-card" data-id=h.id aria-labelledby="hm-title">
             <div class="hm-card-head">
                 <p class="hm-title" id="hm-title">
-                    {h.name.get(lang)}
+                    {name}
                 </p>
                 <button
                     type="button"
@@ -96,8 +95,11 @@ fn place_labels(root: &HtmlElement) {
 pub fn HotspotMap(
     /// The selected hotspot, an index into [`HOTSPOTS`] (`None`: none).
     selected: Memo<Option<usize>>,
-    /// The language to render in.
+    /// The language asked for; the map shows its words' language until they arrive.
     lang: Memo<Lang>,
+    /// The map's words (names, labels, credit) and its land, the words in the language
+    /// they were loaded in ([`MapWords::default`] until the first arrive).
+    words: Memo<MapWords>,
     /// The colour scheme.
     theme: Memo<Theme>,
     /// The reader chose a hotspot (`None`: cleared the selection).
@@ -105,6 +107,8 @@ pub fn HotspotMap(
     /// A card cannot be had: why (once per failure; the card says it is unavailable).
     on_warn: Callback<String>,
 ) -> impl IntoView {
+    // One language throughout: the words', once they have arrived.
+    let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
     // The hotspot whose button has focus, highlighted on the map too.
     let hot = RwSignal::new(None::<usize>);
     let list = NodeRef::<Ul>::new();
@@ -181,7 +185,7 @@ pub fn HotspotMap(
     // The labels' markup changes with the language; place it after every change.
     let labels = NodeRef::<Div>::new();
     Effect::new(move |_| {
-        lang.track();
+        words.track();
         drawn.track();
         if let Some(el) = labels.get() {
             place_labels(&el);
@@ -231,7 +235,7 @@ pub fn HotspotMap(
                         on:focus=move |_| hot.set(Some(i))
                         on:blur=move |_| hot.set(None)
                     >
-                        {move || h.name.get(lang.get())}
+                        {move || words.with(|w| w.name(i).to_owned())}
                     </button>
                 </li>
             }
@@ -250,12 +254,13 @@ pub fn HotspotMap(
     });
     let side_view = move || {
         let lang = lang.get();
-        let Some(h) = selected.get().and_then(|i| HOTSPOTS.get(i)) else {
+        let Some((i, h)) = selected.get().and_then(|i| Some((i, HOTSPOTS.get(i)?))) else {
             return view! { <p class="hm-hint">{t::HINT.get(lang)}</p> }.into_any();
         };
         match body.get().flatten() {
             Some((l, id, Ok(html))) if l == lang && id == h.id => {
-                card(h, lang, html, clear).into_any()
+                let name = words.with(|w| w.name(i).to_owned());
+                card(h, name, lang, html, clear).into_any()
             }
             Some((l, id, Err(_))) if l == lang && id == h.id => view! {
                 <p class="hm-hint" role="status">
@@ -291,7 +296,13 @@ pub fn HotspotMap(
                         >
                             <g
                                 class="hm-land"
-                                inner_html=move || if drawn.get() { MAP_LAND } else { "" }
+                                inner_html=move || {
+                                    if drawn.get() {
+                                        words.with(|w| w.land.clone())
+                                    } else {
+                                        String::new()
+                                    }
+                                }
                             ></g>
                             <g class="hm-regions">{regions}</g>
                         </svg>
@@ -300,7 +311,11 @@ pub fn HotspotMap(
                             aria-hidden="true"
                             node_ref=labels
                             inner_html=move || {
-                                if drawn.get() { MAP_LABELS.get(lang.get()) } else { "" }
+                                if drawn.get() {
+                                    words.with(|w| w.labels.clone())
+                                } else {
+                                    String::new()
+                                }
                             }
                             on:click=on_labels_click
                         ></div>
@@ -314,8 +329,8 @@ pub fn HotspotMap(
                             {buttons}
                         </ul>
                     </div>
-                    <p class="hm-credit" title=move || MAP_SOURCE.get(lang.get())>
-                        {move || MAP_ATTRIBUTION.get(lang.get())}
+                    <p class="hm-credit" title=move || words.with(|w| w.source.clone())>
+                        {move || words.with(|w| w.credit.clone())}
                     </p>
                 </div>
                 <div class="hm-side" id="hm-side" node_ref=side>

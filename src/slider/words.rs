@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::attrs::Lang;
 use crate::content::{ModelList, ModelText, SLIDER_WORDS};
-use crate::data::{fetch, list, text};
+use crate::data::{fetch, list, strings, text};
 
 /// A zone's words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,13 +45,6 @@ pub struct Words {
     pub examples: Vec<String>,
     texts: Vec<String>,
     lists: Vec<Vec<String>>,
-}
-
-/// The strings of a JS array (a non-string item reads as empty).
-fn strings(a: &Array) -> Vec<String> {
-    a.iter()
-        .map(|v| v.as_string().unwrap_or_default())
-        .collect()
 }
 
 impl Words {

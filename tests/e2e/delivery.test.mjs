@@ -161,6 +161,42 @@ test("the slider fetches its words in the page's language only; without them it 
   await failed.close();
 });
 
+test("the map fetches its land once and its words in the language shown; without them it keeps its own content", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const files = [];
+  page.on("request", (r) => r.url().includes("/data/map-view/") && files.push(new URL(r.url()).pathname));
+  await page.goto(env.pages.host.url + "map.html");
+  await page.waitForSelector("hotspot-map[data-ready]");
+  const { hash } = manifest.map;
+  assert.deepEqual(files.sort(), [`/data/map-view/ja/land.${hash}.json`, `/data/map-view/ja/words.${hash}.json`]);
+  // The land is drawn, the names are the page's language's.
+  const map = page.locator("hotspot-map");
+  assert.ok((await map.locator(".hm-land path").count()) > 10);
+  assert.equal(await map.locator("[data-testid=map-hotspot][data-id=taiwan]").innerText(), "台湾");
+  // Another language: its words only, not the land again.
+  await page.evaluate(() => document.querySelector("hotspot-map").setAttribute("lang", "en"));
+  await map.locator("[data-testid=map-hotspot][data-id=taiwan]", { hasText: "Taiwan" }).waitFor();
+  assert.deepEqual(files.slice(2), [`/data/map-view/en/words.${hash}.json`]);
+  assert.ok((await map.locator(".hm-land path").count()) > 10);
+  assert.deepEqual(log.warnings, []);
+  await page.close();
+
+  const failed = await env.browser.newPage();
+  const failedLog = watch(failed);
+  await failed.route("**/data/map-view/**", (route) => route.abort());
+  await failed.goto(env.pages.host.url + "map.html");
+  await failed.evaluate(async () => {
+    const url = document.querySelector("script[src$='explainers.js']").src;
+    await (await import(url)).ready();
+  });
+  assert.equal(await failed.locator("hotspot-map[data-ready]").count(), 0, "not mounted");
+  const warnings = failedLog.warnings.filter((w) => !/Failed to load resource/.test(w));
+  assert.equal(warnings.length, 1, JSON.stringify(warnings));
+  assert.match(warnings[0], /could not load the widgets \(could not load .*\/data\/map-view\/ja\/(land|words)\.[0-9a-f]+\.json: /);
+  await failed.close();
+});
+
 test("when the wasm cannot load, a used term stays plain text with one warning", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);

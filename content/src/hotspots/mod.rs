@@ -2,7 +2,8 @@
 //! `tools/geometry`) and the hotspot cards (`hotspots.toml`, written by editors).
 //!
 //! Both files are read, checked and compiled into the Rust statics of the widget's
-//! `src/map/data.rs` (see [`generate_map`]) and the cards' data files. Longitude and
+//! `src/map/data.rs` (see [`generate_map`]: ids, points and areas) and data files (the
+//! land, the words per language, the cards). Longitude and
 //! latitude are projected here, with the projection the geometry was drawn with (the
 //! `hotspot-map-projection` crate), and every date, name and overlay position is
 //! formatted here, so the wasm carries only finished strings.
@@ -14,8 +15,8 @@
 //!    values, every problem named with file, entry and field;
 //! 3. *render* (`render`, with `map_card`, `map_text` and `dates`): the cards
 //!    and the map's labels as escaped HTML in both languages;
-//! 4. *emit* (`emit`): the Rust source of `map.rs` (the cards become data files in
-//!    [`crate::data`]).
+//! 4. *emit* (`emit`): the Rust source of `map.rs`, and the land and the words as
+//!    data files (the cards become data files in [`crate::data`]).
 
 pub(crate) mod card_names;
 pub(crate) mod check;
@@ -68,13 +69,16 @@ pub struct Card {
     pub en: String,
 }
 
-/// What the map's content compiles to: the Rust source of `map.rs` and the cards.
+/// What the map's content compiles to: the Rust source of `map.rs`, the cards, and the
+/// map's land and words as data files (language, id, JSON; see [`emit::view_files`]).
 #[derive(Debug, Clone, Default)]
 pub struct MapOutput {
     /// The Rust source of `map.rs`.
     pub code: String,
     /// The four cards, in hotspot order.
     pub cards: Vec<Card>,
+    /// The land and the words, per language.
+    pub view: Vec<(&'static str, &'static str, String)>,
 }
 
 /// Reads, checks and compiles the map's two files against already-loaded sources and
@@ -91,7 +95,7 @@ pub fn load_and_emit(
     let (Some(geometry), Some(cards)) = (geometry, cards) else {
         return MapOutput {
             code: emit::HEADER.to_owned(),
-            cards: Vec::new(),
+            ..MapOutput::default()
         };
     };
     let geometry_file = dir.join("geometry.toml").display().to_string();
@@ -113,7 +117,8 @@ pub fn load_and_emit(
     );
     text.report(problems);
     MapOutput {
-        code: emit::map_rs(&checked, &labels),
+        code: emit::map_rs(&checked),
         cards,
+        view: emit::view_files(&checked, &labels),
     }
 }
