@@ -9,7 +9,7 @@ fn main() {
     println!("cargo::rerun-if-changed=widgets");
     println!("cargo::rerun-if-changed=style");
     let widgets = Path::new("widgets");
-    let (content, map) = explainers_content::generate_all(widgets).unwrap_or_else(|problems| {
+    let compiled = explainers_content::compile(widgets).unwrap_or_else(|problems| {
         eprintln!("error: the content in widgets/ is not valid.\n{problems}");
         std::process::exit(1)
     });
@@ -22,13 +22,12 @@ fn main() {
         std::process::exit(1)
     });
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-    // The data files (glossary, map cards), for the browser tests (which have no bundle
-    // to fetch them from); the wasm never includes this.
-    let files = explainers_content::data::all_files(widgets).unwrap_or_default();
+    // The data files, for the browser tests (which have no bundle to fetch them from);
+    // the wasm never includes this.
     let mut data = String::from(
         "/// Every data file: path and JSON.\npub static DATA_FILES: &[(&str, &str)] = &[\n",
     );
-    for f in files {
+    for f in &compiled.files {
         data.push_str(&format!("    ({:?}, {:?}),\n", f.path, f.json));
     }
     data.push_str("];\n/// Each data kind's name and folder, and the index file.\npub static DATA_KINDS: &[(&str, &str)] = &[\n");
@@ -40,8 +39,8 @@ fn main() {
         explainers_content::data::INDEX_FILE
     ));
     for (name, code) in [
-        ("slider.rs", content),
-        ("map.rs", map),
+        ("slider.rs", compiled.slider_rs),
+        ("map.rs", compiled.map_rs),
         ("data_files.rs", data),
         ("elements.rs", elements),
         ("ui_text.rs", ui_text),

@@ -319,11 +319,13 @@ class ExplainerElement extends HTMLElement {
     const scope = this.localName === "glossary-scope";
     const src = scope ? this.getAttribute("src")?.trim() : null;
     const index = scope ? dataSource("index") : null;
-    // A widget's own words (the slider's) come with its code; without them it does not
-    // mount, and its light-DOM content stays.
-    const data = mountData(this.localName, langOf(this));
+    // A widget's own data (the slider's words, the map's land and words) comes with its
+    // code; without it the widget does not mount, and its light-DOM content stays. If
+    // its language changed meanwhile, the data for the new one is fetched first.
+    const lang = langOf(this);
+    const data = mountData(this.localName, lang);
     return Promise.all([loadVariant(variant), index, src ? authorGlossary(src) : null, data]).then(
-      ([mod]) => mountSoon(() => this._explainerMount(mod)),
+      ([mod]) => mountSoon(() => (data && langOf(this) !== lang ? this._explainerLoad() : this._explainerMount(mod))),
       (err) => {
         this._explainerPending = false;
         warn(`could not load the widgets (${reason(err)}); showing the page's own content instead.`);

@@ -191,28 +191,34 @@ pub fn card_files(cards: &[Card]) -> Vec<DataFile> {
     files
 }
 
-/// Reads and checks `widgets_dir` and returns every data file, or every problem.
-pub fn all_files(widgets_dir: &Path) -> Result<Vec<DataFile>, Problems> {
-    let mut problems = Problems::default();
-    let (sources, glossary) = crate::load_shared(widgets_dir, &mut problems);
-    let mut files = glossary_files(&glossary, &sources);
-    let (_, words) = crate::emit_slider(widgets_dir, &sources, &glossary, &mut problems);
-    for (lang, json) in LANGS.iter().zip(words.into_iter().flatten()) {
+/// Every data file, from the checked content: the glossary's, the slider's words (when
+/// there is a slider), and the cards and the map's land and words (when there is a map).
+pub fn files(
+    glossary: &Glossary,
+    sources: &Sources,
+    slider_words: Option<[String; 2]>,
+    map: Option<&crate::hotspots::MapOutput>,
+) -> Vec<DataFile> {
+    let mut files = glossary_files(glossary, sources);
+    for (lang, json) in LANGS.iter().zip(slider_words.into_iter().flatten()) {
         files.push(DataFile {
             path: path(SLIDER, lang, crate::slider::WORDS_ID),
             json,
         });
     }
-    if widgets_dir.join("hotspot-map").exists() {
-        let map = crate::hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
+    if let Some(map) = map {
         files.extend(card_files(&map.cards));
-        files.extend(map.view.into_iter().map(|(lang, id, json)| DataFile {
+        files.extend(map.view.iter().map(|(lang, id, json)| DataFile {
             path: path(MAP, lang, id),
-            json,
+            json: json.clone(),
         }));
     }
-    problems.into_result()?;
-    Ok(files)
+    files
+}
+
+/// Reads and checks `widgets_dir` and returns every data file, or every problem.
+pub fn all_files(widgets_dir: &Path) -> Result<Vec<DataFile>, Problems> {
+    crate::compile(widgets_dir).map(|c| c.files)
 }
 
 /// Writes every data file under `out_dir` (creating folders); returns how many.

@@ -191,27 +191,16 @@ pub fn splice(text: &str, block: &str) -> Result<String, String> {
 /// block of `types/index.d.ts` (when it changed), or with `check` leaves it alone and
 /// fails when it is stale. Returns the line to print on success.
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
-    let path = root.join(FILE);
-    let shown = path.display();
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: {e}"))?;
     let mut problems = crate::error::Problems::default();
     let elements = crate::elements::load(&root.join("widgets"), &mut problems);
     problems.into_result().map_err(|p| p.to_string())?;
-    let new = splice(&text, &typescript(&elements)).map_err(|e| format!("{shown}: {e}"))?;
-    if check {
-        return if new == text {
-            Ok(format!("elements-types: ok ({shown})"))
-        } else {
-            Err(format!(
-                "{shown}: the elements' declarations are out of date; run: cargo run -q -p explainers-content --bin elements-types"
-            ))
-        };
-    }
-    if new != text {
-        std::fs::write(&path, &new).map_err(|e| format!("{shown}: {e}"))?;
-        return Ok(format!("elements-types: wrote {shown}"));
-    }
-    Ok(format!("elements-types: {shown} is up to date"))
+    crate::generated_file::update(
+        "elements-types",
+        &root.join(FILE),
+        check,
+        |text| splice(text, &typescript(&elements)),
+        |_, _| "the elements' declarations".into(),
+    )
 }
 
 #[cfg(test)]

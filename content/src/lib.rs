@@ -4,7 +4,7 @@
 //! both languages present, every cross-reference resolves, every entry has a source).
 //! The glossary becomes data files the widgets fetch at run time ([`data`], written by
 //! the `emit-data` command the bundler runs); the slider's and the map's content
-//! become Rust statics (the root crate's `build.rs` calls [`generate_all`]). Either
+//! become Rust statics (the root crate's `build.rs` calls [`compile`]). Either
 //! way the WebAssembly bundle carries no parser. The teaching page's static copy of the
 //! glossary (its index and source list) and its data block are written into
 //! `index.html` by the `page-index` command ([`page_index`]).
@@ -47,17 +47,36 @@ pub fn load_shared(
     (sources, glossary)
 }
 
-/// Both generated modules, from one reading of the shared files: `slider.rs` (the
-/// slider's content) and `map.rs` (the hotspot map). What `build.rs` calls. The
-/// glossary is checked here too (the slider and the map link its terms) but is
-/// emitted as data files ([`data`]).
-pub fn generate_all(widgets_dir: &Path) -> Result<(String, String), Problems> {
+/// Everything the content compiles to, from one reading of `widgets/`.
+#[derive(Debug, Clone, Default)]
+pub struct Compiled {
+    /// The Rust source of `slider.rs` (the slider's ids, bounds and keys).
+    pub slider_rs: String,
+    /// The Rust source of `map.rs` (the map's view box, hotspots and focus order).
+    pub map_rs: String,
+    /// Every data file: the glossary's, the cards, the slider's and the map's.
+    pub files: Vec<data::DataFile>,
+}
+
+/// Reads and checks everything under `widgets_dir` once and compiles it: the two
+/// generated modules (what `build.rs` writes) and every data file (what `emit-data`
+/// writes, and `build.rs` for the browser tests). Every problem found, each with file,
+/// entry and field, on failure.
+pub fn compile(widgets_dir: &Path) -> Result<Compiled, Problems> {
     let mut problems = Problems::default();
     let (sources, glossary) = load_shared(widgets_dir, &mut problems);
-    let (slider, _) = emit_slider(widgets_dir, &sources, &glossary, &mut problems);
-    let map = hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
+    let (slider_rs, words) = emit_slider(widgets_dir, &sources, &glossary, &mut problems);
+    let map = widgets_dir
+        .join("hotspot-map")
+        .exists()
+        .then(|| hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems));
     problems.into_result()?;
-    Ok((slider, map.code))
+    let files = data::files(&glossary, &sources, words, map.as_ref());
+    Ok(Compiled {
+        slider_rs,
+        map_rs: map.map(|m| m.code).unwrap_or_default(),
+        files,
+    })
 }
 
 /// The widgets' interface words from `widgets/<widget>/text.toml`, checked, as the Rust

@@ -179,25 +179,13 @@ pub fn render(widgets_dir: &Path, page: &str) -> Result<String, String> {
 /// (only when something changed), or with `check` leaves it alone and fails naming the
 /// stale blocks. Returns the line to print on success.
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
-    let path = root.join("index.html");
-    let shown = path.display();
-    let page = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: {e}"))?;
-    let new = render(&root.join("widgets"), &page).map_err(|e| format!("{shown}: {e}"))?;
-    if check {
-        return if page == new {
-            Ok(format!("page-index: ok ({shown})"))
-        } else {
-            Err(format!(
-                "{shown} is out of date ({}); run: cargo run -q -p explainers-content --bin page-index",
-                stale_blocks(&page, &new).join(", ")
-            ))
-        };
-    }
-    if new != page {
-        std::fs::write(&path, &new).map_err(|e| format!("{shown}: {e}"))?;
-        return Ok(format!("page-index: wrote {shown}"));
-    }
-    Ok(format!("page-index: {shown} is up to date"))
+    crate::generated_file::update(
+        "page-index",
+        &root.join("index.html"),
+        check,
+        |page| render(&root.join("widgets"), page),
+        |old, new| stale_blocks(old, new).join(", "),
+    )
 }
 
 #[cfg(test)]

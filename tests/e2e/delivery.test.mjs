@@ -197,6 +197,34 @@ test("the map fetches its land once and its words in the language shown; without
   await failed.close();
 });
 
+// Regression: a map whose language changed while its data loaded mounted with no words
+// (its hotspot buttons empty until the other language's arrived).
+test("a widget whose language changes while its data loads mounts with the new language's", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  let asked;
+  const first = new Promise((resolve) => (asked = resolve));
+  await page.route("**/data/map-view/ja/**", async (route) => {
+    asked();
+    await new Promise((r) => setTimeout(r, 300));
+    await route.continue();
+  });
+  await page.goto(env.pages.host.url + "map.html");
+  await first;
+  await page.evaluate(() => document.querySelector("hotspot-map").setAttribute("lang", "en"));
+  const names = await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        document.querySelector("hotspot-map").addEventListener("explainer-ready", (e) => {
+          resolve([...e.target.shadowRoot.querySelectorAll("[data-testid=map-hotspot]")].map((b) => b.textContent));
+        }),
+      ),
+  );
+  assert.deepEqual(names.sort(), ["East China Sea", "Korean Peninsula", "South China Sea", "Taiwan"]);
+  assert.deepEqual(log.warnings, []);
+  await page.close();
+});
+
 test("when the wasm cannot load, a used term stays plain text with one warning", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);
