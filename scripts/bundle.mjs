@@ -27,13 +27,17 @@ const work = join(target, "bundle");
 // `features`: its Cargo features; the block widgets it mounts besides the glossary
 // (`tags` in the manifest: the loader picks the smallest variant that has every tag on
 // the page) are the elements widgets/*/widget.toml gives those features.
+// Only the terms-only variant leaves `<glossary-scope>` out (an article with terms and
+// nothing else is the commonest page); every other has it, so no page with a scope pays
+// for a widget it does not have.
 export const VARIANTS = {
   glossary: { bin: "explainers-glossary", features: [], trunk: true },
-  authors: { bin: "explainers-authors", features: ["authors"] },
-  slider: { bin: "explainers-slider", features: ["slider"] },
-  map: { bin: "explainers-map", features: ["map"] },
-  widgets: { bin: "explainers-widgets", features: ["map", "slider"] },
-  full: { bin: "explainers-full", features: ["map", "slider", "authors"] },
+  scope: { bin: "explainers-scope", features: ["scope"] },
+  authors: { bin: "explainers-authors", features: ["authors", "scope"] },
+  slider: { bin: "explainers-slider", features: ["scope", "slider"] },
+  map: { bin: "explainers-map", features: ["map", "scope"] },
+  widgets: { bin: "explainers-widgets", features: ["map", "scope", "slider"] },
+  full: { bin: "explainers-full", features: ["authors", "map", "scope", "slider"] },
 };
 // Each widget's CSS is beside it (src/<feature>/<feature>.css); a variant carries its
 // features' CSS as one file (a feature without a widget, `authors`, has none).

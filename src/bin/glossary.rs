@@ -1,5 +1,5 @@
-//! The glossary-only variant (`--no-default-features`): `<glossary-term>` and
-//! `<glossary-scope>`, for articles without a slider or a map. The loader
+//! The glossary-only variant (`--no-default-features`): `<glossary-term>`, for
+//! articles with terms and nothing else (a scope needs the `scope` variant). The loader
 //! (`explainers.js`) picks it from the tags on the page; `main` only links the exports.
 
 fn main() {

@@ -9,12 +9,15 @@ pub mod author;
 #[cfg(feature = "authors")]
 pub mod author_file;
 pub mod entry;
+#[cfg(feature = "scope")]
 pub mod index;
 #[cfg(feature = "authors")]
 pub mod inline;
+#[cfg(feature = "scope")]
 pub mod matcher;
 pub mod open_state;
 pub mod placement;
 pub mod popover;
+#[cfg(feature = "scope")]
 pub mod scope;
 pub mod term;

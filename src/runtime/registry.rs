@@ -32,6 +32,7 @@ pub(crate) struct Widget {
 /// The widgets of this variant.
 pub(crate) const WIDGETS: &[&Widget] = &[
     &crate::glossary::term::WIDGET,
+    #[cfg(feature = "scope")]
     &crate::glossary::scope::WIDGET,
     #[cfg(feature = "slider")]
     &crate::slider::WIDGET,

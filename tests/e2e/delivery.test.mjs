@@ -21,7 +21,9 @@ const STABLE = new Set(["explainers.js", "resizer.js", "index.html", "page.js", 
 
 // A page with every widget and an author's own term: the one that needs the full variant.
 const EVERYTHING = (b) => PAGES["authors.html"](b).replace("</body>", "<deterrence-slider></deterrence-slider><hotspot-map></hotspot-map></body>");
-const env = pagesAndBrowser({ extra: { ...PAGES, "everything.html": EVERYTHING } });
+// An article with terms and a scope: the `scope` variant.
+const SCOPED = (b) => PAGES["glossary.html"](b).replace("<h1>記事</h1>", "<h1>記事</h1><glossary-scope><p>抑止と安心供与。</p></glossary-scope>");
+const env = pagesAndBrowser({ extra: { ...PAGES, "everything.html": EVERYTHING, "scoped.html": SCOPED } });
 let manifest;
 before(async () => (manifest = await bundleManifest()));
 
@@ -110,6 +112,15 @@ test("a glossary-only article fetches only the loader until a term is used, then
 });
 
 test("a page picks the smallest variant that has its widgets", async () => {
+  // A page with a scope needs a variant with it; only the terms-only variant lacks it.
+  const scoped = await env.browser.newPage();
+  const scopedUrls = await fetched(scoped);
+  await scoped.goto(env.pages.host.url + "scoped.html");
+  await scoped.waitForSelector("glossary-scope[data-terms-marked]");
+  assert.deepEqual(scopedUrls.filter((u) => u.endsWith(".wasm")), [`/${manifest.variants.scope.wasm}`]);
+  await scoped.close();
+  assert.ok(!manifest.variants.glossary.features.includes("scope"), "the terms-only variant leaves the scope out");
+  for (const name of ["scope", "authors", "slider", "map", "widgets", "full"]) assert.ok(manifest.variants[name].features.includes("scope"), name);
   for (const [name, variant] of [["slider.html", "slider"], ["map.html", "map"], ["all.html", "widgets"], ["everything.html", "full"]]) {
     const page = await env.browser.newPage();
     const urls = await fetched(page);
