@@ -1,12 +1,14 @@
 //! Small hooks over the browser that clean up after themselves: each holds a gloo
-//! listener or timer that is removed when it is dropped, and is dropped with the
-//! reactive owner (the widget instance) that created it, so unmounting a widget leaves
-//! nothing behind. No `Closure::forget`.
+//! listener or timer that is removed when it is dropped, or signals and effects, and is
+//! dropped with the reactive owner (the widget instance) that created it, so unmounting
+//! a widget leaves nothing behind. No `Closure::forget`.
 
 pub mod render_later;
 pub mod use_page_listeners;
 pub mod use_timeout;
+pub mod use_words;
 
 pub use render_later::render_later;
 pub use use_page_listeners::PageListeners;
 pub use use_timeout::{use_timeout, UseTimeout};
+pub use use_words::use_words;

@@ -25,6 +25,7 @@ use self::select::{deciding, id_of, parse_selected, Choice};
 use self::view::HotspotMap;
 use self::words::MapWords;
 use crate::attrs::excerpt;
+use crate::hooks::use_words;
 use crate::runtime::elements::hotspot_map::{attr, event, prop, ELEMENT};
 use crate::runtime::host::Host;
 use crate::runtime::registry::Widget;
@@ -85,26 +86,16 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             writer.write(attr::SELECTED, None);
             writer.write(attr::HOTSPOT, id_of(next));
         });
-        // The words in the language shown, with the land, fetched (the loader has them
-        // already for the first language) whenever it changes; the last that arrived stay
-        // meanwhile, and if one cannot be had (with one warning saying why).
+        // The land is the same in every language: asked for in the first, it is fetched
+        // once.
         let first = lang.get_untracked();
-        let loaded = crate::data::load_signal(
-            move || Some(lang.get()),
-            move |l| async move { Some(MapWords::load(l, first).await) },
-        );
         let warner = host.clone();
-        Effect::new(move |_| {
-            loaded.with(|l| {
-                if let Some(Some(Err(why))) = l {
-                    warner.warn(&[why.as_str(), "; the map keeps what it shows."].concat());
-                }
-            })
-        });
-        let words = Memo::new(move |prev: Option<&MapWords>| match loaded.get() {
-            Some(Some(Ok(w))) => w,
-            _ => prev.cloned().unwrap_or_default(),
-        });
+        let words = use_words(
+            lang,
+            move |l| MapWords::load(l, first),
+            move |m| warner.warn(m),
+            "; the map keeps what it shows.",
+        );
         let on_warn = Callback::new(move |message: String| host.warn(&message));
         view! {
             <HotspotMap

@@ -21,6 +21,7 @@ use self::view::DeterrenceSlider;
 use self::words::Words;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
+use crate::hooks::use_words;
 use crate::model::{
     simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
     DOES_NOT_RECIPROCATE, RECIPROCATES,
@@ -150,25 +151,13 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             }
             now
         });
-        // The words in the language shown, fetched (the loader has them already for the
-        // first language) whenever it changes; the last that arrived stay meanwhile, and
-        // if one cannot be had (with one warning saying why).
-        let loaded = crate::data::load_signal(
-            move || Some(lang.get()),
-            |l| async move { Some(Words::load(l).await) },
-        );
         let warner = host.clone();
-        Effect::new(move |_| {
-            loaded.with(|l| {
-                if let Some(Some(Err(why))) = l {
-                    warner.warn(&[why.as_str(), "; the slider keeps the words it shows."].concat());
-                }
-            })
-        });
-        let words = Memo::new(move |prev: Option<&Words>| match loaded.get() {
-            Some(Some(Ok(w))) => w,
-            _ => prev.cloned().unwrap_or_default(),
-        });
+        let words = use_words(
+            lang,
+            Words::load,
+            move |m| warner.warn(m),
+            "; the slider keeps the words it shows.",
+        );
         let on_input = Callback::new(move |v: u8| host.write(attr::VALUE, Some(&v.to_string())));
         view! {
             <DeterrenceSlider

@@ -206,6 +206,20 @@ test("the map fetches its land once and its words in the language shown; without
   assert.equal(warnings.length, 1, JSON.stringify(warnings));
   assert.match(warnings[0], /could not load the widgets \(could not load .*\/data\/map-view\/ja\/(land|words)\.[0-9a-f]+\.json: /);
   await failed.close();
+
+  // The other language's words cannot load: the map keeps its own, with one warning.
+  const kept = await env.browser.newPage();
+  const keptLog = watch(kept);
+  await kept.route("**/data/map-view/en/**", (route) => route.fulfill({ status: 503, body: "" }));
+  await kept.goto(env.pages.host.url + "map.html");
+  await kept.waitForSelector("hotspot-map[data-ready]");
+  await kept.evaluate(() => document.querySelector("hotspot-map").setAttribute("lang", "en"));
+  for (let i = 0; i < 100 && !keptLog.warnings.some((w) => w.startsWith("<hotspot-map>")); i++) await kept.waitForTimeout(20);
+  const mine = keptLog.warnings.filter((w) => !/Failed to load resource/.test(w));
+  assert.equal(mine.length, 1, JSON.stringify(mine));
+  assert.match(mine[0], /^<hotspot-map>: could not load .*\/data\/map-view\/en\/words\.[0-9a-f]+\.json: HTTP 503; the map keeps what it shows\.$/);
+  assert.equal(await kept.locator("hotspot-map [data-testid=map-hotspot][data-id=taiwan]").innerText(), "台湾");
+  await kept.close();
 });
 
 // Regression: a map whose language changed while its data loaded mounted with no words
