@@ -17,6 +17,24 @@ pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
     }
 }
 
+/// `n` in decimal digits (`-12`), without Rust's formatting machinery (`format!`,
+/// `to_string`), which the glossary's code does not otherwise need.
+pub fn decimal(n: i64) -> String {
+    let mut digits = Vec::new();
+    let mut rest = n.unsigned_abs();
+    loop {
+        digits.push(b'0' + (rest % 10) as u8);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        digits.push(b'-');
+    }
+    digits.iter().rev().map(|&b| char::from(b)).collect()
+}
+
 /// A decimal number as HTML writes them (`40`, `-2.5`, `.5`, `1e2`, surrounding
 /// whitespace allowed), or `None`. Exact enough for a widget's settings (it rounds in
 /// its last bits, unlike `str::parse::<f64>`, whose correctly rounded algorithm links
@@ -86,7 +104,14 @@ pub fn parse_decimal(raw: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clamp, parse_decimal};
+    use super::{clamp, decimal, parse_decimal};
+
+    #[test]
+    fn writes_integers_in_decimal() {
+        for n in [0, 7, -7, 10, 120, -4096, i64::MAX, i64::MIN] {
+            assert_eq!(decimal(n), n.to_string());
+        }
+    }
 
     #[test]
     fn clamps_into_the_range() {

@@ -52,7 +52,7 @@ fn px(v: Option<f64>) -> String {
         .filter(|x| x.is_finite())
         .map(|x| x.round() as i64)
         .unwrap_or(0);
-    format!("{whole}px")
+    [crate::num::decimal(whole).as_str(), "px"].concat()
 }
 
 /// `<glossary-term>` in the registry.

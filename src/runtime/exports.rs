@@ -31,10 +31,14 @@ pub fn mount(
     inherited_lang: Option<String>,
 ) -> u32 {
     let Some(widget) = registry::widget(kind) else {
-        web_sys::console::warn_1(&JsValue::from_str(&format!(
-            "explainers: <{}> is not a widget of this bundle",
-            crate::attrs::excerpt(kind)
-        )));
+        web_sys::console::warn_1(&JsValue::from_str(
+            &[
+                "explainers: <",
+                &crate::attrs::excerpt(kind),
+                "> is not a widget of this bundle",
+            ]
+            .concat(),
+        ));
         return 0;
     };
     let id = registry::next_id();

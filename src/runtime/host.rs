@@ -124,10 +124,11 @@ impl Host {
             warn_own.with(|raw| {
                 if let Some(raw) = raw {
                     if resolve_lang(Some(raw), None).own_was_bad {
-                        this.warn(&format!(
-                            "lang=\"{}\" is not a language this widget has (ja, en); using the page's language or Japanese.",
-                            excerpt(raw)
-                        ));
+                        this.warn(&[
+                            "lang=\"",
+                            &excerpt(raw),
+                            "\" is not a language this widget has (ja, en); using the page's language or Japanese.",
+                        ].concat());
                     }
                 }
             });
@@ -145,10 +146,14 @@ impl Host {
         Effect::new(move |_| {
             warn_attr.with(|raw| {
                 if let (Some(raw), Err(_)) = (raw, parse_theme(raw.as_deref())) {
-                    this.warn(&format!(
-                        "theme=\"{}\" is not one of auto, light, dark; using auto.",
-                        excerpt(raw)
-                    ));
+                    this.warn(
+                        &[
+                            "theme=\"",
+                            &excerpt(raw),
+                            "\" is not one of auto, light, dark; using auto.",
+                        ]
+                        .concat(),
+                    );
                 }
             });
         });
@@ -157,7 +162,9 @@ impl Host {
 
     /// Logs one `console.warn` naming this element.
     pub fn warn(&self, message: &str) {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("<{}>: {message}", self.tag)));
+        web_sys::console::warn_1(&JsValue::from_str(
+            &["<", self.tag, ">: ", message].concat(),
+        ));
     }
 
     /// Dispatches a bubbling, composed `CustomEvent` named `name` with `detail` from the
