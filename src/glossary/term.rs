@@ -12,6 +12,7 @@ use std::any::Any;
 use std::rc::Rc;
 use std::time::Duration;
 
+use leptos::either::Either;
 use leptos::html::{Div, Span};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -413,9 +414,14 @@ pub fn GlossaryTerm(
         }
     };
 
+    // The card, while the popover is open.
     let card = move || {
         let lang = lang.get();
-        current().map(|t| entry_card(t, lang, on_base(), more, go, move || close(true)))
+        is_open
+            .get()
+            .then(current)
+            .flatten()
+            .map(|t| entry_card(t, lang, on_base(), more, go, move || close(true)))
     };
     let definition = move || {
         base_entry.with(|e| match e {
@@ -432,68 +438,81 @@ pub fn GlossaryTerm(
             node_ref=root
             on:focusout=focus_out
         >
-            <Show when=move || usable.get() fallback=|| view! { <slot></slot> }>
-                <span
-                    class="gx-term"
-                    role="button"
-                    tabindex="0"
-                    part="trigger"
-                    data-testid="glossary-trigger"
-                    aria-haspopup="dialog"
-                    aria-controls="gx-pop"
-                    aria-describedby="gx-desc"
-                    aria-expanded=move || if is_open.get() { "true" } else { "false" }
-                    node_ref=trigger
-                    on:pointerdown=move |_| pointer_down.set_value(true)
-                    on:focus=move |_| {
-                        if !pointer_down.get_value() && !refocusing.get_value()
-                            && !is_open.get_untracked()
-                        {
-                            open(Reason::Focus);
-                        }
-                    }
-                    on:click=move |_| {
-                        pointer_down.set_value(false);
-                        if is_open.get_untracked() && reason.get_untracked() == Reason::Click {
-                            close(false);
-                        } else {
-                            open(Reason::Click);
-                        }
-                    }
-                    on:keydown=on_key
-                    on:pointerenter=hover_in
-                    on:pointerleave=hover_out
-                >
-                    <slot></slot>
-                </span>
-                <span id="gx-desc" hidden>
-                    {definition}
-                </span>
-                <div
-                    popover="manual"
-                    id="gx-pop"
-                    class="gx-pop"
-                    role="dialog"
-                    part="popover"
-                    data-testid="glossary-popover"
-                    aria-labelledby="gx-title"
-                    data-side=move || placement.get().map(|p| p.side.as_str()).unwrap_or("below")
-                    data-placed=move || if placement.get().is_some() { "true" } else { "false" }
-                    data-open=move || if is_open.get() { "true" } else { "false" }
-                    style:left=move || px(placement.get().map(|p| p.x))
-                    style:top=move || px(placement.get().map(|p| p.y))
-                    node_ref=pop
-                    on:keydown=on_pop_key
-                    on:pointerenter=move |ev: PointerEvent| {
-                        if ev.pointer_type() == "mouse" {
-                            cancel_timer();
-                        }
-                    }
-                    on:pointerleave=hover_out
-                >
-                    <Show when=move || is_open.get()>{card}</Show>
-                </div>
-            </Show>
+            {move || {
+                if !usable.get() {
+                    return Either::Right(view! { <slot></slot> });
+                }
+                Either::Left(
+                    view! {
+                        <span
+                            class="gx-term"
+                            role="button"
+                            tabindex="0"
+                            part="trigger"
+                            data-testid="glossary-trigger"
+                            aria-haspopup="dialog"
+                            aria-controls="gx-pop"
+                            aria-describedby="gx-desc"
+                            aria-expanded=move || if is_open.get() { "true" } else { "false" }
+                            node_ref=trigger
+                            on:pointerdown=move |_| pointer_down.set_value(true)
+                            on:focus=move |_| {
+                                if !pointer_down.get_value() && !refocusing.get_value()
+                                    && !is_open.get_untracked()
+                                {
+                                    open(Reason::Focus);
+                                }
+                            }
+                            on:click=move |_| {
+                                pointer_down.set_value(false);
+                                if is_open.get_untracked()
+                                    && reason.get_untracked() == Reason::Click
+                                {
+                                    close(false);
+                                } else {
+                                    open(Reason::Click);
+                                }
+                            }
+                            on:keydown=on_key
+                            on:pointerenter=hover_in
+                            on:pointerleave=hover_out
+                        >
+                            <slot></slot>
+                        </span>
+                        <span id="gx-desc" hidden>
+                            {definition}
+                        </span>
+                        <div
+                            popover="manual"
+                            id="gx-pop"
+                            class="gx-pop"
+                            role="dialog"
+                            part="popover"
+                            data-testid="glossary-popover"
+                            aria-labelledby="gx-title"
+                            data-side=move || {
+                                placement.get().map(|p| p.side.as_str()).unwrap_or("below")
+                            }
+                            data-placed=move || {
+                                if placement.get().is_some() { "true" } else { "false" }
+                            }
+                            data-open=move || if is_open.get() { "true" } else { "false" }
+                            style:left=move || px(placement.get().map(|p| p.x))
+                            style:top=move || px(placement.get().map(|p| p.y))
+                            node_ref=pop
+                            on:keydown=on_pop_key
+                            on:pointerenter=move |ev: PointerEvent| {
+                                if ev.pointer_type() == "mouse" {
+                                    cancel_timer();
+                                }
+                            }
+                            on:pointerleave=hover_out
+                        >
+                            {card}
+                        </div>
+                    },
+                )
+            }}
         </div>
     }
 }
