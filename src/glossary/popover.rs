@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::attrs::Lang;
@@ -27,23 +28,15 @@ fn names(term: &Entry, lang: Lang) -> impl IntoView {
             {term.en.clone()}
         </span>
     };
+    // The reader's language first; one view type for both orders.
+    let sep = view! {
+        <span class="gx-sep" aria-hidden="true" hidden=one>
+            " / "
+        </span>
+    };
     match lang {
-        Lang::Ja => view! {
-            {ja}
-            <span class="gx-sep" aria-hidden="true" hidden=one>
-                " / "
-            </span>
-            {en}
-        }
-        .into_any(),
-        Lang::En => view! {
-            {en}
-            <span class="gx-sep" aria-hidden="true" hidden=one>
-                " / "
-            </span>
-            {ja}
-        }
-        .into_any(),
+        Lang::Ja => Either::Left((ja, sep, en)),
+        Lang::En => Either::Right((en, sep, ja)),
     }
 }
 

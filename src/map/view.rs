@@ -9,6 +9,7 @@
 
 use std::time::Duration;
 
+use leptos::either::Either;
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -252,28 +253,29 @@ pub fn HotspotMap(
             on_warn.run([why.as_str(), "; the card says it is unavailable."].concat());
         }
     });
+    // Beside the map: the selected hotspot's card, or a hint (none selected, its card
+    // loading, or unavailable). One hint view, so the side has two view types.
+    let hint = |text: &'static str, status: bool, busy: bool| {
+        view! {
+            <p class="hm-hint" role=status.then_some("status") aria-busy=busy.then_some("true")>
+                {text}
+            </p>
+        }
+    };
     let side_view = move || {
         let lang = lang.get();
         let Some((i, h)) = selected.get().and_then(|i| Some((i, HOTSPOTS.get(i)?))) else {
-            return view! { <p class="hm-hint">{t::HINT.get(lang)}</p> }.into_any();
+            return Either::Right(hint(t::HINT.get(lang), false, false));
         };
         match body.get().flatten() {
             Some((l, id, Ok(html))) if l == lang && id == h.id => {
                 let name = words.with(|w| w.name(i).to_owned());
-                card(h, name, lang, html, clear).into_any()
+                Either::Left(card(h, name, lang, html, clear))
             }
-            Some((l, id, Err(_))) if l == lang && id == h.id => view! {
-                <p class="hm-hint" role="status">
-                    {t::UNAVAILABLE.get(lang)}
-                </p>
+            Some((l, id, Err(_))) if l == lang && id == h.id => {
+                Either::Right(hint(t::UNAVAILABLE.get(lang), true, false))
             }
-            .into_any(),
-            _ => view! {
-                <p class="hm-hint" role="status" aria-busy="true">
-                    {t::LOADING.get(lang)}
-                </p>
-            }
-            .into_any(),
+            _ => Either::Right(hint(t::LOADING.get(lang), true, true)),
         }
     };
 
