@@ -19,7 +19,7 @@
 //   import { shortNames } from "./short-names.mjs";
 //   const { wasm, js } = shortNames(wasmBytes, glueJs);
 
-import { leb, nameBytes, readLeb, readName, rewriteSection, SECTION } from "./wasm-binary.mjs";
+import { leb, nameBytes, readLeb, readName, rewriteExports, rewriteSection, SECTION } from "./wasm-binary.mjs";
 
 /** wasm-bindgen's own exports, which only its glue calls. */
 const INTERNAL_EXPORT = /^(__wbindgen_|__externref_|wasm_bindgen__)/;
@@ -87,20 +87,10 @@ function renameImports(bytes) {
 /** Renames wasm-bindgen's own exports of `bytes`: returns [bytes, {old: new}]. */
 function renameExports(bytes) {
   const names = {};
-  const out = rewriteSection(bytes, SECTION.export, (b, start) => {
-    let p = start;
-    const [count, c] = readLeb(b, p);
-    p += c;
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-      const [name, n] = readName(b, p);
-      p += n;
-      const descStart = p;
-      p += 1 + readLeb(b, p + 1)[1]; // the kind byte, then the index
-      if (INTERNAL_EXPORT.test(name)) names[name] = `_${shortName(Object.keys(names).length)}`;
-      entries.push(nameBytes(names[name] ?? name), b.subarray(descStart, p));
-    }
-    return Buffer.concat([Buffer.from(leb(count)), ...entries]);
+  const out = rewriteExports(bytes, (name) => {
+    if (!INTERNAL_EXPORT.test(name)) return name;
+    names[name] = `_${shortName(Object.keys(names).length)}`;
+    return names[name];
   });
   return [out, names];
 }

@@ -11,7 +11,7 @@
 //   import { dropClasses } from "./unused-classes.mjs";
 //   const { wasm, js } = dropClasses(wasmBytes, glueJs, UNUSED_CLASSES);
 
-import { leb, readLeb, readName, rewriteSection, SECTION } from "./wasm-binary.mjs";
+import { rewriteExports } from "./wasm-binary.mjs";
 
 /** Classes that wasm-bindgen exports from dependencies and the widgets never use. */
 export const UNUSED_CLASSES = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
@@ -22,21 +22,7 @@ export const UNUSED_CLASSES = ["IntoUnderlyingByteSource", "IntoUnderlyingSink",
  */
 export function dropExports(bytes, drop) {
   const removed = [];
-  const out = rewriteSection(bytes, SECTION.export, (b, start) => {
-    let p = start;
-    const [count, c] = readLeb(b, p);
-    p += c;
-    const kept = [];
-    for (let i = 0; i < count; i++) {
-      const entryStart = p;
-      const [name, l] = readName(b, p);
-      p += l + 1; // the name, then the kind byte
-      p += readLeb(b, p)[1];
-      if (drop(name)) removed.push(name);
-      else kept.push(b.subarray(entryStart, p));
-    }
-    return Buffer.concat([Buffer.from(leb(kept.length)), ...kept]);
-  });
+  const out = rewriteExports(bytes, (name) => (drop(name) ? (removed.push(name), null) : name));
   return { bytes: out, removed };
 }
 

@@ -1,6 +1,7 @@
 // The few pieces of the WebAssembly binary format that the bundle's post-link steps
-// need (scripts/unused-classes.mjs, scripts/short-names.mjs): LEB128 numbers, names, and
-// rewriting one section while copying the others byte for byte.
+// need (scripts/unused-classes.mjs, scripts/short-names.mjs): LEB128 numbers, names,
+// rewriting one section while copying the others byte for byte, and renaming or
+// dropping exports.
 
 /** Unsigned LEB128 at `at` in `bytes`: [value, bytes read]. */
 export function readLeb(bytes, at) {
@@ -64,3 +65,26 @@ export function rewriteSection(bytes, id, rewrite) {
   }
   return Buffer.concat(parts);
 }
+
+/**
+ * The module `bytes` with each export renamed to `rename(name)`, or dropped where that
+ * is null; what each exports is kept.
+ */
+export function rewriteExports(bytes, rename) {
+  return rewriteSection(bytes, SECTION.export, (b, start) => {
+    let p = start;
+    const [count, c] = readLeb(b, p);
+    p += c;
+    const kept = [];
+    for (let i = 0; i < count; i++) {
+      const [name, n] = readName(b, p);
+      p += n;
+      const desc = p;
+      p += 1 + readLeb(b, p + 1)[1]; // the kind byte, then the index
+      const to = rename(name);
+      if (to !== null) kept.push(Buffer.concat([nameBytes(to), b.subarray(desc, p)]));
+    }
+    return Buffer.concat([Buffer.from(leb(kept.length)), ...kept]);
+  });
+}
+
