@@ -147,6 +147,25 @@ test("authors' own terms load the variant with them; a page without them never d
   assert.ok(!manifest.variants.glossary.features.includes("authors"), "the glossary-only variant leaves authors' code out");
 });
 
+// A page whose widget cannot have its own data (`files`: a pattern of the paths): the
+// widget does not mount, its light DOM shows, and one warning names the file.
+async function withoutItsData(name, tag, files) {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  await page.route(`**/${files.split("/").slice(0, 2).join("/")}/**`, (route) => route.abort());
+  await page.goto(env.pages.host.url + name);
+  await page.evaluate(async () => {
+    const url = document.querySelector("script[src$='explainers.js']").src;
+    await (await import(url)).ready();
+  });
+  assert.equal(await page.locator(`${tag}[data-ready]`).count(), 0, `${tag}: not mounted`);
+  assert.equal(await page.evaluate((tag) => document.querySelector(tag).shadowRoot, tag), null, `${tag}: its light DOM shows`);
+  const warnings = log.warnings.filter((w) => !/Failed to load resource/.test(w));
+  assert.equal(warnings.length, 1, JSON.stringify(warnings));
+  assert.match(warnings[0], new RegExp(`could not load the widgets \\(could not load .*/${files}\\.[0-9a-f]+\\.json: `));
+  await page.close();
+}
+
 test("the slider fetches its words in the page's language only; without them it keeps its own content", async () => {
   const page = await env.browser.newPage();
   const words = [];
@@ -156,20 +175,7 @@ test("the slider fetches its words in the page's language only; without them it 
   assert.deepEqual(words, [`/data/slider/ja/words.${manifest.slider.hash}.json`]);
   await page.close();
 
-  const failed = await env.browser.newPage();
-  const log = watch(failed);
-  await failed.route("**/data/slider/**", (route) => route.abort());
-  await failed.goto(env.pages.host.url + "slider.html");
-  await failed.evaluate(async () => {
-    const url = document.querySelector("script[src$='explainers.js']").src;
-    await (await import(url)).ready();
-  });
-  assert.equal(await failed.locator("deterrence-slider[data-ready]").count(), 0, "not mounted");
-  assert.equal(await failed.evaluate(() => document.querySelector("deterrence-slider").shadowRoot), null, "its light DOM shows");
-  const warnings = log.warnings.filter((w) => !/Failed to load resource/.test(w));
-  assert.equal(warnings.length, 1, JSON.stringify(warnings));
-  assert.match(warnings[0], /could not load the widgets \(could not load .*\/data\/slider\/ja\/words\.[0-9a-f]+\.json: /);
-  await failed.close();
+  await withoutItsData("slider.html", "deterrence-slider", "data/slider/ja/words");
 });
 
 test("the map fetches its land once and its words in the language shown; without them it keeps its own content", async () => {
@@ -193,19 +199,7 @@ test("the map fetches its land once and its words in the language shown; without
   assert.deepEqual(log.warnings, []);
   await page.close();
 
-  const failed = await env.browser.newPage();
-  const failedLog = watch(failed);
-  await failed.route("**/data/map-view/**", (route) => route.abort());
-  await failed.goto(env.pages.host.url + "map.html");
-  await failed.evaluate(async () => {
-    const url = document.querySelector("script[src$='explainers.js']").src;
-    await (await import(url)).ready();
-  });
-  assert.equal(await failed.locator("hotspot-map[data-ready]").count(), 0, "not mounted");
-  const warnings = failedLog.warnings.filter((w) => !/Failed to load resource/.test(w));
-  assert.equal(warnings.length, 1, JSON.stringify(warnings));
-  assert.match(warnings[0], /could not load the widgets \(could not load .*\/data\/map-view\/ja\/(land|words)\.[0-9a-f]+\.json: /);
-  await failed.close();
+  await withoutItsData("map.html", "hotspot-map", "data/map-view/ja/(land|words)");
 
   // The other language's words cannot load: the map keeps its own, with one warning.
   const kept = await env.browser.newPage();
