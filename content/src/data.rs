@@ -29,6 +29,11 @@ pub struct DataFile {
 /// page from its data block).
 pub const LANGS: [&str; 2] = ["ja", "en"];
 
+/// Of a text written in both languages, the one in `lang` (one of [`LANGS`]).
+pub fn pick(lang: &str, ja: &str, en: &str) -> String {
+    if lang == LANGS[0] { ja } else { en }.to_owned()
+}
+
 /// A kind of data file the widgets ask the loader for, one file per id and language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Kind {
@@ -108,8 +113,7 @@ pub fn kinds_json() -> String {
 /// that language.
 fn entry_json(glossary: &Glossary, sources: &Sources, i: usize, lang: &str) -> Option<Value> {
     let t = glossary.0.get(i)?;
-    let ja = lang == "ja";
-    let pick = |a: &str, b: &str| if ja { a.to_owned() } else { b.to_owned() };
+    let pick = |ja: &str, en: &str| self::pick(lang, ja, en);
     let related: Vec<Value> = t
         .related
         .iter()
@@ -181,10 +185,9 @@ pub fn card_files(cards: &[Card]) -> Vec<DataFile> {
     let mut files = Vec::new();
     for lang in LANGS {
         for c in cards {
-            let html = if lang == "ja" { &c.ja } else { &c.en };
             files.push(DataFile {
                 path: path(CARD, lang, &c.id),
-                json: json!({ "html": html }).to_string(),
+                json: json!({ "html": pick(lang, &c.ja, &c.en) }).to_string(),
             });
         }
     }

@@ -64,8 +64,7 @@ pub(crate) fn view_files(
     LANGS
         .iter()
         .flat_map(|&lang| {
-            let ja = lang == "ja";
-            let pick = |a: &str, b: &str| if ja { a.to_owned() } else { b.to_owned() };
+            let pick = |ja: &str, en: &str| crate::data::pick(lang, ja, en);
             let names: Vec<String> = m
                 .hotspots
                 .iter()

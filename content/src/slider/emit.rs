@@ -67,7 +67,7 @@ pub(crate) fn words_json(
     (glossary, text): (&Glossary, &UiText),
     lang: &str,
 ) -> Value {
-    let pick = |ja: &str, en: &str| if lang == "ja" { ja } else { en }.to_owned();
+    let pick = |ja: &str, en: &str| crate::data::pick(lang, ja, en);
     let zones: Vec<Value> = s
         .zones
         .iter()
