@@ -13,6 +13,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::hooks::effect;
+
 thread_local! {
     static SOURCE: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
@@ -100,7 +102,7 @@ where
 {
     let (value, set_value) = signal_local::<Loaded<T>>(None);
     let generation = StoredValue::new(0u32);
-    Effect::new(move |_| {
+    effect(move || {
         let this = generation.get_value().wrapping_add(1);
         generation.set_value(this);
         match key() {

@@ -9,6 +9,7 @@ use glossary_format::text::is_http_url;
 use leptos::prelude::*;
 
 use super::entry::Entry;
+use crate::hooks::effect;
 use crate::attrs::Lang;
 use crate::runtime::elements::glossary_term;
 use crate::runtime::host::{AttrSignal, Host};
@@ -103,7 +104,7 @@ pub fn own_entry(host: &Host, base: Memo<Option<String>>, lang: Memo<Lang>) -> M
     });
     let source_attr = host.attr(glossary_term::attr::SOURCE);
     let source_host = host.clone();
-    Effect::new(move |_| {
+    effect(move || {
         source_attr.with(|s| {
             if bad_source(s.as_deref()) {
                 let value = crate::attrs::excerpt(s.as_deref().unwrap_or_default());

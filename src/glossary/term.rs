@@ -24,6 +24,7 @@ use super::entry::{entry_signal, load, Entry};
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use super::popover::entry_card;
+use crate::hooks::effect;
 use crate::attrs::{Lang, Theme};
 use crate::data;
 use crate::hooks::use_timeout;
@@ -189,12 +190,12 @@ pub fn GlossaryTerm(
     // the entry it opened on. One warning each, saying why.
     let base_failed = Memo::new(move |_| base_entry.with(failure));
     let shown_failed = Memo::new(move |_| shown_entry.with(failure));
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(why) = base_failed.get() {
             on_warn.run([why.as_str(), "; the word is shown as plain text."].concat());
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(why) = shown_failed.get() {
             on_warn.run(
                 [
@@ -287,12 +288,14 @@ pub fn GlossaryTerm(
 
     // Sync the open state with the outside world: the top layer, the page-level
     // listeners and the `glossary-open` event.
-    Effect::new(move |was_open: Option<bool>| {
+    let mut was_open = None::<bool>;
+    effect(move || {
         let now_open = is_open.get();
+        let before = was_open.replace(now_open);
         let Some(p) = pop.get() else {
-            return now_open;
+            return;
         };
-        if now_open && was_open != Some(true) {
+        if now_open && before != Some(true) {
             call0(&p, "showPopover");
             if let Some(el) = element.try_get_value() {
                 open_state::set_active(Active {
@@ -308,23 +311,22 @@ pub fn GlossaryTerm(
                 .or_else(|| base.get_untracked())
                 .unwrap_or_default();
             on_open.run(term);
-        } else if !now_open && was_open == Some(true) {
+        } else if !now_open && before == Some(true) {
             call0(&p, "hidePopover");
             placement.try_set(None);
         }
-        now_open
     });
 
     // A card that arrives after the popover opened (the entry was still loading) is
     // placed again.
-    Effect::new(move |_| {
+    effect(move || {
         if current().is_some() && is_open.get_untracked() {
             request_animation_frame(reposition);
         }
     });
 
     // The reader's first intent, passed on by the loader when it mounted this view.
-    Effect::new(move |_| match intent() {
+    effect(move || match intent() {
         Some(Intent::Hover) => open(Reason::Hover),
         Some(Intent::Click) => open(Reason::Click),
         None => {}
@@ -338,7 +340,7 @@ pub fn GlossaryTerm(
     // The card followed to has been drawn: its title takes focus (the reader's place
     // in the popover), once it is the card asked for, or the entry it opened on when
     // that one cannot be had.
-    Effect::new(move |_| {
+    effect(move || {
         let Some(entry) = current() else {
             return;
         };

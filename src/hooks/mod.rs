@@ -3,11 +3,13 @@
 //! dropped with the reactive owner (the widget instance) that created it, so unmounting
 //! a widget leaves nothing behind. No `Closure::forget`.
 
+pub mod effect;
 pub mod render_later;
 pub mod use_page_listeners;
 pub mod use_timeout;
 pub mod use_words;
 
+pub use effect::effect;
 pub use render_later::render_later;
 pub use use_page_listeners::PageListeners;
 pub use use_timeout::{use_timeout, UseTimeout};

@@ -7,6 +7,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
+use crate::hooks::effect;
 use crate::attrs::Lang;
 use crate::data::load_signal;
 
@@ -30,7 +31,7 @@ where
             async move { Some(pending.await) }
         },
     );
-    Effect::new(move |_| {
+    effect(move || {
         loaded.with(|l| {
             if let Some(Some(Err(why))) = l {
                 warn(&[why.as_str(), keeps].concat());

@@ -24,6 +24,7 @@ use self::data::HOTSPOTS;
 use self::select::{deciding, id_of, parse_selected, Choice};
 use self::view::HotspotMap;
 use self::words::MapWords;
+use crate::hooks::effect;
 use crate::attrs::excerpt;
 use crate::hooks::use_words;
 use crate::runtime::elements::hotspot_map::{attr, event, prop, ELEMENT};
@@ -46,7 +47,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         let (hotspot, old) = (host.attr(attr::HOTSPOT), host.attr(attr::SELECTED));
         // One warning per unusable value.
         let (h, s, warner) = (hotspot.clone(), old.clone(), host.clone());
-        Effect::new(move |_| {
+        effect(move || {
             h.with(|h| {
                 s.with(|s| {
                     let (name, raw) = deciding(h.as_deref(), s.as_deref());
@@ -71,13 +72,13 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             Signal::derive(move || id_of(selected.get()).map(str::to_owned)),
         );
         let events = host.clone();
-        Effect::new(move |prev: Option<Option<usize>>| {
+        let mut prev = None::<Option<usize>>;
+        effect(move || {
             let now = selected.get();
-            if prev.is_some_and(|p| p != now) {
+            if prev.replace(now).is_some_and(|p| p != now) {
                 let detail = id_of(now).map_or(JsValue::NULL, JsValue::from_str);
                 events.dispatch(event::HOTSPOT_SELECT, &[("id", detail)]);
             }
-            now
         });
         // A reader's choice: written to `hotspot`, and the older `selected` removed, so
         // the two never disagree.

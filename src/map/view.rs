@@ -19,6 +19,7 @@ use super::data::{card_html, Hotspot, HOTSPOTS, MAP_VIEW_BOX, NAV_ORDER};
 use super::select::{id_of, next_hotspot, parse_selected};
 use super::text as t;
 use super::words::MapWords;
+use crate::hooks::effect;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::use_timeout;
 
@@ -185,7 +186,7 @@ pub fn HotspotMap(
 
     // The labels' markup changes with the language; place it after every change.
     let labels = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         words.track();
         drawn.track();
         if let Some(el) = labels.get() {
@@ -248,7 +249,7 @@ pub fn HotspotMap(
         move || Some((lang.get(), selected.get().and_then(|i| HOTSPOTS.get(i))?.id)),
         |(l, id)| async move { Some((l, id, card_html(l, id).await)) },
     );
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(Some((_, _, Err(why)))) = body.get() {
             on_warn.run([why.as_str(), "; the card says it is unavailable."].concat());
         }

@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use super::elements::{shared, Element, SHARED_ATTRIBUTES};
+use crate::hooks::effect;
 use crate::attrs::{excerpt, parse_theme, resolve_lang, Lang, Theme};
 
 /// One attribute of the host element, as a signal (`None` when absent).
@@ -120,7 +121,7 @@ impl Host {
         let inherited = self.attr(INHERITED_LANG);
         let warn_own = own.clone();
         let this = self.clone();
-        Effect::new(move |_| {
+        effect(move || {
             warn_own.with(|raw| {
                 if let Some(raw) = raw {
                     if resolve_lang(Some(raw), None).own_was_bad {
@@ -143,7 +144,7 @@ impl Host {
         let attr = self.attr(shared::attr::THEME);
         let warn_attr = attr.clone();
         let this = self.clone();
-        Effect::new(move |_| {
+        effect(move || {
             warn_attr.with(|raw| {
                 if let (Some(raw), Err(_)) = (raw, parse_theme(raw.as_deref())) {
                     this.warn(

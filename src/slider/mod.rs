@@ -19,6 +19,7 @@ use self::chart::percent;
 use self::value::{parse_value, BadValue};
 use self::view::DeterrenceSlider;
 use self::words::Words;
+use crate::hooks::effect;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
 use crate::hooks::use_words;
@@ -95,7 +96,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         let raw = host.attr(attr::VALUE);
         // One warning per unusable `value`.
         let (warn_raw, warner) = (raw.clone(), host.clone());
-        Effect::new(move |_| {
+        effect(move || {
             warn_raw.with(|raw| {
                 let why = match parse_value(raw.as_deref()) {
                     Err((used, BadValue::NotANumber)) => {
@@ -129,7 +130,8 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             Signal::derive(move || Some(risk.get().to_string())),
         );
         let events = host.clone();
-        Effect::new(move |prev: Option<(u8, u8, u64, bool)>| {
+        let mut prev = None::<(u8, u8, u64, bool)>;
+        effect(move || {
             // Both assumptions are part of the state, so that a change of either is
             // announced even when the rounded risk stays the same.
             let now = (
@@ -138,7 +140,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 assumptions.misperception.get().to_bits(),
                 assumptions.reciprocates.get(),
             );
-            if prev.is_some_and(|p| p != now) {
+            if prev.replace(now).is_some_and(|p| p != now) {
                 let z = zone(now.0).map(|z| z.id).unwrap_or("");
                 events.dispatch(
                     event::DETERRENCE_CHANGE,
@@ -149,7 +151,6 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                     ],
                 );
             }
-            now
         });
         let warner = host.clone();
         let words = use_words(

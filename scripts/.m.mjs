@@ -1,0 +1,20 @@
+// temp measurement (not committed)
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import zlib from "node:zlib";
+import { transformSync } from "esbuild";
+import { dropClasses, UNUSED_CLASSES } from "./unused-classes.mjs";
+import { shortNames } from "./short-names.mjs";
+const [v, feats] = [process.argv[2] ?? "glossary", process.argv[3] ?? ""];
+const root = "/work/main", out = "/tmp/m/" + v;
+const run = (c, a) => execFileSync(c, a, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+run("cargo", ["build", "-q", "--release", "--target", "wasm32-unknown-unknown", "--bin", "explainers-" + v, "--no-default-features", ...(feats ? ["--features", feats] : [])]);
+rmSync(out, { recursive: true, force: true }); mkdirSync(out, { recursive: true });
+run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, `${root}/target/wasm32-unknown-unknown/release/explainers-${v}.wasm`]);
+const d = dropClasses(readFileSync(`${out}/explainers-${v}_bg.wasm`), readFileSync(`${out}/explainers-${v}.js`, "utf8"), UNUSED_CLASSES);
+const { wasm, js } = shortNames(d.wasm, d.js);
+writeFileSync(`${out}/t.wasm`, wasm);
+run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", `${out}/t.wasm`, "-o", `${out}/o.wasm`]);
+const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const w = readFileSync(`${out}/o.wasm`), g = transformSync(js, { loader: "js", format: "esm", minify: true, target: "es2022" }).code;
+console.log(`${v}: wasm ${w.length} raw, ${br(w)} br; glue ${br(Buffer.from(g))} br; total ${br(w) + br(Buffer.from(g))}`);
