@@ -135,16 +135,14 @@ async fn the_more_disclosure_shows_the_explanation() {
     settle().await;
     m.must("[data-testid=glossary-trigger]").click();
     settle().await;
-    let more = m.must("[data-testid=glossary-more]");
-    assert_eq!(
-        more.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert!(m.must("#gx-exp").has_attribute("hidden"));
+    // A native disclosure: its summary toggles it, and the browser exposes the state.
+    let disclosure = m.must("details.gx-disclosure");
+    let more = m.must("details.gx-disclosure > summary[data-testid=glossary-more]");
+    assert!(m.q("details.gx-disclosure > #gx-exp").is_some());
+    assert!(!disclosure.has_attribute("open"));
     more.click();
     settle().await;
-    assert_eq!(more.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert!(!m.must("#gx-exp").has_attribute("hidden"));
+    assert!(disclosure.has_attribute("open"));
     m.unmount();
 }
 

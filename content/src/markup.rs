@@ -77,16 +77,7 @@ pub fn escape_text(s: &str) -> String {
 
 fn escape_chars(s: &str, apostrophe: bool) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' if apostrophe => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    html_text::escape_into(&mut out, s, apostrophe);
     out
 }
 

@@ -9,8 +9,8 @@ use glossary_format::text::is_http_url;
 use leptos::prelude::*;
 
 use super::entry::Entry;
-use crate::hooks::effect;
 use crate::attrs::Lang;
+use crate::hooks::effect;
 use crate::runtime::elements::glossary_term;
 use crate::runtime::host::{AttrSignal, Host};
 

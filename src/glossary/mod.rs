@@ -8,6 +8,7 @@
 pub mod author;
 #[cfg(feature = "authors")]
 pub mod author_file;
+pub mod card;
 pub mod entry;
 #[cfg(feature = "scope")]
 pub mod index;
@@ -17,7 +18,6 @@ pub mod inline;
 pub mod matcher;
 pub mod open_state;
 pub mod placement;
-pub mod popover;
 #[cfg(feature = "scope")]
 pub mod scope;
 pub mod term;

@@ -17,16 +17,17 @@ use leptos::html::{Div, Span};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use web_sys::{FocusEvent, HtmlElement, KeyboardEvent, Node, PointerEvent};
+use web_sys::{Element, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
+use super::card::{card_html, Action, BUTTONS};
 use super::entry::{entry_signal, load, Entry};
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
-use super::popover::entry_card;
-use crate::hooks::effect;
 use crate::attrs::{Lang, Theme};
 use crate::data;
+use crate::hooks::effect;
 use crate::hooks::use_timeout;
 use crate::runtime::dom::{call0, viewport};
 use crate::runtime::elements::glossary_term::{attr, event, ELEMENT};
@@ -227,7 +228,6 @@ pub fn GlossaryTerm(
             _ => last.get_value(),
         }
     };
-    let more = RwSignal::new(false);
     // Set from following a related entry (or going back) until the new card has its
     // focus: focus leaving with the old card's button is not the reader leaving.
     let following = StoredValue::new(false);
@@ -248,7 +248,6 @@ pub fn GlossaryTerm(
         cancel_timer();
         if open_id.try_get_untracked().flatten() != Some(id) {
             shown.try_set(None);
-            more.try_set(false);
             placement.try_set(None);
         }
         reason.try_set(why);
@@ -335,7 +334,6 @@ pub fn GlossaryTerm(
     let go = move |to: Option<String>| {
         following.set_value(true);
         shown.try_set(to);
-        more.try_set(false);
     };
     // The card followed to has been drawn: its title takes focus (the reader's place
     // in the popover), once it is the card asked for, or the entry it opened on when
@@ -355,7 +353,7 @@ pub fn GlossaryTerm(
                 .get_untracked()
                 .and_then(|p| p.query_selector("#gx-title").ok().flatten())
             {
-                if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&title) {
+                if let Some(h) = title.dyn_ref::<HtmlElement>() {
                     let _ = h.focus();
                 }
             }
@@ -407,7 +405,7 @@ pub fn GlossaryTerm(
     let focus_out = move |ev: FocusEvent| {
         let inside = ev
             .related_target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<Node>(t).ok())
+            .and_then(|t| t.dyn_into::<Node>().ok())
             .zip(root.get_untracked())
             .is_some_and(|(n, r)| r.contains(Some(&n)));
         let leaving = !inside && !following.get_value();
@@ -416,14 +414,33 @@ pub fn GlossaryTerm(
         }
     };
 
-    // The card, while the popover is open.
+    // The card, while the popover is open, and what its buttons do (one listener for
+    // the card's markup).
     let card = move || {
         let lang = lang.get();
         is_open
             .get()
             .then(current)
             .flatten()
-            .map(|t| entry_card(t, lang, on_base(), more, go, move || close(true)))
+            .map(|t| card_html(&t, lang, on_base()))
+            .unwrap_or_default()
+    };
+    let on_card_click = move |ev: MouseEvent| {
+        let button = ev
+            .composed_path()
+            .get(0)
+            .dyn_into::<Element>()
+            .ok()
+            .and_then(|t| t.closest(BUTTONS).ok().flatten());
+        let Some(b) = button else {
+            return;
+        };
+        match Action::of(&b.class_name(), b.get_attribute("data-term")) {
+            Some(Action::Go(to)) => go(Some(to)),
+            Some(Action::Back) => go(None),
+            Some(Action::Close) => close(true),
+            None => {}
+        }
     };
     let definition = move || {
         base_entry.with(|e| match e {
@@ -509,9 +526,9 @@ pub fn GlossaryTerm(
                                 }
                             }
                             on:pointerleave=hover_out
-                        >
-                            {card}
-                        </div>
+                            on:click=on_card_click
+                            inner_html=card
+                        ></div>
                     },
                 )
             }}

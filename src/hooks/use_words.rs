@@ -7,9 +7,9 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
-use crate::hooks::effect;
 use crate::attrs::Lang;
 use crate::data::load_signal;
+use crate::hooks::effect;
 
 /// The words `load` gives for `lang` (`T::default()` until the first arrive). A failed
 /// load warns once through `warn`, with its reason and then `keeps` (what the reader

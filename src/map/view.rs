@@ -19,8 +19,8 @@ use super::data::{card_html, Hotspot, HOTSPOTS, MAP_VIEW_BOX, NAV_ORDER};
 use super::select::{id_of, next_hotspot, parse_selected};
 use super::text as t;
 use super::words::MapWords;
-use crate::hooks::effect;
 use crate::attrs::{Lang, Theme};
+use crate::hooks::effect;
 use crate::hooks::use_timeout;
 
 /// Moves keyboard focus to the button of hotspot `id`.

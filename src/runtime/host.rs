@@ -10,8 +10,8 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use super::elements::{shared, Element, SHARED_ATTRIBUTES};
-use crate::hooks::effect;
 use crate::attrs::{excerpt, parse_theme, resolve_lang, Lang, Theme};
+use crate::hooks::effect;
 
 /// One attribute of the host element, as a signal (`None` when absent).
 pub type AttrSignal = ArcRwSignal<Option<String>>;

@@ -19,9 +19,9 @@ use self::chart::percent;
 use self::value::{parse_value, BadValue};
 use self::view::DeterrenceSlider;
 use self::words::Words;
-use crate::hooks::effect;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
+use crate::hooks::effect;
 use crate::hooks::use_words;
 use crate::model::{
     simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
