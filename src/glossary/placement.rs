@@ -44,6 +44,19 @@ pub struct Placement {
     pub side: Side,
 }
 
+impl Placement {
+    /// The CSS `translate` that moves the popover (fixed at the viewport's top left)
+    /// here, in whole pixels: `"12px 40px"` (integer formatting keeps float formatting
+    /// code out of the bundle). One property, so one update per move.
+    pub fn translate(&self) -> String {
+        let px = |v: f64| {
+            let whole = if v.is_finite() { v.round() as i64 } else { 0 };
+            [crate::num::decimal(whole).as_str(), "px"].concat()
+        };
+        [px(self.x), " ".into(), px(self.y)].concat()
+    }
+}
+
 /// Gap between trigger and popover, and minimum distance to the viewport edges.
 pub const GAP: f64 = 8.0;
 /// Minimum distance from the viewport edges.
@@ -160,5 +173,17 @@ mod tests {
             f64::NEG_INFINITY,
         );
         assert!(p.x.is_finite() && p.y.is_finite());
+    }
+
+    #[test]
+    fn the_translate_is_in_whole_pixels() {
+        let p = |x, y| Placement {
+            x,
+            y,
+            side: Side::Below,
+        };
+        assert_eq!(p(12.4, 40.6).translate(), "12px 41px");
+        assert_eq!(p(-3.5, 0.0).translate(), "-4px 0px");
+        assert_eq!(p(f64::NAN, f64::INFINITY).translate(), "0px 0px");
     }
 }

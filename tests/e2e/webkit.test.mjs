@@ -139,11 +139,11 @@ describe("WebKit (WebKitGTK MiniBrowser through WebKitWebDriver)", { skip }, () 
     );
 
   // Open = aria-expanded, data-open and placed (the popover is measured hidden, then
-  // placed and shown); closed = aria-expanded false.
+  // placed, its data-side set, and shown); closed = aria-expanded false.
   const waitOpen = (id, open) =>
     wk.waitFor(
       `const t = __q(arguments[0], "[data-testid=glossary-trigger]"); const p = __q(arguments[0], "[data-testid=glossary-popover]");
-      return arguments[1] ? t?.getAttribute("aria-expanded") === "true" && p?.dataset.open === "true" && p?.dataset.placed === "true" : t?.getAttribute("aria-expanded") === "false";`,
+      return arguments[1] ? t?.getAttribute("aria-expanded") === "true" && p?.dataset.open === "true" && !!p?.dataset.side : t?.getAttribute("aria-expanded") === "false";`,
       { args: [id, open], message: `${id} ${open ? "open" : "closed"}` },
     );
 
