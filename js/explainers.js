@@ -145,6 +145,17 @@ function dataSource(kind, lang, id) {
   return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`);
 }
 
+// The wasm's data function (src/data.rs): `done(value)` once the file has arrived, or
+// `done(undefined, reason)`; always later, never by throwing.
+function answer(kind, lang, id, done) {
+  Promise.resolve()
+    .then(() => dataSource(kind, lang, id))
+    .then(
+      (value) => done(value),
+      (err) => done(undefined, reason(err)),
+    );
+}
+
 // Whether a data kind's table (`terms`, `cards`: `{ hash, ids }`, one hash for the set)
 // has `id`.
 function known(table, id) {
@@ -170,7 +181,7 @@ function loadVariant(name) {
     if (files.css) loads.push(fetch(new URL(files.css, state.base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${files.css}: HTTP ${r.status}`)))));
     const [mod, css] = await Promise.all(loads);
     await mod.default({ module_or_path: new URL(files.wasm, state.base) });
-    mod.setDataSource(dataSource);
+    mod.setDataSource(answer);
     if (css !== undefined) {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);

@@ -6,12 +6,10 @@
 //! carries neither the content nor a parser for it.
 
 use std::cell::RefCell;
-use std::future::Future;
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Array, Function, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::hooks::effect;
 
@@ -19,46 +17,51 @@ thread_local! {
     static SOURCE: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
 
-/// Installs the loader's data function: `source(kind, lang, id)` returns a `Promise` of
-/// the parsed JSON (`kind` = `"term"` or `"card"` with a language and an id, or
-/// `"index"`).
+/// Installs the loader's data function: `source(kind, lang, id, done)` calls
+/// `done(value)` later with the parsed JSON, or `done(undefined, reason)` (`kind` =
+/// `"term"` or `"card"` with a language and an id, or `"index"`).
 #[wasm_bindgen(js_name = setDataSource)]
 pub fn set_data_source(source: Function) {
     SOURCE.with(|s| *s.borrow_mut() = Some(source));
 }
 
-/// Asks the loader for one data file. `Err` says why it cannot be had (the loader's
-/// reason: an unknown id, or the file's URL and what went wrong), for the one warning
-/// that the caller, who decides what the reader sees instead, gives.
-pub async fn fetch(kind: &str, lang: &str, id: &str) -> Result<JsValue, String> {
-    let promise = SOURCE.with(|s| {
-        s.borrow().as_ref().and_then(|f| {
-            f.call3(
-                &JsValue::NULL,
-                &JsValue::from_str(kind),
-                &JsValue::from_str(lang),
-                &JsValue::from_str(id),
-            )
-            .ok()
-        })
-    });
-    let promise: Promise = promise
-        .and_then(|p| p.dyn_into().ok())
-        .ok_or_else(|| String::from("no data source (load explainers.js)"))?;
-    match JsFuture::from(promise).await {
-        Ok(v) if v.is_object() => Ok(v),
-        Ok(_) => Err(["a ", kind, " that is not a JSON object"].concat()),
-        Err(e) => Err(message(&e)),
-    }
+/// A data file as the loader answers it: the decoded JSON object, or why it cannot be
+/// had (the loader's reason: an unknown id, or the file's URL and what went wrong), for
+/// the one warning that the caller, who decides what the reader sees instead, gives.
+pub type Answer = Result<JsValue, String>;
+
+/// Where an answer goes: called once.
+pub type Done<T> = Box<dyn FnOnce(T)>;
+
+/// Asks the loader for one data file; `done` gets the answer once it has arrived.
+///
+/// A callback rather than a future: the futures (one state machine per `async fn`,
+/// `JsFuture`, a spawned task each) cost more code than the few files a widget asks
+/// for are worth.
+pub fn request(kind: &str, lang: &str, id: &str, done: impl FnOnce(Answer) + 'static) {
+    ask(kind, lang, id, Box::new(done));
 }
 
-/// The message of a thrown JS value: an `Error`'s `message`, or a thrown string.
-fn message(e: &JsValue) -> String {
-    Reflect::get(e, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|m| m.as_string())
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| String::from("unknown error"))
+fn ask(kind: &str, lang: &str, id: &str, done: Done<Answer>) {
+    let Some(source) = SOURCE.with(|s| s.borrow().clone()) else {
+        return done(Err(String::from("no data source (load explainers.js)")));
+    };
+    let not_an_object = ["a ", kind, " that is not a JSON object"].concat();
+    let answer = Closure::once_into_js(move |value: JsValue, why: JsValue| {
+        done(match why.as_string() {
+            Some(why) => Err(why),
+            None if value.is_object() => Ok(value),
+            None => Err(not_an_object),
+        })
+    });
+    // The loader's function answers later, never by throwing.
+    let _ = source.call4(
+        &JsValue::NULL,
+        &JsValue::from_str(kind),
+        &JsValue::from_str(lang),
+        &JsValue::from_str(id),
+        &answer,
+    );
 }
 
 /// Field `key` of a decoded object, as a string (empty when missing or not a string).
@@ -85,20 +88,20 @@ pub fn strings(a: &Array) -> Vec<String> {
 }
 
 /// What a [`load_signal`] holds: `None` while the first load runs, then `Some(value)`,
-/// or `Some(None)` when there is nothing to load or it cannot be had.
+/// or `Some(None)` when there is nothing to load.
 pub type Loaded<T> = Option<Option<T>>;
 
 /// A value loaded whenever `key` changes (`key` returning `None` means "nothing to
-/// load"). The previous value stays until the next arrives; a late answer to an older
-/// request is dropped. Call inside the widget's reactive owner.
-pub fn load_signal<K, T, Fut>(
+/// load"): `load(key, done)` passes it to `done`. The previous value stays until the
+/// next arrives; a late answer to an older request is dropped. Call inside the widget's
+/// reactive owner.
+pub fn load_signal<K, T>(
     key: impl Fn() -> Option<K> + 'static,
-    load: impl Fn(K) -> Fut + 'static,
+    load: impl Fn(K, Done<T>) + 'static,
 ) -> ReadSignal<Loaded<T>, LocalStorage>
 where
     K: 'static,
     T: 'static,
-    Fut: Future<Output = Option<T>> + 'static,
 {
     let (value, set_value) = signal_local::<Loaded<T>>(None);
     let generation = StoredValue::new(0u32);
@@ -107,15 +110,14 @@ where
         generation.set_value(this);
         match key() {
             None => set_value.set(Some(None)),
-            Some(k) => {
-                let pending = load(k);
-                leptos::task::spawn_local(async move {
-                    let v = pending.await;
+            Some(k) => load(
+                k,
+                Box::new(move |v| {
                     if generation.try_get_value() == Some(this) {
-                        set_value.try_set(Some(v));
+                        set_value.try_set(Some(Some(v)));
                     }
-                });
-            }
+                }),
+            ),
         }
     });
     value

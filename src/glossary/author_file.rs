@@ -5,8 +5,10 @@
 //! entries for the page.
 
 use super::author::{self, Problem};
-use super::index::Index;
-use crate::data;
+use super::index::{EntryForms, Index};
+use std::rc::Rc;
+
+use crate::data::{self, Done};
 
 /// One warning for a file's problems: the first, and how many more.
 fn problems_message(src: &str, problems: &[Problem]) -> Option<String> {
@@ -28,42 +30,51 @@ fn problems_message(src: &str, problems: &[Problem]) -> Option<String> {
     Some(parts.concat())
 }
 
-/// Loads, checks and keeps the file `src`; returns each usable entry's id and forms
-/// (for [`Index::merged`]). Empty when the file could not be had. Its problems go to
-/// `warn`, once per file.
-pub async fn load(
-    warn: &dyn Fn(&str),
-    src: &str,
-    built_in: Option<&Index>,
-) -> Vec<(String, Vec<(String, bool)>)> {
+/// Loads, checks and keeps the file `src`; passes `done` each usable entry's id and
+/// forms (for [`Index::merged`]), none when the file could not be had. Its problems go
+/// to `warn`, once per file; `built_in` names the ids its entries replace.
+pub fn load(
+    warn: impl Fn(&str) + 'static,
+    src: String,
+    built_in: Option<Rc<Index>>,
+    done: Done<Vec<EntryForms>>,
+) {
     // The loader warns about a file it cannot load, and answers null (not an object).
-    let Ok(file) = data::fetch("author", "", src).await else {
-        return Vec::new();
-    };
-    let (entries, problems) = author::decode(&file);
-    let first = author::first_sight(src);
-    if let Some(message) = problems_message(src, &problems).filter(|_| first) {
-        warn(&message);
-    }
-    let replaced: Vec<String> = entries
-        .iter()
-        .filter(|a| built_in.is_some_and(|i| i.position(&a.id).is_some()))
-        .map(|a| ["\"", &a.id, "\""].concat())
-        .collect();
-    if first && !replaced.is_empty() {
-        warn(
-            &[
-                src,
-                ": on this page, its entries replace the built-in ones with the same id: ",
-                &replaced.join(", "),
-                ".",
-            ]
-            .concat(),
-        );
-    }
-    author::register(&entries);
-    entries
-        .iter()
-        .map(|a| (a.id.clone(), a.match_forms()))
-        .collect()
+    data::request("author", "", &src.clone(), move |answer| {
+        let Ok(file) = answer else {
+            return done(Vec::new());
+        };
+        let (entries, problems) = author::decode(&file);
+        let first = author::first_sight(&src);
+        if let Some(message) = problems_message(&src, &problems).filter(|_| first) {
+            warn(&message);
+        }
+        let replaced: Vec<String> = entries
+            .iter()
+            .filter(|a| {
+                built_in
+                    .as_ref()
+                    .is_some_and(|i| i.position(&a.id).is_some())
+            })
+            .map(|a| ["\"", &a.id, "\""].concat())
+            .collect();
+        if first && !replaced.is_empty() {
+            warn(
+                &[
+                    src.as_str(),
+                    ": on this page, its entries replace the built-in ones with the same id: ",
+                    &replaced.join(", "),
+                    ".",
+                ]
+                .concat(),
+            );
+        }
+        author::register(&entries);
+        done(
+            entries
+                .iter()
+                .map(|a| (a.id.clone(), a.match_forms()))
+                .collect(),
+        )
+    });
 }

@@ -55,6 +55,14 @@ fn text(out: &mut String, s: &str) {
     html_text::escape_into(out, s, true);
 }
 
+/// `s` as HTML text (escaped): for the trigger's hidden description, set as HTML like
+/// the card (a reactive text node would bring its own update code).
+pub fn text_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    text(&mut out, s);
+    out
+}
+
 /// `hidden` when `hide` (an author's entry may lack a name, an explanation or related
 /// entries).
 fn hidden(hide: bool) -> &'static str {
@@ -210,6 +218,7 @@ mod tests {
 
     #[test]
     fn every_text_is_escaped() {
+        assert_eq!(text_html("<b>A & B</b>"), "&lt;b&gt;A &amp; B&lt;/b&gt;");
         let html = card_html(&entry(), Lang::En, true);
         assert!(html.contains("Discouraging attack &lt;b&gt;by&lt;/b&gt; threat &amp; cost."));
         assert!(html.contains("Longer &quot;text&quot;."));

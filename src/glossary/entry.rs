@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::attrs::Lang;
-use crate::data;
+use crate::data::{self, Done};
 
 /// A glossary entry in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -59,29 +59,48 @@ impl Entry {
     }
 }
 
-/// Entry `id` in `lang`: an author's entry with that id when the page has one (its
-/// related entries named in `lang`, from the author's file or the built-in data),
-/// else the built-in one, loaded through the loader (which caches it).
-pub async fn load(lang: Lang, id: String) -> Result<Rc<Entry>, String> {
+/// Entry `id` in `lang`, passed to `done`: an author's entry with that id when the
+/// page has one (its related entries named in `lang`, from the author's file or the
+/// built-in data), else the built-in one, loaded through the loader (which caches it).
+pub fn load(lang: Lang, id: String, done: Done<Result<Rc<Entry>, String>>) {
     #[cfg(feature = "authors")]
     if let Some(a) = super::author::get(&id) {
-        let mut entry = a.entry(lang);
-        for r in &a.related {
-            let name = match super::author::get(r) {
-                Some(other) => super::author::pick(&other.name, lang),
-                None => match data::fetch("term", lang.tag(), r).await {
-                    Ok(obj) => data::text(&obj, lang.tag()),
-                    Err(_) => continue,
-                },
-            };
-            entry.related.push((r.clone(), name));
-        }
-        return Ok(Rc::new(entry));
+        let entry = a.entry(lang);
+        return name_related(lang, entry, a.related.iter().rev().cloned().collect(), done);
     }
-    let obj = data::fetch("term", lang.tag(), &id).await?;
-    Entry::from_js(&obj)
-        .map(Rc::new)
-        .ok_or_else(|| ["the entry of \"", &id, "\" has no id or definition"].concat())
+    data::request("term", lang.tag(), &id.clone(), move |answer| {
+        done(answer.and_then(|obj| {
+            Entry::from_js(&obj)
+                .map(Rc::new)
+                .ok_or_else(|| ["the entry of \"", &id, "\" has no id or definition"].concat())
+        }))
+    });
+}
+
+/// An author's entry with its related entries named in `lang`, one after the other
+/// (`rest`: the ids still to name, the next last); one that cannot be had is left out.
+#[cfg(feature = "authors")]
+fn name_related(
+    lang: Lang,
+    mut entry: Entry,
+    mut rest: Vec<String>,
+    done: Done<Result<Rc<Entry>, String>>,
+) {
+    let Some(r) = rest.pop() else {
+        return done(Ok(Rc::new(entry)));
+    };
+    if let Some(other) = super::author::get(&r) {
+        entry
+            .related
+            .push((r, super::author::pick(&other.name, lang)));
+        return name_related(lang, entry, rest, done);
+    }
+    data::request("term", lang.tag(), &r.clone(), move |answer| {
+        if let Ok(obj) = answer {
+            entry.related.push((r, data::text(&obj, lang.tag())));
+        }
+        name_related(lang, entry, rest, done);
+    });
 }
 
 /// Entry `id` in `lang`, or why it cannot be had, loaded whenever either changes (see
@@ -92,6 +111,6 @@ pub fn entry_signal(
 ) -> ReadSignal<data::Loaded<Result<Rc<Entry>, String>>, LocalStorage> {
     data::load_signal(
         move || Some((lang.get(), id()?)),
-        |(l, i)| async move { Some(load(l, i).await) },
+        |(l, i), done| load(l, i, done),
     )
 }

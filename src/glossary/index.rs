@@ -61,7 +61,7 @@ impl Index {
     /// built-in form with the same text; an author id that is also a built-in id
     /// keeps the built-in forms too (they now open the author's entry). The forms
     /// stay in the order the [`Matcher`](super::matcher::Matcher) expects.
-    pub fn merged(&self, extra: &[(String, Vec<(String, bool)>)]) -> Index {
+    pub fn merged(&self, extra: &[EntryForms]) -> Index {
         // Inserted in place (both lists are already in order): no sort code in the wasm.
         let mut ids = self.ids.clone();
         for (id, _) in extra {
@@ -112,21 +112,28 @@ impl Index {
     }
 }
 
+/// An entry as the matcher takes it: its id and its forms, as matched, each with
+/// whether it is Latin (an author's entries join the index this way).
+pub type EntryForms = (String, Vec<(String, bool)>);
+
 thread_local! {
     static DECODED: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
 }
 
-/// The index: fetched through the loader and decoded by the first scope that asks,
-/// then shared by every scope on the page.
-pub async fn load() -> Option<Rc<Index>> {
+/// The index, for `done`: fetched through the loader and decoded by the first scope
+/// that asks, then shared by every scope on the page.
+pub fn load(done: data::Done<Option<Rc<Index>>>) {
     if let Some(index) = DECODED.with(|d| d.borrow().clone()) {
-        return Some(index);
+        return done(Some(index));
     }
     // The loader fetched it before mounting the scope (and warned if it could not).
-    let obj = data::fetch("index", "", "").await.ok()?;
-    let index = Rc::new(Index::from_js(&obj));
-    DECODED.with(|d| *d.borrow_mut() = Some(Rc::clone(&index)));
-    Some(index)
+    data::request("index", "", "", move |answer| {
+        let index = answer.ok().map(|obj| Rc::new(Index::from_js(&obj)));
+        if let Some(index) = &index {
+            DECODED.with(|d| *d.borrow_mut() = Some(Rc::clone(index)));
+        }
+        done(index)
+    });
 }
 
 #[cfg(test)]

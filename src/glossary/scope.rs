@@ -5,13 +5,14 @@
 //! [`author_file`](super::author_file), merged with [`Index::merged`]), then scans once.
 
 use std::any::Any;
+use std::rc::Rc;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Text};
 
-use super::index::{self, Index};
+use super::index::{self, EntryForms, Index};
 use super::matcher::Matcher;
 use crate::runtime::elements::glossary_scope::{attr, ELEMENT};
 use crate::runtime::host::Host;
@@ -132,6 +133,23 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
     }))
 }
 
+/// Marks the terms of the built-in index and an author's entries (`authored`: ids and
+/// forms) in `article` once, and sets its `data-terms-marked` to how many it marked.
+/// Nothing without an index or authored entries.
+fn mark(article: &HtmlElement, built_in: Option<Rc<Index>>, authored: &[EntryForms]) {
+    let index = match built_in {
+        Some(index) if authored.is_empty() => index,
+        None if authored.is_empty() => return,
+        #[cfg(feature = "authors")]
+        base => Rc::new(base.unwrap_or_default().merged(authored)),
+        #[cfg(not(feature = "authors"))]
+        _ => return,
+    };
+    let is_authored = |id: &str| authored.iter().any(|(a, _)| a == id);
+    let report = scan(article, &index, &is_authored);
+    let _ = article.set_attribute("data-terms-marked", &report.marked.to_string());
+}
+
 /// `<glossary-scope>`: fetches the index and the author's glossary (`src`), then scans
 /// `article` once and sets its `data-terms-marked` to the number of terms it marked.
 /// Until both have arrived the text is as written; unmounted before, it does nothing.
@@ -146,43 +164,30 @@ pub fn GlossaryScope(
     on_warn: Callback<String>,
 ) -> impl IntoView {
     let alive = StoredValue::new(());
-    leptos::task::spawn_local(async move {
-        let built_in = index::load().await;
+    index::load(Box::new(move |built_in| {
         if alive.try_get_value().is_none() {
             return;
         }
         // With the `authors` feature, the author's glossary (`src`) joins the index.
         #[cfg(feature = "authors")]
-        let (index, authored) = {
-            let warn = |message: &str| on_warn.run(message.to_owned());
-            let authored = match &src {
-                Some(src) => super::author_file::load(&warn, src, built_in.as_deref()).await,
-                None => Vec::new(),
-            };
-            if alive.try_get_value().is_none() {
-                return;
-            }
-            let index = match built_in {
-                Some(index) if authored.is_empty() => index,
-                None if authored.is_empty() => return,
-                base => std::rc::Rc::new(base.unwrap_or_default().merged(&authored)),
-            };
-            (index, authored)
-        };
-        #[cfg(feature = "authors")]
-        let is_authored = |id: &str| authored.iter().any(|(a, _)| a == id);
+        if let Some(src) = src {
+            let warn = move |message: &str| on_warn.run(message.to_owned());
+            let base = built_in.clone();
+            return super::author_file::load(
+                warn,
+                src,
+                built_in,
+                Box::new(move |authored| {
+                    if alive.try_get_value().is_some() {
+                        mark(&article, base, &authored);
+                    }
+                }),
+            );
+        }
         // Without it (the loader picks a variant with it for a page whose scope has
         // `src`), the built-in index alone.
-        #[cfg(not(feature = "authors"))]
-        let (index, is_authored) = {
-            let _ = (&on_warn, &src);
-            let Some(index) = built_in else {
-                return;
-            };
-            (index, |_: &str| false)
-        };
-        let report = scan(&article, &index, &is_authored);
-        let _ = article.set_attribute("data-terms-marked", &report.marked.to_string());
-    });
+        let _ = (&on_warn, &src);
+        mark(&article, built_in, &[]);
+    }));
     view! { <slot></slot> }
 }

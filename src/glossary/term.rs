@@ -19,9 +19,11 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use web_sys::{Element, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node, PointerEvent};
+use web_sys::{
+    Element, Event, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node, PointerEvent,
+};
 
-use super::card::{card_html, Action, BUTTONS};
+use super::card::{card_html, text_html, Action, BUTTONS};
 use super::entry::{entry_signal, load, Entry};
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
@@ -168,11 +170,9 @@ pub fn GlossaryTerm(
     let shown = RwSignal::new(None::<String>);
     let base_entry = data::load_signal(
         move || Some((lang.get(), base.get()?, inline.get())),
-        |(lang, id, own)| async move {
-            Some(match own {
-                Some(entry) => Ok(Rc::new(entry)),
-                None => load(lang, id).await,
-            })
+        |(lang, id, own), done| match own {
+            Some(entry) => done(Ok(Rc::new(entry))),
+            None => load(lang, id, done),
         },
     );
     let shown_entry = entry_signal(lang, move || shown.get());
@@ -364,14 +364,29 @@ pub fn GlossaryTerm(
         });
     });
 
+    // The word and the popover share their listeners, on the root that holds both (the
+    // popover is in the top layer, but still the root's child): fewer listeners, less
+    // code. The node an event comes from, in the shadow root, and whether it is in
+    // the popover:
+    let in_pop = move |ev: &Event| {
+        ev.composed_path()
+            .get(0)
+            .dyn_into::<Node>()
+            .ok()
+            .zip(pop.get_untracked())
+            .is_some_and(|(n, p)| p.contains(Some(&n)))
+    };
+    let toggle = move || {
+        if is_open.get_untracked() && reason.get_untracked() == Reason::Click {
+            close(false);
+        } else {
+            open(Reason::Click);
+        }
+    };
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
-        "Enter" | " " => {
+        "Enter" | " " if usable.get_untracked() && !in_pop(&ev) => {
             ev.prevent_default();
-            if is_open.get_untracked() && reason.get_untracked() == Reason::Click {
-                close(false);
-            } else {
-                open(Reason::Click);
-            }
+            toggle();
         }
         "Escape" if is_open.get_untracked() => {
             ev.stop_propagation();
@@ -379,14 +394,10 @@ pub fn GlossaryTerm(
         }
         _ => {}
     };
-    let on_pop_key = move |ev: KeyboardEvent| {
-        if ev.key() == "Escape" {
-            ev.stop_propagation();
-            close(true);
-        }
-    };
+    // Crossing the gap between the word and the popover leaves the root and enters it
+    // again before the close delay ends.
     let hover_in = move |ev: PointerEvent| {
-        if ev.pointer_type() != "mouse" {
+        if ev.pointer_type() != "mouse" || !usable.get_untracked() {
             return;
         }
         if is_open.get_untracked() {
@@ -418,8 +429,7 @@ pub fn GlossaryTerm(
         }
     };
 
-    // The card, while the popover is open, and what its buttons do (one listener for
-    // the card's markup).
+    // The card, while the popover is open.
     let card = move || {
         let lang = lang.get();
         is_open
@@ -429,7 +439,15 @@ pub fn GlossaryTerm(
             .map(|t| card_html(&t, lang, on_base()))
             .unwrap_or_default()
     };
-    let on_card_click = move |ev: MouseEvent| {
+    // A click on the word toggles the popover; one on a card's button does what it says.
+    let on_click = move |ev: MouseEvent| {
+        if !usable.get_untracked() {
+            return;
+        }
+        if !in_pop(&ev) {
+            pointer_down.set_value(false);
+            return toggle();
+        }
         let button = ev
             .composed_path()
             .get(0)
@@ -448,7 +466,7 @@ pub fn GlossaryTerm(
     };
     let definition = move || {
         base_entry.with(|e| match e {
-            Some(Some(Ok(t))) => t.definition.clone(),
+            Some(Some(Ok(t))) => text_html(&t.definition),
             _ => String::new(),
         })
     };
@@ -460,6 +478,10 @@ pub fn GlossaryTerm(
             data-theme=move || theme.get().as_str()
             node_ref=root
             on:focusout=focus_out
+            on:keydown=on_key
+            on:click=on_click
+            on:pointerenter=hover_in
+            on:pointerleave=hover_out
         >
             {move || {
                 if !usable.get() {
@@ -486,25 +508,10 @@ pub fn GlossaryTerm(
                                     open(Reason::Focus);
                                 }
                             }
-                            on:click=move |_| {
-                                pointer_down.set_value(false);
-                                if is_open.get_untracked()
-                                    && reason.get_untracked() == Reason::Click
-                                {
-                                    close(false);
-                                } else {
-                                    open(Reason::Click);
-                                }
-                            }
-                            on:keydown=on_key
-                            on:pointerenter=hover_in
-                            on:pointerleave=hover_out
                         >
                             <slot></slot>
                         </span>
-                        <span id="gx-desc" hidden>
-                            {definition}
-                        </span>
+                        <span id="gx-desc" hidden inner_html=definition></span>
                         <div
                             popover="manual"
                             id="gx-pop"
@@ -516,14 +523,6 @@ pub fn GlossaryTerm(
                             data-side=move || placement.get().map_or("", |p| p.side.as_str())
                             data-open=move || if is_open.get() { "true" } else { "false" }
                             node_ref=pop
-                            on:keydown=on_pop_key
-                            on:pointerenter=move |ev: PointerEvent| {
-                                if ev.pointer_type() == "mouse" {
-                                    cancel_timer();
-                                }
-                            }
-                            on:pointerleave=hover_out
-                            on:click=on_card_click
                             inner_html=card
                         ></div>
                     },

@@ -3,34 +3,25 @@
 //! fetched with the widget's code); the last that arrived stay meanwhile, and a load
 //! that fails keeps them, with one warning saying why.
 
-use std::future::Future;
-
 use leptos::prelude::*;
 
 use crate::attrs::Lang;
-use crate::data::load_signal;
+use crate::data::{load_signal, Done};
 use crate::hooks::effect;
 
 /// The words `load` gives for `lang` (`T::default()` until the first arrive). A failed
 /// load warns once through `warn`, with its reason and then `keeps` (what the reader
 /// sees instead). Call inside the widget's reactive owner.
-pub fn use_words<T, Fut>(
+pub fn use_words<T>(
     lang: Memo<Lang>,
-    load: impl Fn(Lang) -> Fut + 'static,
+    load: impl Fn(Lang, Done<Result<T, String>>) + 'static,
     warn: impl Fn(&str) + 'static,
     keeps: &'static str,
 ) -> Memo<T>
 where
     T: Clone + Default + PartialEq + Send + Sync + 'static,
-    Fut: Future<Output = Result<T, String>> + 'static,
 {
-    let loaded = load_signal(
-        move || Some(lang.get()),
-        move |l| {
-            let pending = load(l);
-            async move { Some(pending.await) }
-        },
-    );
+    let loaded = load_signal(move || Some(lang.get()), load);
     effect(move || {
         loaded.with(|l| {
             if let Some(Some(Err(why))) = l {

@@ -30,12 +30,19 @@ pub struct Hotspot {
 /// (static text; glossary links are `<glossary-term>` elements): as-of date, what is
 /// at stake, parties, strategic domains, the dated timeline, reassurance measures,
 /// disputed features, sources. Fetched as a data file through the loader when the
-/// hotspot is selected; `Err` says why it cannot be had.
-pub async fn card_html(lang: crate::attrs::Lang, id: &'static str) -> Result<String, String> {
-    let obj = crate::data::fetch("card", lang.tag(), id).await?;
-    Some(crate::data::text(&obj, "html"))
-        .filter(|h| !h.is_empty())
-        .ok_or_else(|| ["the card \"", id, "\" has no html"].concat())
+/// hotspot is selected, for `done`; `Err` says why it cannot be had.
+pub fn card_html(
+    lang: crate::attrs::Lang,
+    id: &'static str,
+    done: crate::data::Done<Result<String, String>>,
+) {
+    crate::data::request("card", lang.tag(), id, move |answer| {
+        done(answer.and_then(|obj| {
+            Some(crate::data::text(&obj, "html"))
+                .filter(|h| !h.is_empty())
+                .ok_or_else(|| ["the card \"", id, "\" has no html"].concat())
+        }))
+    });
 }
 
 include!(concat!(env!("OUT_DIR"), "/map.rs"));

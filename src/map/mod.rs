@@ -93,7 +93,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         let warner = host.clone();
         let words = use_words(
             lang,
-            move |l| MapWords::load(l, first),
+            move |l, done| MapWords::load(l, first, done),
             move |m| warner.warn(m),
             "; the map keeps what it shows.",
         );

@@ -247,7 +247,7 @@ pub fn HotspotMap(
     // Each answer carries what it answers, so a card never shows another's body.
     let body = crate::data::load_signal(
         move || Some((lang.get(), selected.get().and_then(|i| HOTSPOTS.get(i))?.id)),
-        |(l, id)| async move { Some((l, id, card_html(l, id).await)) },
+        |(l, id), done| card_html(l, id, Box::new(move |body| done((l, id, body)))),
     );
     effect(move || {
         if let Some(Some((_, _, Err(why)))) = body.get() {

@@ -6,7 +6,7 @@
 //! ([`super::data`]).
 
 use crate::attrs::Lang;
-use crate::data::{fetch, list, strings, text};
+use crate::data::{list, request, strings, text, Done};
 
 use super::data::MAP_FILES;
 
@@ -31,19 +31,25 @@ pub struct MapWords {
 impl MapWords {
     /// Fetches and decodes the words in `lang`, and the land from the folder of
     /// `land_lang` (it is the same in each: asking for the one fetched with the map's
-    /// code fetches it once); `Err` says why they cannot be had.
-    pub async fn load(lang: Lang, land_lang: Lang) -> Result<MapWords, String> {
+    /// code fetches it once), for `done`; `Err` says why they cannot be had.
+    pub fn load(lang: Lang, land_lang: Lang, done: Done<Result<MapWords, String>>) {
         let (kind, land_id, words_id) = MAP_FILES;
-        let obj = fetch(kind, lang.tag(), words_id).await?;
-        let land = fetch(kind, land_lang.tag(), land_id).await?;
-        Ok(MapWords {
-            lang: Some(lang),
-            names: strings(&list(&obj, "names")),
-            labels: text(&obj, "labels"),
-            credit: text(&obj, "credit"),
-            source: text(&obj, "source"),
-            land: text(&land, "paths"),
-        })
+        request(kind, lang.tag(), words_id, move |words| {
+            let obj = match words {
+                Ok(obj) => obj,
+                Err(why) => return done(Err(why)),
+            };
+            request(kind, land_lang.tag(), land_id, move |land| {
+                done(land.map(|land| MapWords {
+                    lang: Some(lang),
+                    names: strings(&list(&obj, "names")),
+                    labels: text(&obj, "labels"),
+                    credit: text(&obj, "credit"),
+                    source: text(&obj, "source"),
+                    land: text(&land, "paths"),
+                }))
+            });
+        });
     }
 
     /// The name of the hotspot at position `i` in `HOTSPOTS` (empty if missing).

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::attrs::Lang;
 use crate::content::{ModelList, ModelText, SLIDER_WORDS};
-use crate::data::{fetch, list, strings, text};
+use crate::data::{list, request, strings, text, Done};
 
 /// A zone's words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,11 +48,13 @@ pub struct Words {
 }
 
 impl Words {
-    /// Fetches and decodes the words in `lang`; `Err` says why they cannot be had.
-    pub async fn load(lang: Lang) -> Result<Words, String> {
+    /// Fetches and decodes the words in `lang`, for `done`; `Err` says why they cannot
+    /// be had.
+    pub fn load(lang: Lang, done: Done<Result<Words, String>>) {
         let (kind, id) = SLIDER_WORDS;
-        let obj = fetch(kind, lang.tag(), id).await?;
-        Ok(Words::decode(lang, &obj))
+        request(kind, lang.tag(), id, move |answer| {
+            done(answer.map(|obj| Words::decode(lang, &obj)))
+        });
     }
 
     /// Decodes the words file's object; a missing field reads as empty.

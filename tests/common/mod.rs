@@ -32,8 +32,8 @@ pub fn install_data() {
     }
     let make = Function::new_with_args(
         "files, folders, index",
-        "return (kind, lang, id) => { const p = kind === 'index' ? index : `${folders[kind]}/${lang}/${id}.json`; \
-         const t = files.get(p); return t ? Promise.resolve(JSON.parse(t)) : Promise.reject(new Error('no ' + p)); }",
+        "return (kind, lang, id, done) => { const p = kind === 'index' ? index : `${folders[kind]}/${lang}/${id}.json`; \
+         const t = files.get(p); Promise.resolve().then(() => (t ? done(JSON.parse(t)) : done(undefined, 'no ' + p))); }",
     );
     let source: Function = make
         .call3(
