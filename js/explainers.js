@@ -524,10 +524,12 @@ class TermElement extends ExplainerElement {
   // then sends the word no pointerleave when the pointer goes (it still tracks the
   // removed node), so a popover opened by this hover stayed open. Until the engine
   // reports the pointer entering the new trigger, the first move outside this element
-  // tells the widget that the pointer left.
+  // tells the widget that the pointer left (on the root that holds the word and the
+  // popover, where the widget listens for the pointer: src/glossary/term.rs).
   _watchLeave() {
     const trigger = this.shadowRoot?.querySelector("[data-testid=glossary-trigger]");
-    if (!trigger) return;
+    const root = trigger?.closest(".gx");
+    if (!root) return;
     const done = () => {
       trigger.removeEventListener("pointerenter", done);
       document.removeEventListener("pointermove", moved, true);
@@ -535,7 +537,7 @@ class TermElement extends ExplainerElement {
     const moved = (e) => {
       if (e.pointerType !== "mouse" || e.composedPath().includes(this)) return;
       done();
-      if (trigger.isConnected) trigger.dispatchEvent(new PointerEvent("pointerleave", { pointerType: "mouse" }));
+      if (root.isConnected) root.dispatchEvent(new PointerEvent("pointerleave", { pointerType: "mouse" }));
     };
     trigger.addEventListener("pointerenter", done);
     document.addEventListener("pointermove", moved, true);
