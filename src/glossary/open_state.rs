@@ -23,8 +23,9 @@ thread_local! {
 pub struct Active {
     /// The instance id.
     pub id: u32,
-    /// Its host element (a pointer-down outside it closes the popover).
-    pub host: HtmlElement,
+    /// The element that holds its word and popover (a pointer-down outside it closes
+    /// the popover).
+    pub holder: HtmlElement,
     /// Closes it; the flag says whether to return focus to the trigger.
     pub close: Rc<dyn Fn(bool)>,
     /// Re-measures and re-places it.
@@ -84,7 +85,7 @@ fn page_listeners() -> Option<PageListeners> {
     let mut listeners = PageListeners::default()
         .on(&document, "pointerdown", true, |ev| {
             if let Some(a) = active() {
-                if !ev.composed_path().includes(&a.host, 0) {
+                if !ev.composed_path().includes(&a.holder, 0) {
                     (a.close)(false);
                 }
             }

@@ -16,7 +16,6 @@ use leptos::either::Either;
 use leptos::html::{Div, Span};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{
@@ -69,12 +68,15 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             term_attr.with(|t| definition.with(|d| term_id(t.as_deref(), d.as_deref())))
         });
         #[cfg(feature = "authors")]
-        let own = super::inline::own_entry(&host, term, lang);
+        let own = {
+            let own = super::inline::own_entry(&host, term, lang);
+            move || own.get()
+        };
         #[cfg(not(feature = "authors"))]
-        let own = Memo::new(|_| None::<Entry>);
+        let own = || None::<Entry>;
         let intent = host.attr(INTENT);
         let intent = move || intent.with(|i| Intent::parse(i.as_deref()));
-        let (host_id, element) = (host.id, (*host.element).clone());
+        let host_id = host.id;
         let events = host.clone();
         let on_open = Callback::new(move |term: String| {
             events.dispatch(event::GLOSSARY_OPEN, &[("term", JsValue::from_str(&term))]);
@@ -88,7 +90,6 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 lang=lang
                 theme=theme
                 intent=intent
-                element=element
                 on_open=on_open
                 on_warn=on_warn
             />
@@ -148,7 +149,7 @@ pub fn GlossaryTerm(
     term: Memo<Option<String>>,
     /// An author's own entry (from the element's attributes), shown instead of a
     /// built-in one.
-    own: Memo<Option<Entry>>,
+    own: impl Fn() -> Option<Entry> + 'static,
     /// The language to render in.
     lang: Memo<Lang>,
     /// The colour scheme.
@@ -156,8 +157,6 @@ pub fn GlossaryTerm(
     /// The reader's intent the term was mounted on, if any: it opens the popover. A
     /// derived signal (read in an effect, so a new intent opens it again).
     intent: impl Fn() -> Option<Intent> + 'static,
-    /// The element the term lives in: a pointer-down outside it closes the popover.
-    element: HtmlElement,
     /// The popover opened, on the entry with this id.
     on_open: Callback<String>,
     /// An entry cannot be had (an unknown id, or a file that cannot load): why, and
@@ -169,7 +168,7 @@ pub fn GlossaryTerm(
     let open_id = RwSignal::from(open_state::open_signal());
     let shown = RwSignal::new(None::<String>);
     let base_entry = data::load_signal(
-        move || Some((lang.get(), base.get()?, inline.get())),
+        move || Some((lang.get(), base.get()?, inline())),
         |(lang, id, own), done| match own {
             Some(entry) => done(Ok(Rc::new(entry))),
             None => load(lang, id, done),
@@ -221,7 +220,7 @@ pub fn GlossaryTerm(
     // Set from following a related entry (or going back) until the new card has its
     // focus: focus leaving with the old card's button is not the reader leaving.
     let following = StoredValue::new(false);
-    let reason = RwSignal::new(Reason::Click);
+    let reason = StoredValue::new(Reason::Click);
     let placement = RwSignal::new(None::<Placement>);
     let timer = use_timeout();
     let pointer_down = StoredValue::new(false);
@@ -229,7 +228,7 @@ pub fn GlossaryTerm(
     let refocusing = StoredValue::new(false);
     let trigger = NodeRef::<Span>::new();
     let pop = NodeRef::<Div>::new();
-    let element = StoredValue::new(SendWrapper::new(element));
+    let root = NodeRef::<Div>::new();
 
     let cancel_timer = move || timer.cancel();
     // Unmounted while open: the page-level listeners go with it.
@@ -240,7 +239,7 @@ pub fn GlossaryTerm(
             shown.try_set(None);
             placement.try_set(None);
         }
-        reason.try_set(why);
+        reason.try_set_value(why);
         open_id.try_set(Some(id));
     };
     let close = move |refocus: bool| {
@@ -286,10 +285,10 @@ pub fn GlossaryTerm(
         };
         if now_open && before != Some(true) {
             call0(&p, "showPopover");
-            if let Some(el) = element.try_get_value() {
+            if let Some(r) = root.get_untracked() {
                 open_state::set_active(Active {
                     id,
-                    host: (*el).clone(),
+                    holder: r.into(),
                     close: Rc::new(close),
                     reposition: Rc::new(reposition),
                 });
@@ -377,7 +376,7 @@ pub fn GlossaryTerm(
             .is_some_and(|(n, p)| p.contains(Some(&n)))
     };
     let toggle = move || {
-        if is_open.get_untracked() && reason.get_untracked() == Reason::Click {
+        if is_open.get_untracked() && reason.get_value() == Reason::Click {
             close(false);
         } else {
             open(Reason::Click);
@@ -412,11 +411,10 @@ pub fn GlossaryTerm(
         }
         if !is_open.get_untracked() {
             cancel_timer();
-        } else if reason.get_untracked() == Reason::Hover {
+        } else if reason.get_value() == Reason::Hover {
             later(HOVER_CLOSE, Box::new(move || close(false)));
         }
     };
-    let root = NodeRef::<Div>::new();
     let focus_out = move |ev: FocusEvent| {
         let inside = ev
             .related_target()
@@ -424,7 +422,7 @@ pub fn GlossaryTerm(
             .zip(root.get_untracked())
             .is_some_and(|(n, r)| r.contains(Some(&n)));
         let leaving = !inside && !following.get_value();
-        if leaving && is_open.get_untracked() && reason.get_untracked() != Reason::Hover {
+        if leaving && is_open.get_untracked() && reason.get_value() != Reason::Hover {
             close(false);
         }
     };
