@@ -49,6 +49,7 @@ const state = (globalThis[REGISTRY_KEY] ??= {
   pending: new Set(), // elements waiting to come near the viewport or for idle time
   observer: null,
   idle: false,
+  trigger: null, // the pre-wasm trigger's markup (triggerTemplate)
 });
 
 function warn(message) {
@@ -414,6 +415,19 @@ class ExplainerElement extends HTMLElement {
   }
 }
 
+// The pre-wasm trigger's markup, parsed once and cloned for each term (a slider's
+// examples arm dozens at once: one HTML parse each was a tenth of that task).
+function triggerTemplate() {
+  if (!state.trigger) {
+    const mount = document.createElement("div");
+    mount.className = "ex-mount";
+    mount.innerHTML =
+      '<div class="ex-root gx" data-theme="auto"><span class="gx-term" role="button" tabindex="0" part="trigger" data-testid="glossary-trigger" aria-haspopup="dialog" aria-expanded="false"><slot></slot></span></div>';
+    state.trigger = mount;
+  }
+  return state.trigger;
+}
+
 // <glossary-term>: an accessible trigger before any wasm; the full widget on intent.
 class TermElement extends ExplainerElement {
   connectedCallback() {
@@ -444,10 +458,7 @@ class TermElement extends ExplainerElement {
   _armTrigger() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [sheets().base];
-    const mount = document.createElement("div");
-    mount.className = "ex-mount";
-    mount.innerHTML =
-      '<div class="ex-root gx" data-theme="auto"><span class="gx-term" role="button" tabindex="0" part="trigger" data-testid="glossary-trigger" aria-haspopup="dialog" aria-expanded="false"><slot></slot></span></div>';
+    const mount = triggerTemplate().cloneNode(true);
     root.replaceChildren(mount);
     const trigger = mount.querySelector(".gx-term");
     this._trigger = trigger;

@@ -147,10 +147,11 @@ pub fn DeterrenceSlider(
             .collect_view()
     };
 
-    // The gauges, then everything below them (chart, model controls, examples, rules),
-    // are built in the next tasks: mounting a slider is three short main-thread tasks
-    // instead of one long one (its first layout is split with it), and the position
-    // and its zone are on screen first.
+    // The gauges, then everything below them (the chart and the model's controls; then
+    // the examples, whose glossary terms the loader arms, and the rules), are built in
+    // the next tasks: mounting a slider is four short main-thread tasks instead of one
+    // long one (its first layout is split with them), and the position and its zone are
+    // on screen first.
     let gauges_list = NodeRef::<Ul>::new();
     render_later(gauges_list, gauges);
     let below = NodeRef::<Div>::new();
@@ -232,6 +233,10 @@ pub fn DeterrenceSlider(
                     </p>
                 </div>
             </fieldset>
+        }
+    });
+    render_later(below, move || {
+        view! {
             <section class="ds-examples" aria-labelledby="ds-ex-h">
                 // Not a heading element: an embedded widget must not break the host's outline.
                 <p class="ds-h" id="ds-ex-h">
