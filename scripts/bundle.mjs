@@ -24,9 +24,9 @@ const work = join(target, "bundle");
 // The variants: each a [[bin]] in Cargo.toml, built with its features. trunk builds
 // the one index.html names (trunk 0.21 takes one rel="rust" link) into dist/; this
 // script builds the others the same way (cargo, wasm-bindgen, wasm-opt -Oz).
-// `features`: its Cargo features; the block widgets it mounts besides the glossary
-// (`tags` in the manifest: the loader picks the smallest variant that has every tag on
-// the page) are the elements widgets/*/widget.toml gives those features.
+// `features`: its Cargo features, in the manifest: the loader picks the smallest variant
+// with every feature the page's elements and attributes need (widgets/*/widget.toml
+// gives each block widget and feature-bound attribute its feature).
 // Only the terms-only variant leaves `<glossary-scope>` out (an article with terms and
 // nothing else is the commonest page); every other has it, so no page with a scope pays
 // for a widget it does not have.
@@ -102,7 +102,7 @@ function takeFromTrunk(v) {
   const glue = postLink(wasm, js, join(out, "trimmed.wasm"));
   const opt = join(out, "opt.wasm");
   run("wasm-opt", [...WASM_OPT_FLAGS, join(out, "trimmed.wasm"), "-o", opt]);
-  const files = { js: putHashed(v.bin, "js", minJs(glue)), wasm: putHashed(v.bin, "wasm", readFileSync(opt)), tags: v.tags, features: v.features };
+  const files = { js: putHashed(v.bin, "js", minJs(glue)), wasm: putHashed(v.bin, "wasm", readFileSync(opt)), features: v.features };
   if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but VARIANTS gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
@@ -126,7 +126,7 @@ function buildVariant(name, v) {
   run("wasm-opt", [...WASM_OPT_FLAGS, trimmed, "-o", opt]);
   const wasm = putHashed(v.bin, "wasm", readFileSync(opt));
   const js = putHashed(v.bin, "js", minJs(glue));
-  const files = { js, wasm, tags: v.tags, features: v.features };
+  const files = { js, wasm, features: v.features };
   const css = cssOf(v.features);
   if (css.length) files.css = putHashed(v.bin, "css", minCss(css.map(read).join("\n")));
   return files;
@@ -185,10 +185,8 @@ function buildCheck() {
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 rmSync(join(dist, "data"), { recursive: true, force: true });
 const data = buildData();
-// Each variant's block widgets: the elements its features add.
-const tagsOf = (features) => Object.entries(data.elements.elements).filter(([, e]) => features.includes(e.feature)).map(([tag]) => tag);
 const variants = {};
-for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, { ...v, tags: tagsOf(v.features) });
+for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, v);
 buildCheck();
 const manifest = { version, variants, ...data, css: minCss(BASE_CSS.map(read).join("\n")) };
 const loader = read("js/explainers.js");
