@@ -362,9 +362,9 @@ class ExplainerElement extends HTMLElement {
       state.instances.add(this);
       if (hadFocus) root.querySelector("[data-testid=glossary-trigger]")?.focus({ preventScroll: true });
       if (this.hasAttribute("data-ready")) return;
-      // A widget builds its first screen now and the rest in zero-delay timers it
-      // started while mounting (hooks/render_later.rs); timers of equal delay run in
-      // order, so this one runs once the widget is complete. Until then a page's
+      // A slider or a map builds its first screen and then the rest in zero-delay
+      // timers it started while mounting (hooks/render_later.rs); timers of equal delay
+      // run in order, so this one runs once the widget is complete. Until then a page's
       // `:not([data-ready])` rule keeps reserving its space, and nothing shifts.
       const id = this._explainerId;
       setTimeout(() => {

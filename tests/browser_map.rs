@@ -61,6 +61,19 @@ fn focused(m: &Mounted) -> Option<String> {
 }
 
 #[wasm_bindgen_test]
+async fn the_first_screen_and_the_geography_come_in_the_tasks_after_mounting() {
+    // Issue 9: mounting a map was one long task. The mount sets up its state; the frame
+    // and the hotspot buttons come in the next task, the land and its labels after.
+    let m = map(&[("lang", "en")]);
+    assert_eq!(m.count("[data-testid=map-hotspot]"), 0);
+    assert_eq!(m.count(".hm-land path"), 0);
+    settle().await;
+    assert_eq!(m.count("[data-testid=map-hotspot]"), 4);
+    assert!(m.count(".hm-land path") > 0);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
 async fn mounts_a_map_with_four_labelled_hotspot_buttons() {
     let m = map(&[("lang", "en")]);
     settle().await;

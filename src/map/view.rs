@@ -21,7 +21,7 @@ use super::text as t;
 use super::words::MapWords;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::effect;
-use crate::hooks::use_timeout;
+use crate::hooks::{render_later, use_timeout};
 
 /// Moves keyboard focus to the button of hotspot `id`.
 fn focus_button(list: NodeRef<Ul>, id: &str) {
@@ -182,7 +182,6 @@ pub fn HotspotMap(
     // 25 runs of text) is drawn in the next task: mounting the map and its first layout
     // are then shorter main-thread tasks, and the hotspot buttons are usable first.
     let drawn = RwSignal::new(false);
-    use_timeout().start(Duration::ZERO, move || drawn.set(true));
 
     // The labels' markup changes with the language; place it after every change.
     let labels = NodeRef::<Div>::new();
@@ -280,14 +279,13 @@ pub fn HotspotMap(
         }
     };
 
-    view! {
-        <div
-            class="ex-root ex-block hm"
-            lang=move || lang.get().tag()
-            data-theme=move || theme.get().as_str()
-            data-selected=move || id_of(selected.get()).unwrap_or("")
-            on:keydown=on_key
-        >
+    // Even the map's first screen (its frame, the hotspot buttons, the side) is built in
+    // the task after the mount: the mount's own task then only sets up the state (and
+    // its effects' first runs), and the first call of the view code (V8 compiles each
+    // wasm function when it is first called) falls in the next.
+    let root = NodeRef::<Div>::new();
+    render_later(root, move || {
+        view! {
             <div class="hm-layout">
                 <div class="hm-map">
                     <div class="hm-frame">
@@ -340,6 +338,20 @@ pub fn HotspotMap(
                     {side_view}
                 </div>
             </div>
-        </div>
+        }
+    });
+
+    // The geography after the first screen (timers of equal delay run in order).
+    use_timeout().start(Duration::ZERO, move || drawn.set(true));
+
+    view! {
+        <div
+            class="ex-root ex-block hm"
+            lang=move || lang.get().tag()
+            data-theme=move || theme.get().as_str()
+            data-selected=move || id_of(selected.get()).unwrap_or("")
+            on:keydown=on_key
+            node_ref=root
+        ></div>
     }
 }

@@ -147,14 +147,65 @@ pub fn DeterrenceSlider(
             .collect_view()
     };
 
-    // The gauges, then everything below them (the chart and the model's controls; then
-    // the examples, whose glossary terms the loader arms, and the rules), are built in
-    // the next tasks: mounting a slider is four short main-thread tasks instead of one
-    // long one (its first layout is split with them), and the position and its zone are
-    // on screen first.
+    // Even the first screen is built in the task after the mount: the mount's own task
+    // then only sets up the state (and its effects' first runs), and the first call of
+    // the view code (V8 compiles each wasm function when it is first called) falls in
+    // the next.
+    let root = NodeRef::<Div>::new();
     let gauges_list = NodeRef::<Ul>::new();
-    render_later(gauges_list, gauges);
     let below = NodeRef::<Div>::new();
+    render_later(root, move || {
+        view! {
+            <p class="ds-disclaimer" data-testid="slider-disclaimer">
+                {text(l::DISCLAIMER, lang)}
+            </p>
+            <label class="ds-label" for="ds-range">
+                {text(l::SLIDER_LABEL, lang)}
+            </label>
+            <div class="ds-axis">
+                <span class="ds-end" aria-hidden="true">
+                    {text(l::END_MIN, lang)}
+                </span>
+                <input
+                    id="ds-range"
+                    class="ds-range"
+                    type="range"
+                    min="0"
+                    max="100"
+                    step="1"
+                    part="slider"
+                    data-testid="slider-input"
+                    prop:value=move || value.get().to_string()
+                    aria-valuetext=value_text
+                    on:input=move |ev| {
+                        if let Some(v) = input_value(&ev) {
+                            on_input.run(v.clamp(0.0, 100.0) as u8);
+                        }
+                    }
+                />
+                <span class="ds-end" aria-hidden="true">
+                    {text(l::END_MAX, lang)}
+                </span>
+            </div>
+            <p class="ds-zone" data-testid="slider-zone">
+                <strong>{zone_name}</strong>
+                <span class="ds-value">{move || format!(" {}/100", value.get())}</span>
+            </p>
+            <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">
+                {zone_name}
+            </p>
+            <p class="ds-zone-text" inner_html=move || zone_words(|z| &z.explanation)></p>
+            <ul class="ds-gauges" node_ref=gauges_list></ul>
+            <div class="ds-later" node_ref=below></div>
+        }
+    });
+
+    // Then the gauges, then everything below them (the chart and the model's controls;
+    // then the examples, whose glossary terms the loader arms, and the rules), each in
+    // a task of its own: mounting a slider is five short main-thread tasks instead of
+    // one long one (its first layout is split with them), and the position and its
+    // zone are on screen first.
+    render_later(gauges_list, gauges);
     render_later(below, move || {
         view! {
             <figure class="ds-chart">
@@ -257,48 +308,7 @@ pub fn DeterrenceSlider(
             lang=move || lang.get().tag()
             data-theme=move || theme.get().as_str()
             data-zone=zone_id
-        >
-            <p class="ds-disclaimer" data-testid="slider-disclaimer">
-                {text(l::DISCLAIMER, lang)}
-            </p>
-            <label class="ds-label" for="ds-range">
-                {text(l::SLIDER_LABEL, lang)}
-            </label>
-            <div class="ds-axis">
-                <span class="ds-end" aria-hidden="true">
-                    {text(l::END_MIN, lang)}
-                </span>
-                <input
-                    id="ds-range"
-                    class="ds-range"
-                    type="range"
-                    min="0"
-                    max="100"
-                    step="1"
-                    part="slider"
-                    data-testid="slider-input"
-                    prop:value=move || value.get().to_string()
-                    aria-valuetext=value_text
-                    on:input=move |ev| {
-                        if let Some(v) = input_value(&ev) {
-                            on_input.run(v.clamp(0.0, 100.0) as u8);
-                        }
-                    }
-                />
-                <span class="ds-end" aria-hidden="true">
-                    {text(l::END_MAX, lang)}
-                </span>
-            </div>
-            <p class="ds-zone" data-testid="slider-zone">
-                <strong>{zone_name}</strong>
-                <span class="ds-value">{move || format!(" {}/100", value.get())}</span>
-            </p>
-            <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">
-                {zone_name}
-            </p>
-            <p class="ds-zone-text" inner_html=move || zone_words(|z| &z.explanation)></p>
-            <ul class="ds-gauges" node_ref=gauges_list></ul>
-            <div class="ds-later" node_ref=below></div>
-        </div>
+            node_ref=root
+        ></div>
     }
 }
