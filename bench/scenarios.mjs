@@ -28,6 +28,8 @@ export const PAGES = {
   "map.html": (b) => `${head(b)}<body><h1>記事</h1><hotspot-map></hotspot-map></body></html>`,
   "authors.html": (b) =>
     `${head(b)}<body><h1>記事</h1><p>官邸では<glossary-term term="kantei-note" definition="首相官邸のこと(筆者の注)。" reading="かんてい">官邸</glossary-term>が決める。</p>${article()}</body></html>`,
+  // The same article without the bundle: the browser's own work, for comparison.
+  "blank.html": () => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body><h1>記事</h1>${article().replace(/<\/?glossary-term[^>]*>/g, "")}</body></html>`,
   "all.html": (b) => `${head(b)}<body><h1>記事</h1>${article()}<deterrence-slider value="40"></deterrence-slider><hotspot-map></hotspot-map></body></html>`,
 };
 
@@ -146,6 +148,18 @@ export const SCENARIOS = [
     ceiling: 120 * 1024,
   },
 ];
+
+/**
+ * Not a delivery scenario: the glossary article without explainers.js, whose longest
+ * task at 4x is the browser's own (creating the page, parsing, its first layout), the
+ * floor under every scenario's figure on the same machine.
+ */
+export const NO_BUNDLE = {
+  id: "no-bundle",
+  what: "the same article without explainers.js (the browser's own work)",
+  page: "blank.html",
+  until: (page) => quiet(page),
+};
 
 /** Serves dist/ and the scenario pages on two origins; returns {bundle, host, close}. */
 export async function servePages() {
