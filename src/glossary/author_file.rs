@@ -4,10 +4,10 @@
 //! problems it has and once about ids that replace built-in entries, and keeps its
 //! entries for the page.
 
-use super::author::{self, Problem};
-use super::index::{EntryForms, Index};
 use std::rc::Rc;
 
+use super::author::{self, Problem};
+use super::index::{EntryForms, Index};
 use crate::data::{self, Done};
 
 /// One warning for a file's problems: the first, and how many more.

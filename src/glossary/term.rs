@@ -365,11 +365,11 @@ pub fn GlossaryTerm(
 
     // The word and the popover share their listeners, on the root that holds both (the
     // popover is in the top layer, but still the root's child): fewer listeners, less
-    // code. The node an event comes from, in the shadow root, and whether it is in
-    // the popover:
+    // code. The node an event comes from (in the shadow root: the first of its
+    // composed path), and whether it is in the popover:
+    let origin = |ev: &Event| ev.composed_path().get(0);
     let in_pop = move |ev: &Event| {
-        ev.composed_path()
-            .get(0)
+        origin(ev)
             .dyn_into::<Node>()
             .ok()
             .zip(pop.get_untracked())
@@ -446,9 +446,7 @@ pub fn GlossaryTerm(
             pointer_down.set_value(false);
             return toggle();
         }
-        let button = ev
-            .composed_path()
-            .get(0)
+        let button = origin(&ev)
             .dyn_into::<Element>()
             .ok()
             .and_then(|t| t.closest(BUTTONS).ok().flatten());
