@@ -362,16 +362,21 @@ class ExplainerElement extends HTMLElement {
       state.instances.add(this);
       if (hadFocus) root.querySelector("[data-testid=glossary-trigger]")?.focus({ preventScroll: true });
       if (this.hasAttribute("data-ready")) return;
-      // A slider or a map builds its first screen and then the rest in zero-delay
-      // timers it started while mounting (hooks/render_later.rs); timers of equal delay
-      // run in order, so this one runs once the widget is complete. Until then a page's
-      // `:not([data-ready])` rule keeps reserving its space, and nothing shifts.
+      // A slider or a map builds its view in the tasks after its mount
+      // (src/hooks/render_later.rs): it is complete once the bundle has no build step
+      // left. Until then a page's `:not([data-ready])` rule keeps reserving its space,
+      // and nothing shifts. Resolves then (`ready()` waits for it).
       const id = this._explainerId;
-      setTimeout(() => {
-        if (this._explainerId !== id || this.hasAttribute("data-ready")) return;
-        this.setAttribute("data-ready", "");
-        this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
-      }, 0);
+      return new Promise((resolve) => {
+        const settled = () => {
+          if (this._explainerId !== id || this.hasAttribute("data-ready")) return resolve();
+          if (mod.pending()) return void setTimeout(settled, 0);
+          this.setAttribute("data-ready", "");
+          this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
+          resolve();
+        };
+        setTimeout(settled, 0);
+      });
     } catch (err) {
       warn(`<${this.localName}> could not start: ${reason(err)}`);
     }
@@ -622,7 +627,7 @@ if (!MANIFEST) warn("this explainers.js was not built (no manifest): run `make b
 /**
  * For page authors' tests: loads what the page's widgets need and mounts every
  * connected slider, map and scope now (even off screen), resolving once they are
- * mounted and every scope has marked its terms. Terms need nothing: each is an
+ * mounted and complete (`data-ready`) and every scope has marked its terms. Terms need nothing: each is an
  * interactive trigger as soon as it is connected (`data-ready`).
  */
 export async function ready() {

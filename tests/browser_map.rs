@@ -62,14 +62,21 @@ fn focused(m: &Mounted) -> Option<String> {
 
 #[wasm_bindgen_test]
 async fn the_first_screen_and_the_geography_come_in_the_tasks_after_mounting() {
-    // Issue 9: mounting a map was one long task. The mount sets up its state; the frame
-    // and the hotspot buttons come in the next task, the land and its labels after.
+    // Issue 9: mounting a map was one long task. The mount only sets up its state (it
+    // builds nothing, not even its root); the root comes in the next task, the frame and
+    // the hotspot buttons in the one after, the land and its labels after that.
+    // `pending` (the loader's `data-ready`) counts the steps still to come.
     let m = map(&[("lang", "en")]);
+    assert!(m.q(".hm").is_none());
+    assert!(explainers::runtime::exports::pending() > 0);
+    sleep(0).await;
+    assert!(m.q(".hm").is_some());
     assert_eq!(m.count("[data-testid=map-hotspot]"), 0);
     assert_eq!(m.count(".hm-land path"), 0);
     settle().await;
     assert_eq!(m.count("[data-testid=map-hotspot]"), 4);
     assert!(m.count(".hm-land path") > 0);
+    assert_eq!(explainers::runtime::exports::pending(), 0);
     m.unmount();
 }
 

@@ -178,7 +178,7 @@ declare global {
 
 /** The loader's exports (`import { ready, liveCount } from ".../explainers.js"`). */
 export interface ExplainersModule {
-  /** Resolves once every connected widget has mounted and every scope has marked its terms. */
+  /** Resolves once every connected widget has mounted and is complete (`data-ready`), and every scope has marked its terms. */
   ready(): Promise<void>;
   /** How many widget instances are mounted now. */
   liveCount(): Promise<number>;

@@ -10,7 +10,7 @@ pub mod use_timeout;
 pub mod use_words;
 
 pub use effect::effect;
-pub use render_later::render_later;
+pub use render_later::{later, pending, render_later};
 pub use use_page_listeners::PageListeners;
 pub use use_timeout::{use_timeout, UseTimeout};
 pub use use_words::use_words;

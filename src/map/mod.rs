@@ -15,7 +15,6 @@ pub mod words;
 
 use std::any::Any;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
@@ -25,10 +24,11 @@ use self::select::{deciding, id_of, parse_selected, Choice};
 use self::view::HotspotMap;
 use self::words::MapWords;
 use crate::attrs::excerpt;
-use crate::hooks::effect;
 use crate::hooks::use_words;
+use crate::hooks::{effect, render_later};
 use crate::runtime::elements::hotspot_map::{attr, event, prop, ELEMENT};
 use crate::runtime::host::Host;
+use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
 /// `<hotspot-map>` in the registry.
@@ -42,7 +42,7 @@ pub(crate) static WIDGET: Widget = Widget {
 /// `hotspot` (and `selected` removed), so `el.selected`, the attributes and the card
 /// always agree; every change after mount is announced with `hotspot-select`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
-    Box::new(mount_to(root, move || {
+    owned(move || {
         let (lang, theme) = (host.lang(), host.theme());
         let (hotspot, old) = (host.attr(attr::HOTSPOT), host.attr(attr::SELECTED));
         // One warning per unusable value.
@@ -98,15 +98,18 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             "; the map keeps what it shows.",
         );
         let on_warn = Callback::new(move |message: String| host.warn(&message));
-        view! {
-            <HotspotMap
-                selected=selected
-                lang=lang
-                words=words
-                theme=theme
-                on_select=on_select
-                on_warn=on_warn
-            />
-        }
-    }))
+        // The view in the next task: this one only sets up the state.
+        render_later(root, move || {
+            view! {
+                <HotspotMap
+                    selected=selected
+                    lang=lang
+                    words=words
+                    theme=theme
+                    on_select=on_select
+                    on_warn=on_warn
+                />
+            }
+        });
+    })
 }

@@ -7,8 +7,6 @@
 //! its element's mount (`WIDGET` in `map/mod.rs`) keeps the `hotspot` attribute the one source
 //! of truth.
 
-use std::time::Duration;
-
 use leptos::either::Either;
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
@@ -21,7 +19,7 @@ use super::text as t;
 use super::words::MapWords;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::effect;
-use crate::hooks::{render_later, use_timeout};
+use crate::hooks::{later, render_later};
 
 /// Moves keyboard focus to the button of hotspot `id`.
 fn focus_button(list: NodeRef<Ul>, id: &str) {
@@ -279,10 +277,10 @@ pub fn HotspotMap(
         }
     };
 
-    // Even the map's first screen (its frame, the hotspot buttons, the side) is built in
-    // the task after the mount: the mount's own task then only sets up the state (and
-    // its effects' first runs), and the first call of the view code (V8 compiles each
-    // wasm function when it is first called) falls in the next.
+    // The mount's task set up the state; this one builds the root below; the first
+    // screen (the frame, the hotspot buttons, the side) comes in the next task, so that
+    // the first call of the view code (V8 compiles each wasm function when first
+    // called) has a task of its own.
     let root = NodeRef::<Div>::new();
     render_later(root, move || {
         view! {
@@ -342,7 +340,7 @@ pub fn HotspotMap(
     });
 
     // The geography after the first screen (timers of equal delay run in order).
-    use_timeout().start(Duration::ZERO, move || drawn.set(true));
+    later(move || drawn.set(true));
 
     view! {
         <div

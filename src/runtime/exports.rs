@@ -76,6 +76,13 @@ pub fn unmount(id: u32) -> bool {
     registry::remove(id)
 }
 
+/// How many steps of the widgets' builds are still to come (a slider or a map builds
+/// its view in the tasks after its mount): 0 when every mounted widget is complete.
+#[wasm_bindgen]
+pub fn pending() -> u32 {
+    crate::hooks::pending()
+}
+
 /// How many widget instances are mounted now (tests use it to check for leaks).
 #[wasm_bindgen(js_name = liveCount)]
 pub fn live_count() -> u32 {

@@ -10,7 +10,6 @@ pub mod words;
 
 use std::any::Any;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
@@ -21,14 +20,15 @@ use self::view::DeterrenceSlider;
 use self::words::Words;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
-use crate::hooks::effect;
 use crate::hooks::use_words;
+use crate::hooks::{effect, render_later};
 use crate::model::{
     simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
     DOES_NOT_RECIPROCATE, RECIPROCATES,
 };
 use crate::runtime::elements::deterrence_slider::{attr, event, prop, ELEMENT};
 use crate::runtime::host::Host;
+use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
 /// The model's two assumptions a reader can change besides the position.
@@ -91,7 +91,7 @@ pub(crate) static WIDGET: Widget = Widget {
 /// overall risk (0–100); every change of the position or of either assumption after
 /// the first render is announced with `deterrence-change`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
-    Box::new(mount_to(root, move || {
+    owned(move || {
         let (lang, theme) = (host.lang(), host.theme());
         let raw = host.attr(attr::VALUE);
         // One warning per unusable `value`.
@@ -160,18 +160,21 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             "; the slider keeps the words it shows.",
         );
         let on_input = Callback::new(move |v: u8| host.write(attr::VALUE, Some(&v.to_string())));
-        view! {
-            <DeterrenceSlider
-                value=value
-                assumptions=assumptions
-                outcome=outcome
-                lang=lang
-                words=words
-                theme=theme
-                on_input=on_input
-            />
-        }
-    }))
+        // The view in the next task: this one only sets up the state.
+        render_later(root, move || {
+            view! {
+                <DeterrenceSlider
+                    value=value
+                    assumptions=assumptions
+                    outcome=outcome
+                    lang=lang
+                    words=words
+                    theme=theme
+                    on_input=on_input
+                />
+            }
+        });
+    })
 }
 
 #[cfg(test)]

@@ -147,10 +147,9 @@ pub fn DeterrenceSlider(
             .collect_view()
     };
 
-    // Even the first screen is built in the task after the mount: the mount's own task
-    // then only sets up the state (and its effects' first runs), and the first call of
-    // the view code (V8 compiles each wasm function when it is first called) falls in
-    // the next.
+    // The mount's task set up the state; this one builds the frame below; the first
+    // screen comes in the next task, so that no task both evaluates the model and makes
+    // V8 compile the view code (it compiles each wasm function when first called).
     let root = NodeRef::<Div>::new();
     let gauges_list = NodeRef::<Ul>::new();
     let below = NodeRef::<Div>::new();
@@ -202,9 +201,9 @@ pub fn DeterrenceSlider(
 
     // Then the gauges, then everything below them (the chart and the model's controls;
     // then the examples, whose glossary terms the loader arms, and the rules), each in
-    // a task of its own: mounting a slider is five short main-thread tasks instead of
-    // one long one (its first layout is split with them), and the position and its
-    // zone are on screen first.
+    // a task of its own: mounting a slider is six short main-thread tasks (its state,
+    // its root, then these) instead of one long one, and the position and its zone are
+    // built first.
     render_later(gauges_list, gauges);
     render_later(below, move || {
         view! {
