@@ -209,8 +209,12 @@ pub fn DeterrenceSlider(
         view! {
             <figure class="ds-chart">
                 <figcaption>{text(l::CHART_TITLE, lang)}</figcaption>
+                // Drawn at its view box's size (its text at the size the CSS gives), and
+                // narrower, never wider, in a narrow widget.
                 <svg
                     viewBox=format!("-30 -10 {} {}", WIDTH + 40, HEIGHT + 34)
+                    width=WIDTH + 40
+                    height=HEIGHT + 34
                     role="img"
                     aria-label=chart_label
                     data-testid="slider-chart"
