@@ -58,11 +58,11 @@ async function scenarios() {
     for (const s of SCENARIOS) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await runScenario(browser, served, s, { throttle: 4 }));
-      out.push({ id: s.id, what: s.what, bytes: runs[0].total, target: s.target ?? null, longest_x4: median(runs.map((r) => r.longest)), over100_x4: median(runs.map((r) => r.over100)) });
+      out.push({ id: s.id, what: s.what, bytes: runs[0].total, target: s.target ?? null, longest_x4: median(runs.map((r) => r.longest)), render_x4: median(runs.map((r) => r.render)), over100_x4: median(runs.map((r) => r.over100)) });
     }
     const floor = [];
-    for (let i = 0; i < RUNS; i++) floor.push((await runScenario(browser, served, NO_BUNDLE, { throttle: 4 })).longest);
-    out.noBundle = { what: NO_BUNDLE.what, longest_x4: median(floor) };
+    for (let i = 0; i < RUNS; i++) floor.push(await runScenario(browser, served, NO_BUNDLE, { throttle: 4 }));
+    out.noBundle = { what: NO_BUNDLE.what, longest_x4: median(floor.map((r) => r.longest)), render_x4: median(floor.map((r) => r.render)) };
     // First popover after focus: cold cache, loopback, no throttling.
     const firstPopover = [];
     for (let i = 0; i < RUNS; i++) {
@@ -218,7 +218,10 @@ async function main() {
   results.no_bundle = results.scenarios.noBundle;
   results.lighthouse = await lighthouse(5);
   // A longest task of 0: none over 50 ms (the long-task API's threshold).
-  const longest = (r) => `longest main-thread task at 4x CPU ${r.longest_x4 ? ms(r.longest_x4) : "under 50 ms"}`;
+  // The longest rendering (style, layout, paint) of one frame, which the long-task API
+  // leaves out: 0 when no frame took over 50 ms (the Long Animation Frames threshold).
+  const longest = (r) =>
+    `longest main-thread task at 4x CPU ${r.longest_x4 ? ms(r.longest_x4) : "under 50 ms"}; longest rendering of a frame ${r.render_x4 ? ms(r.render_x4) : "under 50 ms"}`;
   const rows = [
     ...results.scenarios.map((r) => [r.what, `**${kb(r.bytes)} brotli**${r.target ? ` (target ${kb(r.target)})` : ""}; ${longest(r)}`]),
     [results.no_bundle.what, longest(results.no_bundle)],

@@ -49,6 +49,15 @@ const RECORDER = () => {
       if (e.duration > 100) window.__long++;
     }
   }).observe({ type: "longtask", buffered: true });
+  // The long-task API leaves out the browser's rendering (style, layout, paint), which
+  // runs on the same thread between tasks: the longest rendering of one frame, from the
+  // Long Animation Frames API (renderStart to the frame's end).
+  window.__render = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.renderStart) window.__render = Math.max(window.__render, e.startTime + e.duration - e.renderStart);
+    }
+  }).observe({ type: "long-animation-frame", buffered: true });
   addEventListener("explainer-ready", (e) => console.debug(`scenario: ready ${e.target.localName}`), true);
   addEventListener("glossary-open", () => console.debug("scenario: glossary-open"), true);
 };
@@ -199,10 +208,10 @@ export async function runScenario(browser, served, scenario, { throttle = 0, dis
   }
   await page.goto(served.host.url + scenario.page);
   await scenario.until(page);
-  // A widget builds what is below its first screen in the tasks after it is ready:
-  // those count too.
+  // The browser lays out and paints what the last tasks built after them: that counts
+  // too.
   if (throttle) await page.waitForTimeout(SETTLE_MS);
-  const tasks = await page.evaluate(() => ({ longest: window.__longest, over100: window.__long }));
+  const tasks = await page.evaluate(() => ({ longest: window.__longest, over100: window.__long, render: window.__render }));
   await ctx.close();
   const unique = [...new Set(files)].sort();
   const bytes = unique.map((f) => ({ file: f, brotli: brotliOf(dist, f) }));
