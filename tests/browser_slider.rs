@@ -248,6 +248,29 @@ async fn examples_fit_the_position_and_carry_live_glossary_terms() {
 }
 
 #[wasm_bindgen_test]
+async fn the_charts_text_alternative_is_its_caption_and_two_figures_in_the_widgets_language() {
+    // Its words, punctuation included, are the widget's text.toml template (`chart_alt`,
+    // with the caption as `{title}`), filled at run time: nothing of it is left unfilled.
+    use explainers::content::slider_labels::CHART_TITLE;
+    for lang in ["en", "ja"] {
+        let m = mount("deterrence-slider", &[("value", "40"), ("lang", lang)], "");
+        settle().await;
+        let alt = m
+            .q("[data-testid=slider-chart]")
+            .and_then(|svg| svg.get_attribute("aria-label"))
+            .unwrap();
+        let title = if lang == "en" {
+            CHART_TITLE.en
+        } else {
+            CHART_TITLE.ja
+        };
+        assert!(alt.starts_with(title), "{alt}");
+        assert!(!alt.contains('{') && alt.matches('%').count() == 2, "{alt}");
+        m.unmount();
+    }
+}
+
+#[wasm_bindgen_test]
 async fn the_first_screen_and_the_rest_come_in_the_tasks_after_mounting() {
     // Issue 9: one long task mounted the whole slider. The mount only sets up its state
     // (it builds nothing, not even its root); the root comes in the next task, its

@@ -112,31 +112,45 @@ fn names(out: &mut String, term: &Entry, lang: Lang) {
     }
 }
 
-/// The source: its title (a link when an author gave an http(s) URL, which
-/// [`Entry::source_url`] always is; without one, `<a>` is no link), then the
-/// publisher and the date, each when present. Nothing without a title.
+/// The source line, from the words' template (`ui_text::SOURCE_LINE`): its label (the
+/// text before the title), the title (a link when an author gave an http(s) URL, which
+/// [`Entry::source_url`] always is; without one, `<a>` is no link), then the publisher
+/// and the date, each with the text before it, when present. Nothing without a title.
 fn source_line(out: &mut String, term: &Entry, lang: Lang) {
     let [title, publisher, date] = &term.source;
     if title.is_empty() {
         return;
     }
-    out.push_str(
-        "<p class=\"gx-src\" data-testid=\"glossary-source\"><span class=\"gx-src-label\">",
-    );
-    text(out, ui_text::SOURCE.get(lang));
-    out.push_str(": </span><a");
-    if !term.source_url.is_empty() {
-        out.push_str(" href=\"");
-        text(out, &term.source_url);
-        out.push('"');
-    }
-    out.push_str(" target=\"_blank\" rel=\"noopener noreferrer\"><cite>");
-    text(out, title);
-    out.push_str("</cite></a>");
-    let sep = if lang == Lang::Ja { "、" } else { ", " };
-    for part in [publisher, date].into_iter().filter(|s| !s.is_empty()) {
-        out.push_str(sep);
-        text(out, part);
+    out.push_str("<p class=\"gx-src\" data-testid=\"glossary-source\">");
+    for (before, name) in ui_text::parts(ui_text::SOURCE_LINE.get(lang)) {
+        let part = match name {
+            "title" => {
+                out.push_str("<span class=\"gx-src-label\">");
+                text(out, before);
+                out.push_str("</span><a");
+                if !term.source_url.is_empty() {
+                    out.push_str(" href=\"");
+                    text(out, &term.source_url);
+                    out.push('"');
+                }
+                out.push_str(" target=\"_blank\" rel=\"noopener noreferrer\"><cite>");
+                text(out, title);
+                out.push_str("</cite></a>");
+                continue;
+            }
+            "publisher" => publisher.as_str(),
+            "date" => date.as_str(),
+            // The text after the last placeholder.
+            "" => {
+                text(out, before);
+                continue;
+            }
+            _ => "",
+        };
+        if !part.is_empty() {
+            text(out, before);
+            text(out, part);
+        }
     }
     out.push_str("</p>");
 }
@@ -264,7 +278,15 @@ mod tests {
         let en = card_html(&entry(), Lang::En, true);
         assert!(en.contains("Source: </span><a target=\"_blank\" rel=\"noopener noreferrer\"><cite>Title</cite></a>, Publisher, 2022-12-16</p>"));
         let ja = card_html(&entry(), Lang::Ja, true);
-        assert!(ja.contains("<cite>Title</cite></a>、Publisher、2022-12-16</p>"));
+        assert!(ja.contains("出典：</span><a target=\"_blank\" rel=\"noopener noreferrer\"><cite>Title</cite></a>、Publisher、2022-12-16</p>"));
+        // A part the entry lacks goes with the words before it.
+        let mut undated = entry();
+        undated.source[2].clear();
+        assert!(
+            card_html(&undated, Lang::En, true).contains("<cite>Title</cite></a>, Publisher</p>")
+        );
+        undated.source[1].clear();
+        assert!(card_html(&undated, Lang::Ja, true).contains("<cite>Title</cite></a></p>"));
         let mut linked = entry();
         linked.source_url = "https://example.org/?a=1&b=2".into();
         assert!(card_html(&linked, Lang::En, true)

@@ -116,7 +116,15 @@ pub fn DeterrenceSlider(
         let t = out.tension();
         let first = t.first().copied().map(percent).unwrap_or(0);
         let last = t.last().copied().map(percent).unwrap_or(0);
-        format!("{}: {first}% → {last}%", l::CHART_TITLE.get(lang.get()))
+        let lang = lang.get();
+        crate::ui_text::fill(
+            l::CHART_ALT.get(lang),
+            &[
+                ("title", l::CHART_TITLE.get(lang)),
+                ("first", &first.to_string()),
+                ("last", &last.to_string()),
+            ],
+        )
     };
     // Which examples fit the position, as a bit set: the list re-renders only when the
     // set changes, not on every step.
