@@ -142,7 +142,7 @@ function dataSource(kind, lang, id) {
   const { table, folder } = (Object.hasOwn(m.kinds, kind) && m.kinds[kind]) || {};
   const hash = table && known(table, id) ? m[table].hash : null;
   if (!hash) return Promise.reject(new Error(`unknown ${kind} "${String(id).slice(0, 60)}"`));
-  if (lang !== "ja" && lang !== "en") return Promise.reject(new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`));
+  if (!m.langs.includes(lang)) return Promise.reject(new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`));
   return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`);
 }
 
@@ -220,14 +220,16 @@ function variantFor(tag) {
   return fits.find((name) => loading.includes(name)) ?? fits[0];
 }
 
-// The language an element renders in: its own `lang`, else its ancestors', else ja.
-// (The widget decides for itself; the loader only uses this to fetch ahead.)
+// The language an element renders in: its own `lang`, else its ancestors', else the
+// content's first (the manifest's `langs`). (The widget decides for itself; the loader
+// only uses this to fetch ahead.)
 function langOf(el) {
+  const { langs } = manifest();
   const pick = (raw) => {
     const p = (raw ?? "").trim().toLowerCase().split(/[-_]/)[0];
-    return p === "ja" || p === "en" ? p : null;
+    return langs.includes(p) ? p : null;
   };
-  return pick(el.getAttribute("lang")) ?? pick(inheritedLang(el)) ?? "ja";
+  return pick(el.getAttribute("lang")) ?? pick(inheritedLang(el)) ?? langs[0];
 }
 
 // The nearest ancestor's lang, looking through shadow roots.

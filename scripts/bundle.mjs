@@ -161,7 +161,9 @@ function buildData() {
   const tables = {};
   for (const { folder, table } of Object.values(layout.kinds)) tables[table] = perLanguage(folder);
   const elements = JSON.parse(readFileSync(join(out, "elements.json"), "utf8"));
-  return { index: indexName, kinds: layout.kinds, ...tables, elements };
+  // `langs`: the content's languages, the first the default (the loader fetches ahead
+  // in the one an element will render in).
+  return { index: indexName, langs: layout.langs, kinds: layout.kinds, ...tables, elements };
 }
 
 // The `check` command's validator (the glossary-format crate through glossary-check),
