@@ -24,6 +24,40 @@ impl Bi {
     }
 }
 
+/// Words with placeholders (a `text.toml` template), in both languages, split at build
+/// time: each placeholder's name with the text just before it, then the text after the
+/// last one with an empty name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Template {
+    /// Japanese.
+    pub ja: &'static [(&'static str, &'static str)],
+    /// English.
+    pub en: &'static [(&'static str, &'static str)],
+}
+
+impl Template {
+    /// The parts in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static [(&'static str, &'static str)] {
+        match lang {
+            Lang::Ja => self.ja,
+            Lang::En => self.en,
+        }
+    }
+
+    /// The words in `lang` with the placeholders filled from `values` (a name without a
+    /// value is left empty).
+    pub fn fill(&self, lang: Lang, values: &[(&str, &str)]) -> String {
+        let mut out = String::new();
+        for (before, name) in self.get(lang) {
+            out.push_str(before);
+            if let Some((_, v)) = values.iter().find(|(n, _)| n == name) {
+                out.push_str(v);
+            }
+        }
+        out
+    }
+}
+
 /// A zone of the deterrence–reassurance axis (`widgets/deterrence-slider/content.toml`;
 /// its words are in the slider's words file, [`crate::slider::words`]).
 #[cfg(feature = "slider")]
@@ -95,5 +129,17 @@ mod tests {
             SLIDER_EXAMPLES.len() <= 64,
             "the slider tracks examples as a 64-bit set"
         );
+    }
+
+    /// A template's words with its placeholders filled, in each language; a value not
+    /// given leaves its placeholder empty.
+    #[test]
+    fn a_template_is_filled_in_each_language() {
+        let t = Template {
+            ja: &[("", "t"), ("：", "n"), ("件", "")],
+            en: &[("", "t"), (": ", "n"), (" items", "")],
+        };
+        assert_eq!(t.fill(Lang::Ja, &[("t", "例"), ("n", "3")]), "例：3件");
+        assert_eq!(t.fill(Lang::En, &[("n", "3")]), ": 3 items");
     }
 }

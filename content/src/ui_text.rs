@@ -140,6 +140,25 @@ pub fn format(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A template split at its placeholders, as the wasm gets it (it carries no template
+/// parser): each placeholder's name with the text just before it, then the text after
+/// the last one with an empty name.
+pub fn split(template: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some((open, close)) = rest
+        .find('{')
+        .and_then(|open| Some((open, open + rest.get(open..)?.find('}')?)))
+    {
+        let before = rest.get(..open).unwrap_or_default();
+        let name = rest.get(open + 1..close).unwrap_or_default();
+        out.push((before.to_owned(), name.to_owned()));
+        rest = rest.get(close + 1..).unwrap_or_default();
+    }
+    out.push((rest.to_owned(), String::new()));
+    out
+}
+
 /// A key: snake_case ASCII, starting with a letter.
 fn is_key(k: &str) -> bool {
     k.chars().next().is_some_and(|c| c.is_ascii_lowercase())
@@ -280,6 +299,25 @@ pub fn rust(widgets: &[(String, UiText)]) -> String {
             for line in note.lines() {
                 out.push_str(&format!("    /// {}\n", line.replace("*/", "* /")));
             }
+            // Words with placeholders are a template, split here.
+            if placeholders(&e.ja).is_ok_and(|p| !p.is_empty()) {
+                let parts = |s: &str| {
+                    split(s)
+                        .iter()
+                        .map(|(before, name)| {
+                            format!("({}, {})", crate::rust::lit(before), crate::rust::lit(name))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                out.push_str(&format!(
+                    "    pub static {}: super::Template = super::Template {{ ja: &[{}], en: &[{}] }};\n",
+                    key.to_ascii_uppercase(),
+                    parts(&e.ja),
+                    parts(&e.en)
+                ));
+                continue;
+            }
             out.push_str(&format!(
                 "    pub static {}: Bi = Bi {{ ja: {}, en: {} }};\n",
                 key.to_ascii_uppercase(),
@@ -318,6 +356,37 @@ mod tests {
         let mut problems = Problems::default();
         load(&path, &mut problems);
         problems
+    }
+
+    #[test]
+    fn a_template_is_split_at_its_placeholders() {
+        let own = |v: &[(&str, &str)]| {
+            v.iter()
+                .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            split("出典：{title}、{date}"),
+            own(&[("出典：", "title"), ("、", "date"), ("", "")])
+        );
+        assert_eq!(split("no placeholder"), own(&[("no placeholder", "")]));
+        assert_eq!(split("{a}{b}"), own(&[("", "a"), ("", "b"), ("", "")]));
+        // An unclosed brace is text.
+        assert_eq!(split("a { b"), own(&[("a { b", "")]));
+        // The generated constant: a template, split.
+        let mut text = UiText::default();
+        text.entries.insert(
+            "alt".into(),
+            Entry {
+                ja: "{t}：{n}件".into(),
+                en: "{t}: {n} items".into(),
+                note: String::new(),
+            },
+        );
+        let code = rust(&[("w".into(), text)]);
+        assert!(code.contains(
+            "pub static ALT: super::Template = super::Template { ja: &[(\"\", \"t\"), (\"：\", \"n\"), (\"件\", \"\")], en: &[(\"\", \"t\"), (\": \", \"n\"), (\" items\", \"\")] };"
+        ), "{code}");
     }
 
     #[test]

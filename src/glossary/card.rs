@@ -122,7 +122,7 @@ fn source_line(out: &mut String, term: &Entry, lang: Lang) {
         return;
     }
     out.push_str("<p class=\"gx-src\" data-testid=\"glossary-source\">");
-    for (before, name) in ui_text::parts(ui_text::SOURCE_LINE.get(lang)) {
+    for &(before, name) in ui_text::SOURCE_LINE.get(lang) {
         let part = match name {
             "title" => {
                 out.push_str("<span class=\"gx-src-label\">");

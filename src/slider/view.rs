@@ -117,8 +117,8 @@ pub fn DeterrenceSlider(
         let first = t.first().copied().map(percent).unwrap_or(0);
         let last = t.last().copied().map(percent).unwrap_or(0);
         let lang = lang.get();
-        crate::ui_text::fill(
-            l::CHART_ALT.get(lang),
+        l::CHART_ALT.fill(
+            lang,
             &[
                 ("title", l::CHART_TITLE.get(lang)),
                 ("first", &first.to_string()),
