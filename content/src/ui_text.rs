@@ -118,13 +118,9 @@ pub fn placeholders(s: &str) -> Result<BTreeSet<String>, String> {
 /// does in the browser; the build uses it for the page's blocks).
 pub fn format(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(rest.get(..open).unwrap_or_default());
-        let tail = rest.get(open..).unwrap_or_default();
-        let Some(close) = tail.find('}') else { break };
-        let inner = tail.get(1..close).unwrap_or_default();
-        let (name, filter) = inner.split_once('|').unwrap_or((inner, ""));
+    for (before, inner) in split(template) {
+        out.push_str(&before);
+        let (name, filter) = inner.split_once('|').unwrap_or((&inner, ""));
         let value = values
             .iter()
             .find(|(k, _)| *k == name)
@@ -134,15 +130,14 @@ pub fn format(template: &str, values: &[(&str, &str)]) -> String {
         } else {
             out.push_str(value);
         }
-        rest = tail.get(close + 1..).unwrap_or_default();
     }
-    out.push_str(rest);
     out
 }
 
 /// A template split at its placeholders, as the wasm gets it (it carries no template
-/// parser): each placeholder's name with the text just before it, then the text after
-/// the last one with an empty name.
+/// parser) and as [`format`] fills it: each placeholder (its name, and its filter after
+/// a `|`) with the text just before it, then the text after the last one with an empty
+/// name. An unclosed `{` is text.
 pub fn split(template: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut rest = template;
