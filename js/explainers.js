@@ -629,8 +629,8 @@ if (!MANIFEST) warn("this explainers.js was not built (no manifest): run `make b
 /**
  * For page authors' tests: loads what the page's widgets need and mounts every
  * connected slider, map and scope now (even off screen), resolving once they are
- * mounted and complete (`data-ready`) and every scope has marked its terms. Terms need nothing: each is an
- * interactive trigger as soon as it is connected (`data-ready`).
+ * mounted and complete (`data-ready`) and every scope has marked its terms. Terms need
+ * nothing: each is an interactive trigger as soon as it is connected (`data-ready`).
  */
 export async function ready() {
   for (const el of [...state.pending]) if (el.isConnected) wake(el);

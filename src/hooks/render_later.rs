@@ -1,8 +1,8 @@
 //! `render_later` and `later`: part of a widget built, or a step run, in a later task,
 //! so that mounting a large widget is several short main-thread tasks instead of one
 //! long one. (The browser lays out what they built when it next renders, which may be
-//! after several of them.) [`pending`] counts the steps not
-//! yet run, so the loader can tell when a widget is complete (`data-ready`).
+//! after several of them.) [`pending`] counts the steps not yet run, so the loader can
+//! tell when a widget is complete (`data-ready`).
 //!
 //! Unlike a reactive `move || ready.get().then(|| view! { … })`, `render_later` builds
 //! the view once and never diffs it, so it adds no update code for the deferred part
