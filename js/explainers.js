@@ -364,15 +364,15 @@ class ExplainerElement extends HTMLElement {
       state.instances.add(this);
       if (hadFocus) root.querySelector("[data-testid=glossary-trigger]")?.focus({ preventScroll: true });
       if (this.hasAttribute("data-ready")) return;
-      // A slider or a map builds its view in the tasks after its mount
-      // (src/hooks/render_later.rs): it is complete once the bundle has no build step
-      // left. Until then a page's `:not([data-ready])` rule keeps reserving its space,
+      // A slider or a map builds its view in steps after its mount, one per rendered
+      // frame (src/hooks/later.rs): it is complete once the bundle has no build step
+      // left (asked about once a frame or so). Until then a page's `:not([data-ready])` rule keeps reserving its space,
       // and nothing shifts. Resolves then (`ready()` waits for it).
       const id = this._explainerId;
       return new Promise((resolve) => {
         const settled = () => {
           if (this._explainerId !== id || this.hasAttribute("data-ready")) return resolve();
-          if (mod.pending()) return void setTimeout(settled, 0);
+          if (mod.pending()) return void setTimeout(settled, 16);
           this.setAttribute("data-ready", "");
           this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
           resolve();

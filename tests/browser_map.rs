@@ -61,21 +61,34 @@ fn focused(m: &Mounted) -> Option<String> {
 }
 
 #[wasm_bindgen_test]
-async fn the_first_screen_and_the_geography_come_in_the_tasks_after_mounting() {
-    // Issue 9: mounting a map was one long task. The mount only sets up its state (it
-    // builds nothing, not even its root); the root comes in the next task, the frame and
-    // the hotspot buttons in the one after, the land and its labels after that.
-    // `pending` (the loader's `data-ready`) counts the steps still to come.
+async fn the_map_is_built_one_part_per_rendered_frame() {
+    // Issue 9: mounting a map was one long task, then one long rendering: every later
+    // step ran before the next frame, which laid them all out at once. The mount only
+    // sets up its state (it builds nothing, not even its root); then the root, the
+    // first screen (frame and hotspot buttons), the land and the labels each come after
+    // a frame has rendered the part before. `pending` (the loader's `data-ready`)
+    // counts the steps still to come.
     let m = map(&[("lang", "en")]);
     assert!(m.q(".hm").is_none());
     assert!(explainers::runtime::exports::pending() > 0);
-    sleep(0).await;
-    assert!(m.q(".hm").is_some());
-    assert_eq!(m.count("[data-testid=map-hotspot]"), 0);
-    assert_eq!(m.count(".hm-land path"), 0);
-    settle().await;
-    assert_eq!(m.count("[data-testid=map-hotspot]"), 4);
-    assert!(m.count(".hm-land path") > 0);
+    let parts = || {
+        [
+            m.q(".hm").is_some(),
+            m.count("[data-testid=map-hotspot]") == 4,
+            m.count(".hm-land path") > 0,
+            m.count(".hm-labels [data-x]") > 15,
+        ]
+        .iter()
+        .take_while(|built| **built)
+        .count()
+    };
+    let seen = parts_per_frame(parts).await;
+    assert_eq!(seen.first(), Some(&0), "{seen:?}");
+    assert_eq!(seen.last(), Some(&4), "{seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[1] <= w[0] + 1),
+        "two parts in one frame: {seen:?}"
+    );
     assert_eq!(explainers::runtime::exports::pending(), 0);
     m.unmount();
 }

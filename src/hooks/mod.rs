@@ -4,13 +4,15 @@
 //! a widget leaves nothing behind. No `Closure::forget`.
 
 pub mod effect;
+pub mod later;
 pub mod render_later;
 pub mod use_page_listeners;
 pub mod use_timeout;
 pub mod use_words;
 
 pub use effect::effect;
-pub use render_later::{later, pending, render_later};
+pub use later::{later, pending};
+pub use render_later::render_later;
 pub use use_page_listeners::PageListeners;
 pub use use_timeout::{use_timeout, UseTimeout};
 pub use use_words::use_words;

@@ -1,15 +1,10 @@
-//! `render_later` and `later`: part of a widget built, or a step run, in a later task,
-//! so that mounting a large widget is several short main-thread tasks instead of one
-//! long one. (The browser lays out what they built when it next renders, which may be
-//! after several of them.) [`pending`] counts the steps not yet run, so the loader can
-//! tell when a widget is complete (`data-ready`).
+//! `render_later`: part of a widget built in a later step ([`later`]: one step per
+//! rendered frame), so that mounting a large widget is several short main-thread tasks
+//! and several short renderings instead of one long one of each.
 //!
 //! Unlike a reactive `move || ready.get().then(|| view! { … })`, `render_later` builds
 //! the view once and never diffs it, so it adds no update code for the deferred part
 //! (that closure cost 2.8 KB brotli in the slider variant).
-
-use std::cell::Cell;
-use std::time::Duration;
 
 use leptos::html::ElementType;
 use leptos::prelude::*;
@@ -18,47 +13,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::use_timeout;
-
-thread_local! {
-    /// Steps started by [`later`] that have neither run nor been dropped.
-    static PENDING: Cell<u32> = const { Cell::new(0) };
-}
-
-/// How many [`later`] steps (every [`render_later`] among them) of this bundle's
-/// widgets have neither run nor been dropped with their instance. 0 means every mounted
-/// widget is complete.
-pub fn pending() -> u32 {
-    PENDING.with(Cell::get)
-}
-
-/// One pending step: counted while it lives (it lives in the step's timer, so it goes
-/// when the step has run or when its instance drops the timer unrun).
-struct Pending;
-
-impl Pending {
-    fn start() -> Self {
-        PENDING.with(|p| p.set(p.get().saturating_add(1)));
-        Pending
-    }
-}
-
-impl Drop for Pending {
-    fn drop(&mut self) {
-        PENDING.with(|p| p.set(p.get().saturating_sub(1)));
-    }
-}
-
-/// Runs `f` in the next task (each call its own task, in call order), counted by
-/// [`pending`] until it has run. The timer belongs to the current reactive owner: if
-/// that is disposed first, `f` never runs.
-pub fn later(f: impl FnOnce() + 'static) {
-    let step = Pending::start();
-    use_timeout().start(Duration::ZERO, move || {
-        f();
-        drop(step);
-    });
-}
+use super::later;
 
 /// Where a later view goes: an element, or a [`NodeRef`] to one that an earlier step
 /// has built.
@@ -83,15 +38,15 @@ impl Parent for HtmlElement {
     }
 }
 
-/// Builds `view` in a later task ([`later`]) and appends it to `parent`, under the
+/// Builds `view` in a later step ([`later`]) and appends it to `parent`, under the
 /// current reactive owner: its effects and its DOM state live and die with that owner.
-/// Nothing happens if the owner is disposed before the task runs or if `parent` is a
+/// Nothing happens if the owner is disposed before the step runs or if `parent` is a
 /// `NodeRef` that was never filled.
 pub fn render_later<V: Render + 'static>(parent: impl Parent, view: impl FnOnce() -> V + 'static) {
-    // Held weakly: the timer lives in the owner, and a strong hold from it would keep an
-    // instance unmounted before its steps ran alive, and its steps counted, for ever.
-    // Outside any owner (never how a widget calls it) there is no owner to build under:
-    // the timer, made outside one too, never drops, and the view is never built.
+    // Held weakly: a strong hold from the queue would keep an instance unmounted before
+    // its steps ran alive, its steps counted, and build them into its old root. Outside
+    // any owner (never how a widget calls it) there is no owner to build under: the
+    // step runs and builds nothing.
     let owner = Owner::current().map(|o| o.downgrade());
     let built: StoredValue<Option<SendWrapper<V::State>>> = StoredValue::new(None);
     later(move || {

@@ -98,7 +98,8 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             "; the map keeps what it shows.",
         );
         let on_warn = Callback::new(move |message: String| host.warn(&message));
-        // The view in the next task: this one only sets up the state.
+        // The view in a later step (after the next frame): this task only sets up the
+        // state.
         render_later(root, move || {
             view! {
                 <HotspotMap

@@ -177,15 +177,17 @@ pub fn HotspotMap(
     };
 
     // The geography (the land: 23 paths, 32 KB of path data; the place labels: about
-    // 25 runs of text) is drawn in the next task: mounting the map and its first layout
-    // are then shorter main-thread tasks, and the hotspot buttons are usable first.
-    let drawn = RwSignal::new(false);
+    // 25 runs of text) is labelled in the steps after the first screen, the land and then
+    // the labels, each laid out in a frame of its own: mounting the map and its first
+    // layout are then shorter main-thread tasks, and the hotspot buttons are usable first.
+    let land = RwSignal::new(false);
+    let labelled = RwSignal::new(false);
 
     // The labels' markup changes with the language; place it after every change.
     let labels = NodeRef::<Div>::new();
     effect(move || {
         words.track();
-        drawn.track();
+        labelled.track();
         if let Some(el) = labels.get() {
             place_labels(&el);
         }
@@ -277,8 +279,8 @@ pub fn HotspotMap(
         }
     };
 
-    // The mount's task set up the state; this one builds the root below; the first
-    // screen (the frame, the hotspot buttons, the side) comes in the next task, so that
+    // The mount's task set up the state; this step builds the root below; the first
+    // screen (the frame, the hotspot buttons, the side) comes in the next step, so that
     // the first call of the view code (V8 compiles each wasm function when first
     // called) has a task of its own.
     let root = NodeRef::<Div>::new();
@@ -296,7 +298,7 @@ pub fn HotspotMap(
                             <g
                                 class="hm-land"
                                 inner_html=move || {
-                                    if drawn.get() {
+                                    if land.get() {
                                         words.with(|w| w.land.clone())
                                     } else {
                                         String::new()
@@ -310,7 +312,7 @@ pub fn HotspotMap(
                             aria-hidden="true"
                             node_ref=labels
                             inner_html=move || {
-                                if drawn.get() {
+                                if labelled.get() {
                                     words.with(|w| w.labels.clone())
                                 } else {
                                     String::new()
@@ -339,8 +341,9 @@ pub fn HotspotMap(
         }
     });
 
-    // The geography after the first screen (timers of equal delay run in order).
-    later(move || drawn.set(true));
+    // The geography after the first screen (steps run in order).
+    later(move || land.set(true));
+    later(move || labelled.set(true));
 
     view! {
         <div

@@ -160,7 +160,8 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             "; the slider keeps the words it shows.",
         );
         let on_input = Callback::new(move |v: u8| host.write(attr::VALUE, Some(&v.to_string())));
-        // The view in the next task: this one only sets up the state.
+        // The view in a later step (after the next frame): this task only sets up the
+        // state.
         render_later(root, move || {
             view! {
                 <DeterrenceSlider

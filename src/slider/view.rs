@@ -155,8 +155,8 @@ pub fn DeterrenceSlider(
             .collect_view()
     };
 
-    // The mount's task set up the state; this one builds the frame below; the first
-    // screen comes in the next task, so that no task both evaluates the model and makes
+    // The mount's task set up the state; this step builds the frame below; the first
+    // screen comes in the next step, so that no task both evaluates the model and makes
     // V8 compile the view code (it compiles each wasm function when first called).
     let root = NodeRef::<Div>::new();
     let gauges_list = NodeRef::<Ul>::new();
@@ -209,9 +209,9 @@ pub fn DeterrenceSlider(
 
     // Then the gauges, then everything below them (the chart and the model's controls;
     // then the examples, whose glossary terms the loader arms, and the rules), each in
-    // a task of its own: mounting a slider is six short main-thread tasks (its state,
-    // its root, then these) instead of one long one, and the position and its zone are
-    // built first.
+    // a step of its own, one per rendered frame: mounting a slider is six short
+    // main-thread tasks (its state, its root, then these) and as many short renderings
+    // instead of one long one of each, and the position and its zone are built first.
     render_later(gauges_list, gauges);
     render_later(below, move || {
         view! {

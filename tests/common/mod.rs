@@ -148,15 +148,48 @@ pub fn mount(tag: &str, attrs: &[(&str, &str)], inner: &str) -> Mounted {
     mount_in(None, tag, attrs, inner)
 }
 
-/// Lets Leptos run its effects and update the DOM, and data already in memory arrive
-/// (a timer: every pending microtask runs first).
+/// Lets Leptos run its effects and update the DOM, data already in memory arrive
+/// (a timer: every pending microtask runs first), and every widget's later steps run
+/// (one per rendered frame, until `pending()` is 0).
 pub async fn settle() {
-    for _ in 0..3 {
+    for _ in 0..100 {
         for _ in 0..3 {
-            leptos::task::tick().await;
+            for _ in 0..3 {
+                leptos::task::tick().await;
+            }
+            sleep(0).await;
         }
-        sleep(0).await;
+        if explainers::runtime::exports::pending() == 0 {
+            return;
+        }
+        frame().await;
     }
+}
+
+/// Waits for the browser's next animation frame: resolves in it, before its rendering
+/// (so what the DOM holds then is what that frame shows).
+pub async fn frame() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// What each rendered frame showed while a widget was built: `parts` counted once per
+/// frame until no step is pending, then once more when settled. Steps run one per
+/// frame, so consecutive counts differ by at most one.
+pub async fn parts_per_frame(parts: impl Fn() -> usize) -> Vec<usize> {
+    let mut seen = vec![parts()];
+    while explainers::runtime::exports::pending() > 0 && seen.len() < 200 {
+        frame().await;
+        seen.push(parts());
+    }
+    settle().await;
+    seen.push(parts());
+    seen
 }
 
 /// Waits `ms` milliseconds (for hover delays and animation frames).

@@ -1,0 +1,85 @@
+//! Browser tests of `hooks::later`, the queue that builds a widget one part per
+//! rendered frame: order, pacing, and steps whose owner has gone.
+
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use common::*;
+use explainers::hooks::{later, pending};
+use leptos::prelude::Owner;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Starts Leptos's executor (as a widget's mount does), which `settle` needs.
+fn executor() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+}
+
+/// Queues `n` steps that each record their number in `log`.
+fn queue(log: &Rc<RefCell<Vec<usize>>>, n: usize) {
+    for i in 0..n {
+        let log = Rc::clone(log);
+        later(move || log.borrow_mut().push(i));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn steps_run_in_order_one_per_rendered_frame() {
+    // Issue 9: a widget's later steps all ran before the next frame, so the browser
+    // laid out everything they built in one long rendering. Steps this short would
+    // all fit in one frame; each must wait for a frame to render the one before.
+    executor();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    queue(&log, 4);
+    assert_eq!(pending(), 4);
+    let seen = parts_per_frame(|| log.borrow().len()).await;
+    assert_eq!(*log.borrow(), vec![0, 1, 2, 3]);
+    assert_eq!(seen.first(), Some(&0), "{seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[1] <= w[0] + 1),
+        "two steps in one frame: {seen:?}"
+    );
+    assert_eq!(pending(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_steps_of_a_disposed_owner_never_run_and_are_not_pending() {
+    executor();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let owner = Owner::new();
+    owner.with(|| queue(&log, 3));
+    let kept = Rc::new(RefCell::new(Vec::new()));
+    queue(&kept, 1);
+    assert_eq!(pending(), 4);
+    owner.cleanup();
+    assert_eq!(pending(), 1);
+    settle().await;
+    assert_eq!(*log.borrow(), Vec::<usize>::new());
+    assert_eq!(*kept.borrow(), vec![0]);
+    assert_eq!(pending(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn steps_still_run_when_no_frame_comes() {
+    // A hidden page or an off-screen cross-origin frame renders no frames (its
+    // animation frame callbacks never run): the queue falls back to a timer, so the
+    // widget is still completed (and `data-ready` set).
+    executor();
+    let window = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("requestAnimationFrame");
+    let raf = js_sys::Reflect::get(&window, &key).unwrap();
+    let never = js_sys::Function::new_no_args("return 1");
+    js_sys::Reflect::set(&window, &key, &never).unwrap();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    queue(&log, 2);
+    sleep(400).await;
+    js_sys::Reflect::set(&window, &key, &raf).unwrap();
+    assert_eq!(*log.borrow(), vec![0, 1]);
+    assert_eq!(pending(), 0);
+}
