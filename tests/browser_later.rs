@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use common::*;
+use explainers::hooks::later::STEPS_MS;
 use explainers::hooks::{later, pending};
 use leptos::prelude::Owner;
 use wasm_bindgen_test::*;
@@ -21,22 +22,31 @@ fn executor() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
 }
 
-/// Queues `n` steps that each record their number in `log`.
-fn queue(log: &Rc<RefCell<Vec<usize>>>, n: usize) {
+/// Queues `n` steps that each record their number in `log`, each running for `ms`.
+fn queue_for(log: &Rc<RefCell<Vec<usize>>>, n: usize, ms: f64) {
     for i in 0..n {
         let log = Rc::clone(log);
-        later(move || log.borrow_mut().push(i));
+        later(move || {
+            let start = js_sys::Date::now();
+            while js_sys::Date::now() - start < ms {}
+            log.borrow_mut().push(i);
+        });
     }
 }
 
+/// Queues `n` short steps that each record their number in `log`.
+fn queue(log: &Rc<RefCell<Vec<usize>>>, n: usize) {
+    queue_for(log, n, 0.0)
+}
+
 #[wasm_bindgen_test]
-async fn steps_run_in_order_one_per_rendered_frame() {
+async fn long_steps_run_in_order_one_per_rendered_frame() {
     // Issue 9: a widget's later steps all ran before the next frame, so the browser
-    // laid out everything they built in one long rendering. Steps this short would
-    // all fit in one frame; each must wait for a frame to render the one before.
+    // laid out everything they built in one long rendering. A step that uses up a
+    // task's share must leave the next for the task after the next frame.
     executor();
     let log = Rc::new(RefCell::new(Vec::new()));
-    queue(&log, 4);
+    queue_for(&log, 4, STEPS_MS);
     assert_eq!(pending(), 4);
     let seen = parts_per_frame(|| log.borrow().len()).await;
     assert_eq!(*log.borrow(), vec![0, 1, 2, 3]);
@@ -45,6 +55,21 @@ async fn steps_run_in_order_one_per_rendered_frame() {
         seen.windows(2).all(|w| w[1] <= w[0] + 1),
         "two steps in one frame: {seen:?}"
     );
+    assert_eq!(pending(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn short_steps_share_the_time_after_a_frame() {
+    // 50 widgets on a page took 2.5 s to complete when each step had a frame of its
+    // own: short steps follow one another, each in a task of its own, until the
+    // frame's share is used up.
+    executor();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    queue(&log, 4);
+    frame().await;
+    assert_eq!(*log.borrow(), Vec::<usize>::new());
+    frame().await;
+    assert_eq!(*log.borrow(), vec![0, 1, 2, 3]);
     assert_eq!(pending(), 0);
 }
 

@@ -1,11 +1,11 @@
-//! `later`: steps run one per rendered frame, in the order they were asked for, so
-//! that mounting a large widget is several short main-thread tasks, each laid out in a
-//! frame of its own, instead of one long task and one long rendering. [`pending`]
-//! counts the steps still to run, so the loader can tell when a widget is complete
-//! (`data-ready`).
+//! `later`: steps run in the order they were asked for, each in a task of its own,
+//! each frame's share after it (one step, or as many as fit in [`STEPS_MS`]), so that mounting a large
+//! widget is several short main-thread tasks whose parts are laid out over several
+//! frames, instead of one long task and one long rendering. [`pending`] counts the
+//! steps still to run, so the loader can tell when a widget is complete (`data-ready`).
 //!
 //! Every widget of the bundle shares one queue: with three widgets on a page, their
-//! steps take turns, one per frame.
+//! steps take turns.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -17,6 +17,11 @@ use leptos::prelude::*;
 /// How long the queue waits for the browser's next rendering before it runs its next
 /// step anyway: no frame comes in a hidden page or an off-screen cross-origin frame.
 const NO_FRAME: Duration = Duration::from_millis(100);
+
+/// How long after a frame steps go on running, one per task, before the rest wait for
+/// the next frame: a slow device (each step tens of milliseconds) gets one step per
+/// frame; a fast one builds a page of widgets in fewer frames.
+pub const STEPS_MS: f64 = 8.0;
 
 /// A step and the token of the reactive owner that asked for it: disposed with that
 /// owner, after which the step never runs.
@@ -51,9 +56,11 @@ pub fn pending() -> u32 {
     })
 }
 
-/// Runs `f` in a task of its own after the browser has rendered what the step before
-/// it built (or after [`NO_FRAME`] if no frame comes). Steps run in call order, one per
-/// frame. If the current reactive owner is disposed first, `f` never runs.
+/// Runs `f` in a task of its own after the browser has rendered a frame (or after
+/// [`NO_FRAME`] if no frame comes). Steps run in call order; once [`STEPS_MS`] have
+/// passed since the frame, the rest wait for the next one, so what the steps before
+/// built is laid out before they run. If the current reactive owner is disposed first,
+/// `f` never runs.
 pub fn later(f: impl FnOnce() + 'static) {
     let step = Queued {
         alive: StoredValue::new(()),
@@ -63,36 +70,62 @@ pub fn later(f: impl FnOnce() + 'static) {
     wake();
 }
 
-/// Asks for the next step to run after the next frame, unless a wake-up is pending.
-fn wake() {
-    if WAKE.with(Cell::get) != 0 {
-        return;
-    }
+/// A new wake-up's number, now the one the queue waits for.
+fn new_wake() -> u32 {
     let id = NEXT_WAKE.with(|n| {
         let id = n.get().wrapping_add(1).max(1);
         n.set(id);
         id
     });
     WAKE.with(|w| w.set(id));
-    let fallback = set_timeout_with_handle(move || run_next(id), NO_FRAME).ok();
+    id
+}
+
+/// Asks for the next step to run after the next frame, unless a wake-up is pending.
+fn wake() {
+    if WAKE.with(Cell::get) != 0 {
+        return;
+    }
+    let id = new_wake();
+    let fallback = set_timeout_with_handle(move || run_next(id, js_sys::Date::now()), NO_FRAME);
     // The frame's callback runs just before the rendering; the step, in the first task
     // after it.
     request_animation_frame(move || {
-        if let Some(fallback) = fallback {
+        if let Ok(fallback) = fallback {
             fallback.clear();
         }
-        set_timeout(move || run_next(id), Duration::ZERO);
+        let frame = js_sys::Date::now();
+        set_timeout(move || run_next(id, frame), Duration::ZERO);
     });
 }
 
-/// Wake-up `id` has come: runs the oldest live step (dropping dead ones before it),
-/// then waits for the next frame if more are queued.
-fn run_next(id: u32) {
+/// Wake-up `id` has come, `since` the frame (or the fallback) that started this share:
+/// runs the oldest live step (dropping dead ones before it). The next runs in the next
+/// task (after this step's effects, whose time counts) while less than [`STEPS_MS`]
+/// have passed since then; after that, the queue waits for the next frame.
+fn run_next(id: u32, since: f64) {
     if WAKE.with(Cell::get) != id {
         return;
     }
-    WAKE.with(|w| w.set(0));
-    let next = QUEUE.with(|q| {
+    if let Some(run) = next_live() {
+        run();
+    }
+    if QUEUE.with(|q| q.borrow().is_empty()) {
+        WAKE.with(|w| w.set(0));
+    } else if js_sys::Date::now() - since < STEPS_MS {
+        // A new number, so that a frame still to come for this one does nothing.
+        let id = new_wake();
+        set_timeout(move || run_next(id, since), Duration::ZERO);
+    } else {
+        WAKE.with(|w| w.set(0));
+        wake();
+    }
+}
+
+/// The oldest queued step whose owner is alive, taken off the queue with the dead ones
+/// before it.
+fn next_live() -> Option<Box<dyn FnOnce()>> {
+    QUEUE.with(|q| {
         let mut q = q.borrow_mut();
         while let Some(step) = q.pop_front() {
             if step.is_alive() {
@@ -100,11 +133,5 @@ fn run_next(id: u32) {
             }
         }
         None
-    });
-    if let Some(run) = next {
-        run();
-    }
-    if QUEUE.with(|q| !q.borrow().is_empty()) {
-        wake();
-    }
+    })
 }

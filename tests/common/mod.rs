@@ -179,8 +179,19 @@ pub async fn frame() {
 }
 
 /// What each rendered frame showed while a widget was built: `parts` counted once per
-/// frame until no step is pending, then once more when settled. Steps run one per
-/// frame, so consecutive counts differ by at most one.
+/// frame until no step is pending, then once more when settled.
+/// How many of a widget's parts, listed in the order they are built, are there: the
+/// number if they are the first ones, `usize::MAX` if a part is there without one
+/// before it.
+pub fn built_in_order(built: &[bool]) -> usize {
+    let n = built.iter().take_while(|b| **b).count();
+    if built.iter().skip(n).any(|b| *b) {
+        usize::MAX
+    } else {
+        n
+    }
+}
+
 pub async fn parts_per_frame(parts: impl Fn() -> usize) -> Vec<usize> {
     let mut seen = vec![parts()];
     while explainers::runtime::exports::pending() > 0 && seen.len() < 200 {
