@@ -71,22 +71,15 @@ async fn the_map_is_built_in_order_in_steps_after_mounting() {
     let m = map(&[("lang", "en")]);
     assert!(m.q(".hm").is_none());
     assert!(explainers::runtime::exports::pending() > 0);
-    let parts = || {
-        built_in_order(&[
+    assert_built_in_order(|| {
+        [
             m.q(".hm").is_some(),
             m.count("[data-testid=map-hotspot]") == 4,
             m.count(".hm-land path") > 0,
             m.count(".hm-labels [data-x]") > 15,
-        ])
-    };
-    let seen = parts_per_frame(parts).await;
-    assert_eq!(seen.first(), Some(&0), "{seen:?}");
-    assert_eq!(seen.last(), Some(&4), "{seen:?}");
-    assert!(
-        seen.windows(2).all(|w| w[0] <= w[1]),
-        "out of order: {seen:?}"
-    );
-    assert_eq!(explainers::runtime::exports::pending(), 0);
+        ]
+    })
+    .await;
     m.unmount();
 }
 

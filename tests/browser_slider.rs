@@ -282,23 +282,16 @@ async fn the_slider_is_built_in_order_in_steps_after_mounting() {
     assert!(m.q(".ds").is_none());
     assert!(m.q("[data-testid=slider-input]").is_none());
     assert!(explainers::runtime::exports::pending() > 0);
-    let parts = || {
-        built_in_order(&[
+    assert_built_in_order(|| {
+        [
             m.q(".ds").is_some(),
             m.q("[data-testid=slider-input]").is_some(),
             m.count("[data-testid=slider-gauge]") == 4,
             m.q("[data-testid=slider-chart]").is_some(),
             m.count("[data-testid=slider-example]") > 0,
-        ])
-    };
-    let seen = parts_per_frame(parts).await;
-    assert_eq!(seen.first(), Some(&0), "{seen:?}");
-    assert_eq!(seen.last(), Some(&5), "{seen:?}");
-    assert!(
-        seen.windows(2).all(|w| w[0] <= w[1]),
-        "out of order: {seen:?}"
-    );
-    assert_eq!(explainers::runtime::exports::pending(), 0);
+        ]
+    })
+    .await;
     m.unmount();
 
     // Unmounted before its later steps ran: they never run (they went with the

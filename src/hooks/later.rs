@@ -1,8 +1,9 @@
 //! `later`: steps run in the order they were asked for, each in a task of its own,
-//! each frame's share after it (one step, or as many as fit in [`STEPS_MS`]), so that mounting a large
-//! widget is several short main-thread tasks whose parts are laid out over several
-//! frames, instead of one long task and one long rendering. [`pending`] counts the
-//! steps still to run, so the loader can tell when a widget is complete (`data-ready`).
+//! spread over frames: after each frame, as many as fit in [`STEPS_MS`] (at least one).
+//! Mounting a large widget is then several short main-thread tasks whose parts are
+//! laid out over several frames, instead of one long task and one long rendering.
+//! [`pending`] counts the steps still to run, so the loader can tell when a widget is
+//! complete (`data-ready`).
 //!
 //! Every widget of the bundle shares one queue: with three widgets on a page, their
 //! steps take turns.
@@ -40,7 +41,8 @@ thread_local! {
     /// The steps still to run, oldest first (some may belong to disposed owners).
     static QUEUE: RefCell<VecDeque<Queued>> = const { RefCell::new(VecDeque::new()) };
     /// Which wake-up the queue waits for (0: none). A wake-up has two ways in, the
-    /// frame and the fallback timer; the first to come runs the step and ends it.
+    /// frame and the fallback timer; the first to come starts the frame's share of
+    /// steps, and the other then finds a different number and does nothing.
     static WAKE: Cell<u32> = const { Cell::new(0) };
     /// The last wake-up's number.
     static NEXT_WAKE: Cell<u32> = const { Cell::new(0) };

@@ -180,18 +180,6 @@ pub async fn frame() {
 
 /// What each rendered frame showed while a widget was built: `parts` counted once per
 /// frame until no step is pending, then once more when settled.
-/// How many of a widget's parts, listed in the order they are built, are there: the
-/// number if they are the first ones, `usize::MAX` if a part is there without one
-/// before it.
-pub fn built_in_order(built: &[bool]) -> usize {
-    let n = built.iter().take_while(|b| **b).count();
-    if built.iter().skip(n).any(|b| *b) {
-        usize::MAX
-    } else {
-        n
-    }
-}
-
 pub async fn parts_per_frame(parts: impl Fn() -> usize) -> Vec<usize> {
     let mut seen = vec![parts()];
     while explainers::runtime::exports::pending() > 0 && seen.len() < 200 {
@@ -201,6 +189,31 @@ pub async fn parts_per_frame(parts: impl Fn() -> usize) -> Vec<usize> {
     settle().await;
     seen.push(parts());
     seen
+}
+
+/// Checks, frame by frame until it is complete, that a widget just mounted builds its
+/// `N` parts (`parts`: whether each is there, in the order they should come) in that
+/// order: none at first, never one without those before it, all in the end, and no
+/// step still pending.
+pub async fn assert_built_in_order<const N: usize>(parts: impl Fn() -> [bool; N]) {
+    let count = || {
+        let built = parts();
+        let n = built.iter().take_while(|b| **b).count();
+        // A part without one before it: out of order.
+        if built.iter().skip(n).any(|b| *b) {
+            usize::MAX
+        } else {
+            n
+        }
+    };
+    let seen = parts_per_frame(count).await;
+    assert_eq!(seen.first(), Some(&0), "{seen:?}");
+    assert_eq!(seen.last(), Some(&N), "{seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[0] <= w[1]),
+        "out of order: {seen:?}"
+    );
+    assert_eq!(explainers::runtime::exports::pending(), 0);
 }
 
 /// Waits `ms` milliseconds (for hover delays and animation frames).
