@@ -77,10 +77,14 @@ pub fn unmount(id: u32) -> bool {
 }
 
 /// How many steps of the widgets' builds are still to come (a slider or a map builds
-/// its view in the tasks after its mount): 0 when every mounted widget is complete.
+/// its view in steps after its mount): 0 when every mounted widget is complete. Always
+/// 0 in a variant without either, which then carries no step queue.
 #[wasm_bindgen]
 pub fn pending() -> u32 {
-    crate::hooks::pending()
+    #[cfg(any(feature = "slider", feature = "map"))]
+    return crate::hooks::pending();
+    #[cfg(not(any(feature = "slider", feature = "map")))]
+    0
 }
 
 /// How many widget instances are mounted now (tests use it to check for leaks).
