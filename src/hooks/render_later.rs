@@ -1,6 +1,6 @@
-//! `render_later`: part of a widget built in a later step ([`later`]: one step per
-//! rendered frame), so that mounting a large widget is several short main-thread tasks
-//! and several short renderings instead of one long one of each.
+//! `render_later`: part of a widget built in a later step ([`later`]: steps spread
+//! over the frames after the mount), so that mounting a large widget is several short
+//! main-thread tasks and several short renderings instead of one long one of each.
 //!
 //! Unlike a reactive `move || ready.get().then(|| view! { … })`, `render_later` builds
 //! the view once and never diffs it, so it adds no update code for the deferred part

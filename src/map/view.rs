@@ -177,9 +177,10 @@ pub fn HotspotMap(
     };
 
     // The geography (the land: 23 paths, 32 KB of path data; the place labels: about
-    // 25 runs of text) is labelled in the steps after the first screen, the land and then
-    // the labels, each laid out in a frame of its own: mounting the map and its first
-    // layout are then shorter main-thread tasks, and the hotspot buttons are usable first.
+    // 25 runs of text) is drawn in the steps after the first screen, the land and then
+    // the labels, each a step of its own (on a slow device, laid out in a frame of its
+    // own): mounting the map and laying it out are then shorter main-thread tasks, and
+    // the hotspot buttons are usable first.
     let land = RwSignal::new(false);
     let labelled = RwSignal::new(false);
 

@@ -209,9 +209,10 @@ pub fn DeterrenceSlider(
 
     // Then the gauges, then everything below them (the chart and the model's controls;
     // then the examples, whose glossary terms the loader arms, and the rules), each in
-    // a step of its own, one per rendered frame: mounting a slider is six short
-    // main-thread tasks (its state, its root, then these) and as many short renderings
-    // instead of one long one of each, and the position and its zone are built first.
+    // a step of its own, spread over the frames after the mount: mounting a slider is
+    // six short main-thread tasks (its state, its root, then these) and several short
+    // renderings instead of one long one of each, and the position and its zone are
+    // built first.
     render_later(gauges_list, gauges);
     render_later(below, move || {
         view! {
