@@ -1,5 +1,6 @@
-//! Browser tests of `hooks::later`, the queue that builds a widget one part per
-//! rendered frame: order, pacing, and steps whose owner has gone.
+//! Browser tests of `hooks::later`, the queue that spreads a widget's build steps over
+//! the frames after its mount: order, pacing, no frame at all, and steps whose owner
+//! has gone.
 
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -60,16 +61,20 @@ async fn long_steps_run_in_order_one_per_rendered_frame() {
 
 #[wasm_bindgen_test]
 async fn short_steps_share_the_time_after_a_frame() {
-    // 50 widgets on a page took 2.5 s to complete when each step had a frame of its
+    // 50 widgets on a page took 2.6 s to complete when each step had a frame of its
     // own: short steps follow one another, each in a task of its own, until the
-    // frame's share is used up.
+    // frame's share is used up. (How many share one frame depends on how busy the
+    // machine is, so this asks only that some do: one step per frame would show 20
+    // frames of one each.)
     executor();
     let log = Rc::new(RefCell::new(Vec::new()));
-    queue(&log, 4);
-    frame().await;
-    assert_eq!(*log.borrow(), Vec::<usize>::new());
-    frame().await;
-    assert_eq!(*log.borrow(), vec![0, 1, 2, 3]);
+    queue(&log, 20);
+    let seen = parts_per_frame(|| log.borrow().len()).await;
+    assert_eq!(*log.borrow(), (0..20).collect::<Vec<_>>());
+    assert!(
+        seen.windows(2).any(|w| w[1] >= w[0] + 2),
+        "one step per frame: {seen:?}"
+    );
     assert_eq!(pending(), 0);
 }
 
