@@ -367,7 +367,8 @@ class ExplainerElement extends HTMLElement {
       // A slider or a map builds its view in steps after its mount, spread over the
       // frames that follow (src/hooks/later.rs): it is complete once the bundle has no
       // build step left (asked about once a frame or so). Until then a page's
-      // `:not([data-ready])` rule keeps reserving its space, and nothing shifts. Resolves then (`ready()` waits for it).
+      // `:not([data-ready])` rule keeps reserving its space, and nothing shifts.
+      // Resolves then (`ready()` waits for it).
       const id = this._explainerId;
       return new Promise((resolve) => {
         const settled = () => {

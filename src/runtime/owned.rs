@@ -8,8 +8,8 @@ use leptos::prelude::*;
 /// the instance's unmount handle: dropping it disposes every signal, effect, timer and
 /// listener created under it. `setup` sets up the state and starts the view's build
 /// with [`render_later`](crate::hooks::render_later), so that a mount's own task does
-/// not also build the view (a slider's or a map's root comes in a step after the next
-/// frame, its first screen in the step after the frame after).
+/// not also build the view (a slider's or a map's root and first screen come in later
+/// steps, after the next frame).
 pub fn owned(setup: impl FnOnce()) -> Box<dyn Any> {
     // Effects run on wasm-bindgen-futures' executor (an error: it already runs).
     _ = any_spawner::Executor::init_wasm_bindgen();

@@ -150,7 +150,7 @@ pub fn mount(tag: &str, attrs: &[(&str, &str)], inner: &str) -> Mounted {
 
 /// Lets Leptos run its effects and update the DOM, data already in memory arrive
 /// (a timer: every pending microtask runs first), and every widget's later steps run
-/// (one per rendered frame, until `pending()` is 0).
+/// (a frame at a time, until `pending()` is 0).
 pub async fn settle() {
     for _ in 0..100 {
         for _ in 0..3 {
