@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test bench setup build lint test-native test-browser test-firefox test-e2e budget \
+.PHONY: serve test bench setup build lint content-status test-native test-browser test-firefox test-e2e budget \
 	test-version test-types test-contract test-package test-sites test-webkit
 
 serve: setup build
@@ -27,6 +27,11 @@ setup:
 build:
 	trunk build --release
 	node scripts/bundle.mjs dist
+
+# The content's claims: how many, which are past their recheck_by, and each entry's,
+# card's and place's oldest check (the date readers are shown); fails on invalid content.
+content-status:
+	cargo run -q -p explainers-content --bin content-status -- widgets
 
 lint:
 	cargo fmt --all --check

@@ -21,6 +21,16 @@ fn main() {
         eprintln!("error: widgets/*/text.toml is not valid.\n{problems}");
         std::process::exit(1)
     });
+    // Claims about moving situations past their `recheck_by`: a warning, not a failure.
+    let status = explainers_content::claims_status::status(widgets);
+    let due = status.due();
+    if !due.is_empty() {
+        println!(
+            "cargo::warning={} content claim(s) are past their recheck_by (the oldest: {}); `make content-status` lists them",
+            due.len(),
+            due.iter().map(|c| c.recheck_by.as_str()).min().unwrap_or("")
+        );
+    }
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     // The data files, for the browser tests (which have no bundle to fetch them from);
     // the wasm never includes this.

@@ -99,7 +99,15 @@ const mounted = (tag) => (page) => signal(page, `ready ${tag}`);
  * 2026-11-27 plus about 3 %, so that any regression fails; lower it when a change makes
  * the bundle smaller. (Authors' own terms, with the scope that comes with them, cost
  * about 11 KB brotli of code, paid only by pages that use them: the `authors` variant.)
+ *
+ * Issue 21 (claims as data) let a ceiling rise by exactly the bytes of the sources the
+ * data files now show readers, measured against the bundle before it (6e829a8):
+ * `EVIDENCE.slider` is the slider's Japanese words file (each example's sources:
+ * 7,821 → 9,562 B brotli), `EVIDENCE.entry` the `reassurance` entry (its sources and
+ * checked date: 598 → 736 B).
  */
+const EVIDENCE = { slider: 9562 - 7821, entry: 736 - 598 };
+
 export const SCENARIOS = [
   {
     id: "glossary-idle",
@@ -135,7 +143,7 @@ export const SCENARIOS = [
     what: "slider-only page: until the slider is mounted",
     page: "slider.html",
     until: mounted("deterrence-slider"),
-    ceiling: 96 * 1024,
+    ceiling: 96 * 1024 + EVIDENCE.slider,
   },
   {
     id: "map",
@@ -154,7 +162,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 120 * 1024,
-    ceiling: 120 * 1024,
+    ceiling: 120 * 1024 + EVIDENCE.slider + EVIDENCE.entry,
   },
 ];
 

@@ -146,6 +146,34 @@ async fn the_more_disclosure_shows_the_explanation() {
     m.unmount();
 }
 
+/// Regression (issue 21): the popover printed one source line per entry, which did not
+/// always support the definition; it now shows the sources of what it displays, each
+/// with its place in the document, and the date the entry was checked up to.
+#[wasm_bindgen_test]
+async fn a_built_in_entry_shows_the_sources_of_what_it_displays_and_its_check_date() {
+    let m = reassurance();
+    settle().await;
+    m.must("[data-testid=glossary-trigger]").click();
+    settle().await;
+    let evidence = m.must("[data-testid=glossary-source]");
+    let text = evidence.text_content().unwrap_or_default();
+    assert!(text.contains("出典"), "{text}");
+    assert!(
+        text.contains("段落"),
+        "a seed is cited by paragraph: {text}"
+    );
+    let checked = m.must("[data-testid=glossary-checked]");
+    assert!(
+        checked
+            .text_content()
+            .unwrap_or_default()
+            .ends_with("までの記録で確認"),
+        "{:?}",
+        checked.text_content()
+    );
+    m.unmount();
+}
+
 #[wasm_bindgen_test]
 async fn related_terms_open_their_own_entry_and_back_returns() {
     let m = reassurance();

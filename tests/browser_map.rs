@@ -189,10 +189,11 @@ async fn a_click_selects_and_opens_the_card_and_a_second_click_clears() {
     let card = m.must("[data-testid=map-card]");
     // The card's own data file, as the build wrote it.
     let html = card_body("en", "taiwan");
-    // The as-of date comes from the card's data (hotspots.toml), as a machine date.
+    // The as-of date is computed at build time from the card's claims (the oldest date
+    // they were checked up to), as a machine date.
     let as_of = m.must(".hm-asof time").get_attribute("datetime").unwrap();
     assert!(
-        as_of.len() == 7 && html.contains(&format!("datetime=\"{as_of}\"")),
+        as_of.len() == 10 && html.contains(&format!("datetime=\"{as_of}\"")),
         "{as_of}"
     );
     let timeline = html.matches("<li><time").count() as u32;
@@ -205,9 +206,13 @@ async fn a_click_selects_and_opens_the_card_and_a_second_click_clears() {
         Some("1972-09-29")
     );
     assert_eq!(m.count(".hm-who"), 3);
-    let sources = html.matches("<li><cite>").count() as u32;
-    assert!(sources >= 1);
+    // The numbered notes: every source the card's claims cite, most with a link.
+    let sources =
+        html.matches("<li><a href=").count() as u32 + html.matches("<li><cite>").count() as u32;
+    assert!(sources >= 3);
     assert_eq!(m.count(".hm-sources > li"), sources);
+    assert!(m.count(".hm-sources a[href^='https://']") >= 1);
+    assert!(m.count(".hm-timeline .hm-cite") >= timeline);
     let term = m.must("[data-testid=map-card] glossary-term");
     assert_eq!(term.get_attribute("lang").as_deref(), Some("en"));
     assert!(term.get_attribute("term").is_some());
@@ -402,7 +407,7 @@ async fn the_language_switches_labels_and_card() {
         .unwrap()
         .contains("日本海"));
     let as_of = m.must(".hm-asof time").text_content().unwrap();
-    assert!(as_of.ends_with("月時点"), "{as_of}");
+    assert!(as_of.ends_with("までの記録で確認"), "{as_of}");
 
     m.set("lang", Some("en"));
     settle().await;
@@ -424,7 +429,10 @@ async fn the_language_switches_labels_and_card() {
         sea.get_attribute("data-x").unwrap()
     );
     let as_of = m.must(".hm-asof time").text_content().unwrap();
-    assert!(as_of.starts_with("As of "), "{as_of}");
+    assert!(
+        as_of.starts_with("Checked against the record up to "),
+        "{as_of}"
+    );
     assert_eq!(
         m.must("[data-testid=map-card] glossary-term")
             .get_attribute("lang")

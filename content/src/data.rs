@@ -11,9 +11,10 @@ use serde_json::{json, Value};
 
 use crate::error::Problems;
 use crate::glossary::{match_forms, Glossary};
-use crate::hotspots::dates::source_date_label;
 use crate::hotspots::Card;
+use crate::source_notes::entry_notes_html;
 use crate::sources::Sources;
+use crate::ui_text::UiText;
 
 /// One data file: its path relative to the data folder, and its JSON text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,9 +110,14 @@ pub fn kinds_json() -> String {
 }
 
 /// One entry in one language: both scripts and the reading, then the definition,
-/// explanation, related entries (id and name) and source (title, publisher, date) in
-/// that language.
-fn entry_json(glossary: &Glossary, sources: &Sources, i: usize, lang: &str) -> Option<Value> {
+/// explanation, related entries (id and name) and the evidence (`notes`: its sources and
+/// the date it was checked up to, as build-time HTML) in that language.
+fn entry_json(
+    (glossary, words): (&Glossary, &UiText),
+    sources: &Sources,
+    i: usize,
+    lang: &str,
+) -> Option<Value> {
     let t = glossary.0.get(i)?;
     let pick = |ja: &str, en: &str| self::pick(lang, ja, en);
     let related: Vec<Value> = t
@@ -120,28 +126,15 @@ fn entry_json(glossary: &Glossary, sources: &Sources, i: usize, lang: &str) -> O
         .filter_map(|r| glossary.index_of(r).and_then(|k| glossary.0.get(k)))
         .map(|r| json!([r.id, pick(&r.ja, &r.en)]))
         .collect();
-    let source = sources
-        .index_of(&t.source)
-        .and_then(|k| sources.0.get(k))
-        .map(|s| {
-            // The date as readers see it in this language, the same as on the cards.
-            let (date_ja, date_en) = source_date_label(&s.date);
-            json!([
-                pick(&s.title_ja, &s.title_en),
-                pick(&s.publisher_ja, &s.publisher_en),
-                pick(&date_ja, &date_en)
-            ])
-        })
-        .unwrap_or_else(|| json!([]));
     Some(json!({
         "id": t.id,
         "ja": t.ja,
         "reading": t.reading,
         "en": t.en,
-        "definition": pick(&t.definition_ja, &t.definition_en),
-        "explanation": pick(&t.explanation_ja, &t.explanation_en),
+        "definition": t.definition(lang),
+        "explanation": t.explanation(lang),
         "related": related,
-        "source": source,
+        "notes": entry_notes_html(t, sources, words, lang),
     }))
 }
 
@@ -162,13 +155,13 @@ fn index_json(glossary: &Glossary) -> Value {
 }
 
 /// Every data file of the glossary.
-pub fn glossary_files(glossary: &Glossary, sources: &Sources) -> Vec<DataFile> {
+pub fn glossary_files(glossary: (&Glossary, &UiText), sources: &Sources) -> Vec<DataFile> {
     let mut files = vec![DataFile {
         path: INDEX_FILE.into(),
-        json: index_json(glossary).to_string(),
+        json: index_json(glossary.0).to_string(),
     }];
     for lang in LANGS {
-        for (i, t) in glossary.0.iter().enumerate() {
+        for (i, t) in glossary.0 .0.iter().enumerate() {
             if let Some(v) = entry_json(glossary, sources, i, lang) {
                 files.push(DataFile {
                     path: path(TERM, lang, &t.id),
@@ -197,7 +190,7 @@ pub fn card_files(cards: &[Card]) -> Vec<DataFile> {
 /// Every data file, from the checked content: the glossary's, the slider's words (when
 /// there is a slider), and the cards and the map's land and words (when there is a map).
 pub fn files(
-    glossary: &Glossary,
+    glossary: (&Glossary, &UiText),
     sources: &Sources,
     slider_words: Option<[String; 2]>,
     map: Option<&crate::hotspots::MapOutput>,
@@ -345,7 +338,11 @@ mod tests {
                     v["definition"].as_str().is_some_and(|d| !d.is_empty()),
                     "{path}"
                 );
-                assert_eq!(v["source"].as_array().map(Vec::len), Some(3), "{path}");
+                let notes = v["notes"].as_str().unwrap_or("");
+                assert!(
+                    notes.contains("gx-srcs") && notes.contains("gx-checked"),
+                    "{path}"
+                );
             }
         }
     }
@@ -357,12 +354,10 @@ mod tests {
         let files = repo();
         for f in files.iter().filter(|f| f.path.starts_with("glossary/ja/")) {
             let v: Value = serde_json::from_str(&f.json).unwrap_or(Value::Null);
-            let date = v["source"][2].as_str().unwrap_or("");
-            assert!(
-                !date.contains("updated") && !date.contains('/'),
-                "{}: {date}",
-                f.path
-            );
+            let notes = v["notes"].as_str().unwrap_or("");
+            for word in ["updated", "undated", "Sources:", "Checked against"] {
+                assert!(!notes.contains(word), "{}: {word} in {notes}", f.path);
+            }
         }
     }
 

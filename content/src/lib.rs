@@ -14,6 +14,8 @@
 
 #![deny(missing_docs)]
 
+pub mod claims;
+pub mod claims_status;
 pub mod data;
 pub mod elements;
 pub mod elements_emit;
@@ -25,8 +27,10 @@ pub mod hotspots;
 pub mod markup;
 pub mod page_html;
 pub mod page_index;
+pub mod page_lesson;
 pub mod rust;
 pub mod slider;
+pub mod source_notes;
 pub mod sources;
 pub mod text;
 pub mod ui_text;
@@ -42,8 +46,13 @@ pub fn load_shared(
     widgets_dir: &Path,
     problems: &mut Problems,
 ) -> (sources::Sources, glossary::Glossary) {
-    let sources = sources::load(&widgets_dir.join("sources.toml"), problems);
-    let glossary = glossary::load(&widgets_dir.join("glossary/terms.toml"), &sources, problems);
+    let seeds = sources::seeds_dir(widgets_dir);
+    let sources = sources::load(
+        &widgets_dir.join("sources.toml"),
+        seeds.as_deref(),
+        problems,
+    );
+    let glossary = glossary::load(&widgets_dir.join("glossary/terms"), &sources, problems);
     (sources, glossary)
 }
 
@@ -70,8 +79,9 @@ pub fn compile(widgets_dir: &Path) -> Result<Compiled, Problems> {
         .join("hotspot-map")
         .exists()
         .then(|| hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems));
+    let glossary_words = ui_text::load_widget(widgets_dir, "glossary", &mut problems);
     problems.into_result()?;
-    let files = data::files(&glossary, &sources, words, map.as_ref());
+    let files = data::files((&glossary, &glossary_words), &sources, words, map.as_ref());
     Ok(Compiled {
         slider_rs,
         map_rs: map.map(|m| m.code).unwrap_or_default(),

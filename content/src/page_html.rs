@@ -73,11 +73,23 @@ pub fn index_html(glossary: &Glossary, sources: &Sources, text: &UiText) -> Stri
         } else {
             format!(r#" data-also="{}""#, escape_text(&also.join(" ")))
         };
-        let (src_ja, src_en) = sources
-            .get(&t.source)
-            .map(|s| s.short_labels())
-            .unwrap_or_default();
-        let src = escape_text(&t.source);
+        // A link to each source the definition cites, in the page's source list.
+        let links = |lang: &str, label: &str| {
+            crate::claims::cited(t.part("definition"))
+                .iter()
+                .filter_map(|(id, _)| sources.get(id))
+                .map(|s| {
+                    let (ja, en) = s.short_labels();
+                    let short = if lang == "ja" { ja } else { en };
+                    format!(
+                        r##"<a class="gi-src" href="#src-{}">{}</a>"##,
+                        escape_text(&s.id),
+                        escape_text(&format(label, &[("source", short)]))
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         out.push(format!(
             concat!(
                 r#"<li class="gi" id="term-{id}"{also}><p class="gi-names">"#,
@@ -85,8 +97,8 @@ pub fn index_html(glossary: &Glossary, sources: &Sources, text: &UiText) -> Stri
                 r#"<span class="gi-reading">({reading})</span></span>"#,
                 r#"<span class="gi-sep" aria-hidden="true"> / </span>"#,
                 r#"<span lang="en"><glossary-term term="{id}">{en}</glossary-term></span></p>"#,
-                r##"<p class="t gi-def" lang="ja">{def_ja} <a class="gi-src" href="#src-{src}">{src_ja}</a></p>"##,
-                r##"<p class="t gi-def" lang="en">{def_en} <a class="gi-src" href="#src-{src}">{src_en}</a></p>"##,
+                r##"<p class="t gi-def" lang="ja">{def_ja} {src_ja}</p>"##,
+                r##"<p class="t gi-def" lang="en">{def_en} {src_en}</p>"##,
                 "</li>"
             ),
             id = id,
@@ -94,11 +106,10 @@ pub fn index_html(glossary: &Glossary, sources: &Sources, text: &UiText) -> Stri
             ja = escape_text(&t.ja),
             reading = escape_text(&t.reading),
             en = escape_text(&t.en),
-            def_ja = escape_text(&t.definition_ja),
-            def_en = escape_text(&t.definition_en),
-            src = src,
-            src_ja = escape_text(&format(label_ja, &[("source", src_ja)])),
-            src_en = escape_text(&format(label_en, &[("source", src_en)])),
+            def_ja = escape_text(&t.definition("ja")),
+            def_en = escape_text(&t.definition("en")),
+            src_ja = links("ja", label_ja),
+            src_en = links("en", label_en),
         ));
     }
     out.push("</ul>".into());
@@ -211,12 +222,8 @@ mod tests {
                 en: String::new(),
                 match_ja: vec![],
                 match_en: vec![],
-                definition_ja: String::new(),
-                definition_en: String::new(),
-                explanation_ja: String::new(),
-                explanation_en: String::new(),
                 related: vec![],
-                source: String::new(),
+                claims: vec![],
             });
         }
         let ours: Vec<(&str, &str)> = index_order(&glossary)

@@ -13,8 +13,21 @@ use crate::error::Problems;
 use crate::page_html::{index_html, sources_html, unsupported_reading};
 use crate::sources::read_toml;
 
-/// The marked blocks of `index.html`, in the order they are written.
-pub const BLOCKS: [&str; 3] = ["page-data", "glossary-index", "sources"];
+/// The marked blocks of `index.html`, in the order they are written: the data block, the
+/// lesson's intro and sections and the corrections ([`crate::page_lesson`]), the glossary
+/// index and the source list.
+pub const BLOCKS: [&str; 10] = [
+    "page-data",
+    "lesson-intro",
+    "lesson-s1",
+    "lesson-s2",
+    "lesson-s3",
+    "lesson-s4",
+    "lesson-s5",
+    "corrections",
+    "glossary-index",
+    "sources",
+];
 
 /// One zone of the slider as the page shows it: the zone's range and its name in the
 /// words of the slider's value text (`value_text_ja`, `value_text_en`: lower case in
@@ -73,14 +86,11 @@ pub fn page_data_html(data: &PageData) -> String {
 }
 
 /// Every block's new body, in [`BLOCKS`] order, from the content under `widgets_dir`,
-/// which is read and checked in full (sources, glossary, slider, map) first.
-pub fn blocks(widgets_dir: &Path) -> Result<[String; 3], Problems> {
+/// which is read and checked in full (sources, glossary, slider, map, lesson) first.
+pub fn blocks(widgets_dir: &Path) -> Result<Vec<String>, Problems> {
     let mut problems = Problems::default();
     let (sources, glossary) = crate::load_shared(widgets_dir, &mut problems);
-    let terms_file = widgets_dir
-        .join("glossary/terms.toml")
-        .display()
-        .to_string();
+    let terms_file = widgets_dir.join("glossary/terms").display().to_string();
     for t in &glossary.0 {
         if let Some(c) = unsupported_reading(&t.reading) {
             problems.push(
@@ -101,6 +111,8 @@ pub fn blocks(widgets_dir: &Path) -> Result<[String; 3], Problems> {
     );
     let zones = read_toml::<SliderZones>(&slider, &mut problems).map_or_else(Vec::new, |f| f.zone);
     let map = crate::hotspots::load_and_emit(widgets_dir, &sources, &glossary, &mut problems);
+    let (lesson, corrections) =
+        crate::page_lesson::load(widgets_dir, (&sources, &glossary), &mut problems);
     let text = crate::ui_text::load_page(widgets_dir, &mut problems);
     let (index, list) = (
         index_html(&glossary, &sources, &text),
@@ -123,7 +135,16 @@ pub fn blocks(widgets_dir: &Path) -> Result<[String; 3], Problems> {
         langs: crate::data::LANGS.map(str::to_owned).to_vec(),
         text: crate::ui_text::json(&text),
     };
-    Ok([page_data_html(&data), index, list])
+    let mut out = vec![page_data_html(&data)];
+    let lesson_blocks = crate::page_lesson::blocks(
+        &lesson.unwrap_or_default(),
+        &corrections.unwrap_or_default(),
+        (&sources, &glossary),
+    );
+    out.extend(lesson_blocks.into_iter().map(|(_, body)| body));
+    out.push(index);
+    out.push(list);
+    Ok(out)
 }
 
 /// Where `<!-- name:start -->` ends and `<!-- name:end -->` begins in `text`.
@@ -231,21 +252,24 @@ mod tests {
     #[test]
     fn a_stale_block_is_named() {
         let page = |a: &str, b: &str| {
-            format!(
-                "<!-- page-data:start -->{a}<!-- page-data:end -->\n\
-                 <!-- glossary-index:start -->{b}<!-- glossary-index:end -->\n\
-                 <!-- sources:start -->s<!-- sources:end -->"
-            )
+            BLOCKS
+                .iter()
+                .map(|name| {
+                    let body = match *name {
+                        "page-data" => a,
+                        "glossary-index" => b,
+                        _ => "s",
+                    };
+                    format!("<!-- {name}:start -->{body}<!-- {name}:end -->\n")
+                })
+                .collect::<String>()
         };
         assert!(stale_blocks(&page("1", "2"), &page("1", "2")).is_empty());
         assert_eq!(
             stale_blocks(&page("1", "2"), &page("1", "3")),
             ["glossary-index"]
         );
-        assert_eq!(
-            stale_blocks("no markers", &page("1", "2")),
-            ["page-data", "glossary-index", "sources"]
-        );
+        assert_eq!(stale_blocks("no markers", &page("1", "2")), BLOCKS);
     }
 
     /// The repository's `index.html` is what the content compiles to (what `make lint`

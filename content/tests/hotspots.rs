@@ -72,13 +72,16 @@ fn the_good_fixture_compiles_to_rust() {
     );
     let labels = [words_en.as_str(), words_ja.as_str()].concat();
     for needle in [
-        r#"<p class=\"hm-asof\"><time datetime=\"2025-11\">2025年11月時点</time></p>"#,
-        r#"<p class=\"hm-asof\"><time datetime=\"2025-11\">As of November 2025</time></p>"#,
+        // The date the card's claims were checked up to: the oldest check among them.
+        r#"<p class=\"hm-asof\" data-testid=\"card-checked\"><time datetime=\"2026-01-01\">2026年1月1日までの記録で確認</time></p>"#,
+        r#"<p class=\"hm-asof\" data-testid=\"card-checked\"><time datetime=\"2026-01-01\">Checked against the record up to 1 January 2026</time></p>"#,
         r#"<glossary-term term=\"deterrence\" lang=\"ja\">抑止</glossary-term>"#,
         r#"Questions of <glossary-term term=\"deterrence\" lang=\"en\">deterrence</glossary-term> around Taiwan."#,
         r#"<li><time datetime=\"2007-03\">March 2007</time> The Japan–US Security Seminar meets. <span class=\"hm-cite\"><span class=\"ex-visually-hidden\">source </span>[2]</span></li>"#,
         r#"<ul class=\"hm-chips\"><li>China</li><li>Taiwan</li><li>United States</li></ul>"#,
-        r#"<p class=\"hm-note\">General measures.</p>"#,
+        r#"<p class=\"hm-note\">General measures. <span class=\"hm-cite\"><span class=\"ex-visually-hidden\">source </span>[2]</span></p>"#,
+        // The numbered notes: each source with its date and the locators cited.
+        r#"(2007年3月)、第1段落</li>"#,
         r#"<div class=\"hm-who\"><p class=\"hm-h2\">Both</p><ul><li>Keep talking.</li></ul></div>"#,
         r#"<li>中国:釣魚島(钓鱼岛)</li><li>日本:尖閣諸島</li>"#,
         r#"<li>Japan: Senkaku Islands (尖閣諸島)</li>"#,
@@ -125,27 +128,41 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
         // hotspots.toml
         ("party \"china\"", "name_en"),
         ("domain \"maritime\"", "description_en"),
-        ("domain \"maritime\"", "source"),
+        ("domain \"maritime\"", "claim \"maritime/description\".cite"),
         ("[[hotspot]]", "id"),
-        ("hotspot \"taiwan\"", "stakes_ja"),
-        ("hotspot \"taiwan\"", "stakes_en"),
+        ("hotspot \"taiwan\"", "stakes.ja"),
+        ("hotspot \"taiwan\"", "stakes.en"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/stakes-1\".en"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/stakes-1\".cite"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/stakes-1\".checked"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/stakes-2\".cite"),
         ("hotspot \"taiwan\"", "parties"),
         ("hotspot \"taiwan\"", "domains"),
-        ("hotspot \"taiwan\"", "as_of"),
-        ("hotspot \"taiwan\"", "sources"),
         ("hotspot \"taiwan\"", "reassurance.note_en"),
         ("hotspot \"taiwan\"", "reassurance.us_en"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/reassurance\".cite"),
         ("hotspot \"taiwan\"", "event 1 date"),
-        ("hotspot \"taiwan\"", "event 1 source"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/2007\".cite"),
         ("hotspot \"taiwan\"", "event 3 date"),
-        ("hotspot \"taiwan\"", "event 3 source"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/2001\".kind"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/2001\".cite"),
+        ("hotspot \"taiwan\"", "claim \"taiwan/2001\".checked"),
         ("hotspot \"korean-peninsula\"", "label"),
         ("hotspot \"korean-peninsula\"", "region"),
-        ("hotspot \"korean-peninsula\"", "sources"),
+        (
+            "hotspot \"korean-peninsula\"",
+            "claim \"korean-peninsula/stakes-1\".cite",
+        ),
         ("hotspot \"korean-peninsula\"", "reassurance.us_ja"),
         ("hotspot \"korean-peninsula\"", "event"),
-        ("hotspot \"south-china-sea\"", "as_of"),
-        ("hotspot \"korean-peninsula\"", "as_of"),
+        (
+            "hotspot \"south-china-sea\"",
+            "claim \"taiwan/stakes-3\".id",
+        ),
+        (
+            "hotspot \"south-china-sea\"",
+            "claim \"taiwan/stakes-3\".recheck_by",
+        ),
         ("hotspot \"east-sea\"", "event 1 text_ja"),
         ("hotspot \"east-sea\"", "event 1 text_en"),
         ("feature 1", "id"),
@@ -154,10 +171,13 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
         ("place \"senkaku-islands\"", "names"),
         ("place \"senkaku-islands\"", "names.japan.native"),
         ("place \"east-sea-feature\"", "names"),
-        ("place \"east-sea-feature\"", "sources"),
+        (
+            "place \"east-sea-feature\"",
+            "claim \"east-sea-feature/note-1\".kind",
+        ),
         ("place \"lost\"", "hotspot"),
         ("place \"lost\"", "lon"),
-        ("place \"lost\"", "sources"),
+        ("place \"lost\"", "note"),
     ] {
         assert!(
             problems.mentions(entry, field),
@@ -175,22 +195,24 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
         "unknown party \"atlantis\"",
         "parties must be in the neutral order",
         "unknown domain \"space\"",
-        "must be a year and month",
         "\"2007-02-30\" is not a date",
         "events must be listed oldest first",
-        "\"seed-003\" must also be in the card's `sources`",
         "unknown source id \"seed-404\"",
         "unknown source id \"seed-999\"",
-        "is earlier than the event of 2025-03-31",
+        "paragraph 200 is out of range (seed-004 has 100)",
+        "the locator is a placeholder",
+        "a seed's locator is ¶N or ¶N–M",
+        "every claim needs at least one source",
+        "a summary cites at least two sources",
+        "is after today",
+        "\"seed-001\" has no known date",
+        "a place needs a note",
         "outside the map's frame",
         "at least three points",
-        "listed twice",
         "is not inside the region of hotspot \"south-china-sea\"",
         "unknown party \"narnia\"",
-        "\"seed-001\" must also be in the sources of hotspot \"east-sea\"",
         "the hotspots must be exactly taiwan, korean-peninsula, south-china-sea, east-china-sea",
         "glossary links `[[id|text]]` are not allowed",
-        "missing: every card needs the date it was checked up to",
         "the first mention of place \"senkaku-islands\" must give every party's name in the same sentence; missing: \"釣魚島\"",
         "missing: \"Senkaku Islands\", \"Diaoyu Dao\"",
         "unknown party \"atlantis\"",
@@ -204,11 +226,11 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
 fn a_typo_in_a_field_name_is_rejected() {
     let dir = std::env::temp_dir().join(format!("explainers-map-typo-{}", std::process::id()));
     let good = fixture("good-map");
-    std::fs::create_dir_all(dir.join("glossary")).unwrap();
+    std::fs::create_dir_all(dir.join("glossary/terms")).unwrap();
     std::fs::create_dir_all(dir.join("hotspot-map")).unwrap();
     for f in [
         "sources.toml",
-        "glossary/terms.toml",
+        "glossary/terms/terms.toml",
         "hotspot-map/geometry.toml",
     ] {
         std::fs::copy(good.join(f), dir.join(f)).unwrap();
@@ -216,11 +238,11 @@ fn a_typo_in_a_field_name_is_rejected() {
     let cards = std::fs::read_to_string(good.join("hotspot-map/hotspots.toml")).unwrap();
     std::fs::write(
         dir.join("hotspot-map/hotspots.toml"),
-        cards.replacen("stakes_en", "stake_en", 1),
+        cards.replacen("\nen = ", "\nenglish = ", 1),
     )
     .unwrap();
     let problems = generate_map(&dir).unwrap_err();
-    assert!(problems.to_string().contains("stake_en"), "{problems}");
+    assert!(problems.to_string().contains("english"), "{problems}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -23,10 +23,17 @@ fn the_good_fixture_compiles_to_data_files() {
     };
     let e = get("glossary/en/extended-nuclear-deterrence.json");
     assert_eq!(e["id"], "extended-nuclear-deterrence");
-    // Related entries carry their id and their name in the file's language; the source
-    // its title, publisher and date.
+    // Related entries carry their id and their name in the file's language; the notes
+    // the evidence, rendered at build time: each source with its date and locator, and
+    // the date the claims were checked up to.
     assert_eq!(e["related"][0][0], "deterrence");
-    assert_eq!(e["source"].as_array().unwrap().len(), 3);
+    let notes = e["notes"].as_str().unwrap();
+    assert!(notes.contains("class=\"gx-srcs\""), "{notes}");
+    assert!(notes.contains("para. 1"), "{notes}");
+    assert!(
+        notes.contains("Checked against the record up to 1 January 2026"),
+        "{notes}"
+    );
     let index = get("glossary-index.json");
     let forms: Vec<String> = index["forms"]
         .as_array()
@@ -59,12 +66,26 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
         ("source \"seed-004\"", "number"),
         ("term \"deterrence\"", "id"),
         ("term \"deterrence\"", "related"),
-        ("term \"missing-english\"", "definition_en"),
+        ("source \"public-undated\"", "date"),
+        (
+            "term \"missing-english\"",
+            "claim \"missing-english/def\".en",
+        ),
         ("term \"missing-english\"", "reading"),
-        ("term \"missing-english\"", "source"),
+        (
+            "term \"missing-english\"",
+            "claim \"missing-english/def\".cite",
+        ),
         ("term \"wrong-language\"", "ja"),
-        ("term \"wrong-language\"", "definition_ja"),
-        ("term \"wrong-language\"", "source"),
+        ("term \"wrong-language\"", "claim \"wrong-language/def\".ja"),
+        (
+            "term \"wrong-language\"",
+            "claim \"wrong-language/def\".cite",
+        ),
+        (
+            "term \"joint-communique-1972\"",
+            "claim \"joint-communique-1972/def\".cite",
+        ),
         ("term \"wrong-language\"", "match_en"),
         ("term \"joint-statement-2008\"", "ja"),
         ("term \"cues-code\"", "match_en"),
@@ -77,6 +98,11 @@ fn the_broken_fixture_is_rejected_with_every_fault_named() {
     assert!(text.contains("unknown id \"no-such-term\""));
     assert!(text.contains("cannot be related to itself"));
     assert!(text.contains("unknown source id \"seed-999\""));
+    // Regression (issue 21): an unsourced claim, an undated source and a locator out of
+    // range each fail the build.
+    assert!(text.contains("every claim needs at least one source"));
+    assert!(text.contains("an unknown date needs a `date_note`"));
+    assert!(text.contains("paragraph 101 is out of range (seed-004 has 100)"));
     assert!(text.contains("is also a form of \"deterrence\""));
     assert!(text
         .contains("form \"日中共同声明\" is also a form of \"joint-communique-1972\" (its `ja`)"));
@@ -94,20 +120,20 @@ fn a_missing_file_is_reported_not_panicked() {
 #[test]
 fn a_typo_in_a_field_name_is_rejected() {
     let dir = std::env::temp_dir().join(format!("explainers-typo-{}", std::process::id()));
-    std::fs::create_dir_all(dir.join("glossary")).unwrap();
+    std::fs::create_dir_all(dir.join("glossary/terms")).unwrap();
     std::fs::copy(
         fixture("good").join("sources.toml"),
         dir.join("sources.toml"),
     )
     .unwrap();
-    let terms = std::fs::read_to_string(fixture("good").join("glossary/terms.toml")).unwrap();
+    let terms = std::fs::read_to_string(fixture("good").join("glossary/terms/terms.toml")).unwrap();
     std::fs::write(
-        dir.join("glossary/terms.toml"),
-        terms.replacen("definition_en", "defintion_en", 1),
+        dir.join("glossary/terms/terms.toml"),
+        terms.replacen("\nchecked = ", "\nchecekd = ", 1),
     )
     .unwrap();
     let problems = generate(&dir).unwrap_err();
-    assert!(problems.to_string().contains("defintion_en"), "{problems}");
+    assert!(problems.to_string().contains("checekd"), "{problems}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

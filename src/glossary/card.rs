@@ -207,7 +207,12 @@ pub fn card_html(term: &Entry, lang: Lang, is_base: bool) -> String {
         text(&mut out, ui_text::BACK.get(lang));
         out.push_str("</button>");
     }
-    source_line(&mut out, term, lang);
+    if term.notes.is_empty() {
+        source_line(&mut out, term, lang);
+    } else {
+        // Built at build time from the entry's claims, escaped there.
+        out.push_str(&term.notes);
+    }
     out.push_str("</div>");
     out
 }
@@ -226,6 +231,7 @@ mod tests {
             explanation: "Longer \"text\".".into(),
             related: vec![("reassurance".into(), "Reassurance".into())],
             source: ["Title".into(), "Publisher".into(), "2022-12-16".into()],
+            notes: String::new(),
             source_url: String::new(),
         }
     }
@@ -291,6 +297,18 @@ mod tests {
         linked.source_url = "https://example.org/?a=1&b=2".into();
         assert!(card_html(&linked, Lang::En, true)
             .contains("<a href=\"https://example.org/?a=1&amp;b=2\" target"));
+    }
+
+    /// Regression (issue 21): a built-in entry showed one source line that did not always
+    /// support its definition; it now shows the evidence the build rendered from its claims.
+    #[test]
+    fn a_built_in_entry_shows_its_rendered_evidence_instead_of_one_source_line() {
+        let mut built_in = entry();
+        built_in.notes =
+            "<div class=\"gx-srcs\"><p class=\"gx-src\">Definition: A</p></div>".into();
+        let html = card_html(&built_in, Lang::En, true);
+        assert!(html.contains("<p class=\"gx-src\">Definition: A</p>"));
+        assert!(!html.contains("<cite>Title</cite>"));
     }
 
     #[test]

@@ -26,8 +26,12 @@ pub struct Entry {
     pub explanation: String,
     /// Related entries: id and name in this language.
     pub related: Vec<(String, String)>,
-    /// The cited source: title, publisher, date (all empty when there is none).
+    /// The cited source: title, publisher, date (all empty when there is none): an
+    /// author's entry.
     pub source: [String; 3],
+    /// A built-in entry's evidence: its sources per part and the date it was checked up
+    /// to, as HTML the build rendered and escaped (empty for an author's entry).
+    pub notes: String,
     /// An author's source link (an http(s) URL, checked), or empty.
     pub source_url: String,
 }
@@ -42,8 +46,6 @@ impl Entry {
                 a.get(1).as_string().unwrap_or_default(),
             )
         };
-        let source = data::list(obj, "source");
-        let at = |i: u32| source.get(i).as_string().unwrap_or_default();
         let entry = Entry {
             id: data::text(obj, "id"),
             ja: data::text(obj, "ja"),
@@ -52,7 +54,8 @@ impl Entry {
             definition: data::text(obj, "definition"),
             explanation: data::text(obj, "explanation"),
             related: data::list(obj, "related").iter().map(pair).collect(),
-            source: [at(0), at(1), at(2)],
+            source: Default::default(),
+            notes: data::text(obj, "notes"),
             source_url: String::new(),
         };
         (!entry.id.is_empty() && !entry.definition.is_empty()).then_some(entry)

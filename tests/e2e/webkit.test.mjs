@@ -371,7 +371,7 @@ describe("WebKit (WebKitGTK MiniBrowser through WebKitWebDriver)", { skip }, () 
     assert.deepEqual(await mapState("wide"), { selected: "taiwan", attribute: "taiwan", pressed: ["taiwan"], card: "taiwan", cardShown: true });
     const text = await wk.execute("return __q('#wide', '[data-testid=map-card]').innerText");
     assert.match(text, /Taiwan/);
-    assert.match(text, /As of [A-Z][a-z]+ \d{4}/);
+    assert.match(text, /Checked against the record up to \d{1,2} [A-Z][a-z]+ \d{4}/);
     // Wide (a container query): the card sits beside the map.
     const layout = await wk.execute(`const box = (s) => { const r = __q("#wide", s).getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
       return { frame: box(".hm-frame"), side: box(".hm-side") };`);

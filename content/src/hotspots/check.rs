@@ -8,7 +8,6 @@ use hotspot_map_projection::EAST_ASIA;
 use crate::error::Problems;
 use crate::glossary::Glossary;
 use crate::markup::{self, Piece};
-use crate::sources::Sources;
 use crate::text::{is_kebab_id, looks_english, looks_japanese};
 
 /// Records problems of one entry of one file.
@@ -95,27 +94,6 @@ impl<'a> Check<'a> {
         if !seen.insert(id.to_owned()) {
             self.bad("id", "duplicate id");
         }
-    }
-
-    /// A source id list: non-empty, known, no repeats. Returns the indices.
-    pub(crate) fn sources(&mut self, field: &str, ids: &[String], sources: &Sources) -> Vec<usize> {
-        if ids.is_empty() {
-            self.bad(field, "every entry needs at least one source");
-        }
-        let mut out = Vec::new();
-        for id in ids {
-            match sources.index_of(id) {
-                None => self.bad(
-                    field,
-                    format!("unknown source id \"{id}\" (see widgets/sources.toml)"),
-                ),
-                Some(i) if out.contains(&i) => {
-                    self.bad(field, format!("source \"{id}\" listed twice"))
-                }
-                Some(i) => out.push(i),
-            }
-        }
-        out
     }
 
     /// `lon`, `lat` inside the map's frame.

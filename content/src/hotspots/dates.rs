@@ -93,25 +93,17 @@ pub(crate) fn date_label(d: Date) -> (String, String) {
     }
 }
 
-/// A source's free-text date (`sources.toml`) for readers, as the page's source list shows
-/// it (`scripts/glossary-index.py`): ISO dates and intervals (`2014-05/2014-07` →
-/// `2014年5月〜2014年7月`, `May 2014 to July 2014`) and the few fixed phrases the seeds need
-/// (`continuously updated` → `随時更新`). Anything else is shown as written.
+/// A source's date (`sources.toml`) for readers: ISO dates and intervals (`2014-05/2014-07`
+/// → `2014年5月〜2014年7月`, `May 2014 to July 2014`), and `unknown` (`日付不明`,
+/// `undated`). Anything else is shown as written.
 pub(crate) fn source_date_label(date: &str) -> (String, String) {
     if let Some((from, to)) = date.split_once('/') {
         let (ja1, en1) = source_date_label(from);
         let (ja2, en2) = source_date_label(to);
         return (format!("{ja1}〜{ja2}"), format!("{en1} to {en2}"));
     }
-    let fixed = match date {
-        "2025 (late)" => Some("2025年(後半)"),
-        "undated (after 2023)" => Some("日付なし(2023年以降)"),
-        "2025 (after April)" => Some("2025年(4月以降)"),
-        "continuously updated" => Some("随時更新"),
-        _ => None,
-    };
-    if let Some(ja) = fixed {
-        return (ja.to_string(), date.to_string());
+    if date == "unknown" {
+        return ("日付不明".to_string(), "undated".to_string());
     }
     match parse_date(date) {
         Some(d) => date_label(d),
@@ -119,10 +111,14 @@ pub(crate) fn source_date_label(date: &str) -> (String, String) {
     }
 }
 
-/// The "as of" line of a card: (`2025年11月時点`, `As of November 2025`).
+/// The "as of" line of a card: (`2025年11月時点`, `As of November 2025`): the oldest date
+/// its claims were checked up to.
 pub(crate) fn as_of_label(d: Date) -> (String, String) {
     let (ja, en) = date_label(d);
-    (format!("{ja}時点"), format!("As of {en}"))
+    (
+        format!("{ja}までの記録で確認"),
+        format!("Checked against the record up to {en}"),
+    )
 }
 
 #[cfg(test)]
@@ -181,10 +177,7 @@ mod tests {
                 "May 2014 to July 2014".into()
             )
         );
-        assert_eq!(
-            l("continuously updated"),
-            ("随時更新".into(), "continuously updated".into())
-        );
+        assert_eq!(l("unknown"), ("日付不明".into(), "undated".into()));
         assert_eq!(l("2017"), ("2017年".into(), "2017".into()));
     }
 
@@ -199,7 +192,10 @@ mod tests {
         assert_eq!(l("2001"), ("2001年".into(), "2001".into()));
         assert_eq!(
             as_of_label(parse_date("2025-11").unwrap()),
-            ("2025年11月時点".into(), "As of November 2025".into())
+            (
+                "2025年11月までの記録で確認".into(),
+                "Checked against the record up to November 2025".into()
+            )
         );
     }
 }

@@ -4,6 +4,8 @@
 
 use serde::Deserialize;
 
+use crate::claims::Claim;
+
 // ---------------------------------------------------------------------------------
 // geometry.toml
 // ---------------------------------------------------------------------------------
@@ -95,9 +97,8 @@ pub(crate) struct Domain {
     pub(crate) id: String,
     pub(crate) name_ja: String,
     pub(crate) name_en: String,
-    pub(crate) description_ja: String,
-    pub(crate) description_en: String,
-    pub(crate) source: String,
+    /// What the domain covers: a claim (`<domain id>/description`).
+    pub(crate) description: Claim,
 }
 
 /// `reassurance` of a hotspot: the measures for each side and both.
@@ -112,17 +113,50 @@ pub(crate) struct Reassurance {
     pub(crate) both_en: Vec<String>,
     pub(crate) note_ja: Option<String>,
     pub(crate) note_en: Option<String>,
+    /// The measures are one claim: `<hotspot id>/reassurance`.
+    pub(crate) id: String,
+    /// Its kind (the brief's recommendations: `argument`).
+    pub(crate) kind: String,
+    /// Where the measures come from.
+    pub(crate) cite: Vec<String>,
+    /// When they were last checked.
+    pub(crate) checked: String,
+    /// When to check them again, for a moving situation.
+    #[serde(default)]
+    pub(crate) recheck_by: String,
 }
 
-/// `[[hotspot.event]]`: one dated, sourced event of a card's timeline.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Event {
-    pub(crate) date: String,
-    pub(crate) text_ja: String,
-    pub(crate) text_en: String,
-    pub(crate) source: String,
+impl Reassurance {
+    /// The measures as one claim (note and lists joined), for the claim checks.
+    pub(crate) fn claim(&self) -> Claim {
+        let join = |note: &Option<String>, lists: [&Vec<String>; 3], sep: &str| {
+            let mut all: Vec<&str> = note.iter().map(String::as_str).collect();
+            all.extend(lists.iter().flat_map(|l| l.iter().map(String::as_str)));
+            all.join(sep)
+        };
+        Claim {
+            id: self.id.clone(),
+            kind: self.kind.clone(),
+            cite: self.cite.clone(),
+            checked: self.checked.clone(),
+            recheck_by: self.recheck_by.clone(),
+            ja: join(
+                &self.note_ja,
+                [&self.us_ja, &self.china_ja, &self.both_ja],
+                "",
+            ),
+            en: join(
+                &self.note_en,
+                [&self.us_en, &self.china_en, &self.both_en],
+                " ",
+            ),
+            ..Claim::default()
+        }
+    }
 }
+
+/// `[[hotspot.event]]`: one dated event of a card's timeline, a claim with a `date`.
+pub(crate) type Event = Claim;
 
 /// `[[hotspot]]` of `hotspots.toml`: one hotspot and its card.
 #[derive(Deserialize)]
@@ -133,13 +167,11 @@ pub(crate) struct Hotspot {
     pub(crate) name_en: String,
     pub(crate) label: [f64; 2],
     pub(crate) region: Vec<[f64; 2]>,
-    pub(crate) stakes_ja: String,
-    pub(crate) stakes_en: String,
+    /// What is at stake: claims joined into one paragraph.
+    #[serde(default)]
+    pub(crate) stakes: Vec<Claim>,
     pub(crate) parties: Vec<String>,
     pub(crate) domains: Vec<String>,
-    #[serde(default)]
-    pub(crate) as_of: String,
-    pub(crate) sources: Vec<String>,
     pub(crate) reassurance: Reassurance,
     #[serde(default)]
     pub(crate) event: Vec<Event>,
@@ -171,9 +203,9 @@ pub(crate) struct Place {
     pub(crate) mention_ja: Vec<String>,
     #[serde(default)]
     pub(crate) mention_en: Vec<String>,
-    pub(crate) note_ja: String,
-    pub(crate) note_en: String,
-    pub(crate) sources: Vec<String>,
+    /// The note: claims joined, each party's stated basis among them.
+    #[serde(default)]
+    pub(crate) note: Vec<Claim>,
 }
 
 /// The whole of `hotspots.toml` (written by editors).

@@ -1,6 +1,8 @@
 //! The problem recorder of the slider's validate stage: the file, what it refers to
-//! (glossary, sources), and checks of text pairs that name the entry and the field.
+//! (glossary, sources), the claim checks, and checks of text pairs that name the entry
+//! and the field.
 
+use crate::claims::{Checker, Claim};
 use crate::error::Problems;
 use crate::glossary::Glossary;
 use crate::markup::{self, Piece, Prose};
@@ -17,6 +19,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) sources: &'a Sources,
     /// Where the problems go.
     pub(crate) problems: &'a mut Problems,
+    /// The claim checks (ids seen so far: each once in the file).
+    pub(crate) claims: Checker,
 }
 
 impl Ctx<'_> {
@@ -94,15 +98,15 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// `source` must be a known source id.
-    pub(crate) fn source(&mut self, entry: &str, id: &str) {
-        self.source_in(entry, "source", id);
-    }
-
-    /// `field` must be a known source id.
-    pub(crate) fn source_in(&mut self, entry: &str, field: &str, id: &str) {
-        if self.sources.index_of(id).is_none() {
-            self.bad(entry, field, format!("unknown source id \"{id}\""));
-        }
+    /// Checks `claim`, owned by `owner` (a zone, gauge or example id, or `model`), its
+    /// problems named under `entry`.
+    pub(crate) fn claim(&mut self, claim: &Claim, owner: &str, entry: &str) {
+        self.claims.check(
+            claim,
+            owner,
+            self.sources,
+            (&self.file, entry),
+            self.problems,
+        );
     }
 }

@@ -59,12 +59,13 @@ pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
 }
 
 /// The slider's words in `lang` (`"ja"` or `"en"`), as the data file's JSON: `zones`
-/// (`name`, `value_text`, `explanation` HTML), `outputs` (`label`, `help` HTML),
+/// (`name`, `value_text`, `explanation` HTML: the zone's claims joined), `outputs`
+/// (`label`, `help` HTML: the help claim),
 /// `examples` (finished `<li>` HTML), and `[model]`'s `texts` and `lists` in the order
 /// of the keys [`emit`] writes.
 pub(crate) fn words_json(
     s: &CheckedSlider,
-    (glossary, text): (&Glossary, &UiText),
+    (glossary, text, sources): (&Glossary, &UiText, &crate::sources::Sources),
     lang: &str,
 ) -> Value {
     let pick = |ja: &str, en: &str| crate::data::pick(lang, ja, en);
@@ -93,7 +94,7 @@ pub(crate) fn words_json(
         .examples
         .iter()
         .map(|c| {
-            let (ja, en) = render::example(c, text, glossary);
+            let (ja, en) = render::example(c, text, (glossary, sources));
             pick(&ja, &en)
         })
         .collect();

@@ -1,5 +1,8 @@
 //! `widgets/deterrence-slider/content.toml`: zones, gauges, examples and the model's
-//! reader-facing description (the widget's interface words are in `text.toml`).
+//! reader-facing description (the widget's interface words are in `text.toml`). Every
+//! statement in it is a claim with sources, locators, a kind and a checked date
+//! ([`crate::claims`]): what the brief says cites `seed-004 ¶N`, what this site's model
+//! does cites `model-escalation <file or how-list item>`.
 //!
 //! A pipeline, one job per module: `schema` (the file as `serde` structs) → `validate`
 //! (checked values, with `check` recording every problem by file, entry and field, and
@@ -13,6 +16,9 @@ pub(crate) mod render;
 pub(crate) mod schema;
 pub(crate) mod table;
 pub(crate) mod validate;
+
+#[cfg(test)]
+mod tests;
 
 use std::path::Path;
 
@@ -57,12 +63,13 @@ pub fn load_and_emit(
         glossary,
         sources,
         problems,
+        claims: crate::claims::Checker::new(crate::claims::today()),
     };
     let checked = validate::validate(&mut cx, &file);
     let text = crate::ui_text::load(&path.with_file_name(crate::ui_text::FILE), problems);
     emit::emit(&checked, out);
     let words = crate::data::LANGS
-        .map(|lang| emit::words_json(&checked, (glossary, &text), lang).to_string());
+        .map(|lang| emit::words_json(&checked, (glossary, &text, sources), lang).to_string());
     text.report(problems);
     Some(words)
 }

@@ -4,6 +4,8 @@
 use super::validate::CheckedExample;
 use crate::glossary::Glossary;
 use crate::markup::escape;
+use crate::source_notes::{fill_html, sources_html};
+use crate::sources::Sources;
 use crate::ui_text::UiText;
 
 /// A text in Japanese and in English.
@@ -18,9 +20,21 @@ fn label(text: &UiText, key: &str) -> Pair {
     (escape(ja), escape(en))
 }
 
-/// One example as HTML, in Japanese and in English.
-pub(crate) fn example(c: &CheckedExample, text: &UiText, glossary: &Glossary) -> Pair {
+/// One example as HTML, in Japanese and in English, ending with its sources (each with
+/// its date and the places cited: what its claims cite).
+pub(crate) fn example(
+    c: &CheckedExample,
+    text: &UiText,
+    (glossary, sources): (&Glossary, &Sources),
+) -> Pair {
     let e = c.example;
+    let evidence = e.evidence_claim();
+    let claims = || e.claims.iter().chain(std::iter::once(&evidence));
+    let (src_ja, src_en) = text.get("example_sources");
+    let notes = (
+        fill_html(src_ja, &[("list", &sources_html(sources, claims(), "ja"))]),
+        fill_html(src_en, &[("list", &sources_html(sources, claims(), "en"))]),
+    );
     let kind = label(text, &format!("kind_{}", e.kind.replace('-', "_")));
     let body = c.body.html(glossary);
     let lists: Vec<(Pair, Vec<Pair>)> = LIST_HEADINGS
@@ -54,7 +68,9 @@ pub(crate) fn example(c: &CheckedExample, text: &UiText, glossary: &Glossary) ->
             }
             h.push_str("</ul></div>");
         }
-        h.push_str("</details></li>");
+        h.push_str("<p class=\"ds-src\" data-testid=\"slider-example-sources\">");
+        h.push_str(&pick(&notes));
+        h.push_str("</p></details></li>");
         h
     };
     (html(true), html(false))

@@ -1,10 +1,53 @@
 //! The schema of `widgets/deterrence-slider/content.toml`, as `serde` structs exactly as
 //! written (unknown fields are rejected). Nothing here is checked yet; see
 //! [`super::validate`].
+//!
+//! Every displayed statement is a claim ([`crate::claims`]): a zone's explanation is its
+//! `[[zone.claim]]`s joined, a gauge's help is its `[output.help]` claim, an example's
+//! body is its `[[example.claim]]`s joined and its title and recommendation lists carry
+//! the claim fields of `[example.evidence]`; the model's how-list and control help carry
+//! those of `[model.evidence.<key>]`.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
+
+use crate::claims::Claim;
+
+/// The claim fields of a text whose words stand elsewhere (an example's title and lists,
+/// a `[model]` list or help text): the build joins those words into one claim with these
+/// fields and checks it like any other.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Evidence {
+    /// `owner/suffix` (`step-1-credible-commitments/text`, `model/how`).
+    pub(crate) id: String,
+    /// `stated`, `position`, `argument` or `summary`.
+    pub(crate) kind: String,
+    /// The sources, each `"<source id> <locator>"`.
+    pub(crate) cite: Vec<String>,
+    /// The date up to which the record was checked (`YYYY-MM-DD`).
+    pub(crate) checked: String,
+    /// For a moving situation: when to check again (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub(crate) recheck_by: String,
+}
+
+impl Evidence {
+    /// These fields with the words they cover, as one claim for the claim checks.
+    pub(crate) fn claim(&self, ja: String, en: String) -> Claim {
+        Claim {
+            id: self.id.clone(),
+            kind: self.kind.clone(),
+            cite: self.cite.clone(),
+            checked: self.checked.clone(),
+            recheck_by: self.recheck_by.clone(),
+            ja,
+            en,
+            ..Claim::default()
+        }
+    }
+}
 
 /// `[[zone]]`: one zone of the axis.
 #[derive(Deserialize)]
@@ -17,9 +60,9 @@ pub(crate) struct Zone {
     pub(crate) name_en: String,
     pub(crate) value_text_ja: String,
     pub(crate) value_text_en: String,
-    pub(crate) explanation_ja: String,
-    pub(crate) explanation_en: String,
-    pub(crate) source: String,
+    /// The explanation's sentences, in order (`[[zone.claim]]`, ids `<zone id>/…`).
+    #[serde(default, rename = "claim")]
+    pub(crate) claims: Vec<Claim>,
 }
 
 /// `[[output]]`: one gauge.
@@ -29,9 +72,8 @@ pub(crate) struct Output {
     pub(crate) id: String,
     pub(crate) label_ja: String,
     pub(crate) label_en: String,
-    pub(crate) help_ja: String,
-    pub(crate) help_en: String,
-    pub(crate) source: String,
+    /// What moves the gauge: one claim (`[output.help]`, id `<output id>/help`).
+    pub(crate) help: Claim,
 }
 
 /// `[[example]]`: one example, shown over a range of the axis.
@@ -41,11 +83,10 @@ pub(crate) struct Example {
     pub(crate) id: String,
     pub(crate) min: u8,
     pub(crate) max: u8,
+    /// The example's category (`method`, `step`, …), not a claim's kind.
     pub(crate) kind: String,
     pub(crate) title_ja: String,
     pub(crate) title_en: String,
-    pub(crate) body_ja: String,
-    pub(crate) body_en: String,
     #[serde(default)]
     pub(crate) us_ja: Vec<String>,
     #[serde(default)]
@@ -58,10 +99,35 @@ pub(crate) struct Example {
     pub(crate) both_ja: Vec<String>,
     #[serde(default)]
     pub(crate) both_en: Vec<String>,
-    pub(crate) source: String,
-    /// Public documents for facts the text adds to the seed (corrections, dates).
-    #[serde(default)]
-    pub(crate) also_sources: Vec<String>,
+    /// The body's sentences, in order (`[[example.claim]]`, ids `<example id>/…`).
+    #[serde(default, rename = "claim")]
+    pub(crate) claims: Vec<Claim>,
+    /// The claim fields of the title and the recommendation lists (`[example.evidence]`,
+    /// id `<example id>/text`).
+    pub(crate) evidence: Evidence,
+}
+
+impl Example {
+    /// The title and the recommendation lists as one claim with `evidence`'s fields.
+    pub(crate) fn evidence_claim(&self) -> Claim {
+        let join = |title: &str, lists: [&Vec<String>; 3], sep: &str| {
+            let mut all = vec![title];
+            all.extend(lists.iter().flat_map(|l| l.iter().map(String::as_str)));
+            all.join(sep)
+        };
+        self.evidence.claim(
+            join(
+                &self.title_ja,
+                [&self.us_ja, &self.china_ja, &self.both_ja],
+                "。",
+            ),
+            join(
+                &self.title_en,
+                [&self.us_en, &self.china_en, &self.both_en],
+                " ",
+            ),
+        )
+    }
 }
 
 /// The whole of `content.toml`.
@@ -71,5 +137,7 @@ pub(crate) struct SliderFile {
     pub(crate) zone: Vec<Zone>,
     pub(crate) output: Vec<Output>,
     pub(crate) example: Vec<Example>,
+    /// `[model]`: a free table of texts, lists and numbers (see [`super::table`]), with
+    /// `[model.evidence.<key>]` claim fields for its lists and help texts.
     pub(crate) model: BTreeMap<String, toml::Value>,
 }

@@ -1,9 +1,14 @@
 //! Validates `[model]`: a free table whose `x_ja`/`x_en` pairs become
-//! bilingual statics and whose other keys (numbers, booleans) become constants.
+//! bilingual statics and whose other keys (numbers, booleans) become constants. Its
+//! `evidence` sub-table (the claim fields of its lists and help texts) is checked by
+//! [`super::validate`].
 
 use std::collections::BTreeMap;
 
 use super::check::Ctx;
+
+/// The key of `[model]`'s claim fields (`[model.evidence.<key>]`).
+pub(crate) const EVIDENCE: &str = "evidence";
 
 /// One item of a table, checked, in key order.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,8 +38,14 @@ pub(crate) fn check(cx: &mut Ctx, entry: &str, table: &BTreeMap<String, toml::Va
             if !table.contains_key(&format!("{}_ja", key.trim_end_matches("_en"))) {
                 cx.bad(entry, key, "has no matching `_ja` field");
             }
+        } else if key == EVIDENCE {
+            // The claim fields of the texts: see `super::validate::model`.
         } else if key == "source" {
-            cx.source(entry, value.as_str().unwrap_or(""));
+            cx.bad(
+                entry,
+                key,
+                "`source` is gone: give each list and help text claim fields in `[model.evidence.<key>]`",
+            );
         } else {
             match value {
                 toml::Value::Float(f) => items.push(Item::Float(name, *f)),

@@ -1,14 +1,20 @@
-//! Each hotspot's card as HTML in both languages: the "as of" line, the sea's other
-//! names, what is at stake, parties, domains, the timeline, the reassurance measures,
-//! the disputed features and the numbered sources.
+//! Each hotspot's card as HTML in both languages: the date its claims were checked up
+//! to, the sea's other names, what is at stake, parties, domains, the timeline, the
+//! reassurance measures, the disputed features and the numbered notes: every source the
+//! card's claims cite, with its date, a link and the locators, numbered in order of first
+//! citation; each statement carries the numbers of its own sources.
 
-use super::super::dates::{as_of_label, date_label, source_date_label};
+use std::cell::RefCell;
+
+use super::super::dates::{as_of_label, date_label};
 use super::super::map_card::{escape, Html};
 use super::super::map_text::join_names;
 use super::super::validate::{CheckedHotspot, CheckedMap, CheckedPlace};
 use super::super::Card;
 use super::full_names;
+use crate::claims::{self, Claim};
 use crate::glossary::Glossary;
+use crate::source_notes::source_html;
 use crate::sources::Sources;
 use crate::ui_text::UiText;
 
@@ -29,16 +35,24 @@ pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
         .iter()
         .enumerate()
         .map(|(i, h)| {
-            let mut body = body(m, h, refs);
+            let notes = Notes::default();
+            let places: Vec<&CheckedPlace> =
+                m.places.iter().filter(|p| p.hotspot == Some(i)).collect();
+            let as_of = places
+                .iter()
+                .filter_map(|p| claims::as_of(&p.place.note))
+                .chain(h.as_of)
+                .min();
+            let mut body = body(m, h, as_of, (refs, &notes));
             let mut list = Html::default();
-            for p in m.places.iter().filter(|p| p.hotspot == Some(i)) {
-                place_item(m, p, &mut list);
+            for p in places {
+                place_item(m, p, (refs, &notes), &mut list);
             }
             if !list.is_empty() {
                 body.heading(refs.text.get("card_places"));
                 body.wrap("ul", "hm-places", &list);
             }
-            let tail = sources(h, refs);
+            let tail = notes.html(refs);
             body.push(&tail.ja, &tail.en);
             Card {
                 id: h.hotspot.id.clone(),
@@ -49,14 +63,96 @@ pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
         .collect()
 }
 
-/// The card up to its disputed features.
-fn body(m: &CheckedMap, c: &CheckedHotspot, refs: Refs) -> Html {
+/// The sources a card's claims cite, numbered in order of first citation.
+#[derive(Default)]
+struct Notes(RefCell<Vec<(String, Vec<String>)>>);
+
+impl Notes {
+    /// The numbers of the sources `list` cites (adding those not yet noted), as the
+    /// marker after a statement: `[1, 3]`, with the word for "source" for screen readers.
+    fn marker<'c>(
+        &self,
+        list: impl IntoIterator<Item = &'c Claim>,
+        refs: Refs,
+    ) -> (String, String) {
+        let mut notes = self.0.borrow_mut();
+        let mut numbers = Vec::new();
+        for (id, locs) in claims::cited(list) {
+            let n = match notes.iter().position(|(s, _)| *s == id) {
+                Some(k) => {
+                    if let Some((_, have)) = notes.get_mut(k) {
+                        for l in locs {
+                            if !have.contains(&l) {
+                                have.push(l);
+                            }
+                        }
+                    }
+                    k + 1
+                }
+                None => {
+                    notes.push((id, locs));
+                    notes.len()
+                }
+            };
+            if !numbers.contains(&n) {
+                numbers.push(n);
+            }
+        }
+        let list = numbers
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let no = refs.text.get("card_source_no");
+        let one = |word: &str| {
+            format!(
+                " <span class=\"hm-cite\"><span class=\"ex-visually-hidden\">{} </span>[{list}]</span>",
+                escape(word)
+            )
+        };
+        (one(no.0), one(no.1))
+    }
+
+    /// The numbered list of notes: each source with its date, a link and the locators.
+    fn html(&self, refs: Refs) -> Html {
+        let mut items = Html::default();
+        for (id, locs) in self.0.borrow().iter() {
+            if let Some(s) = refs.sources.get(id) {
+                items.push(
+                    &format!("<li>{}</li>", source_html(s, locs, "ja")),
+                    &format!("<li>{}</li>", source_html(s, locs, "en")),
+                );
+            }
+        }
+        let mut tail = Html::default();
+        tail.heading(refs.text.get("card_sources"));
+        tail.wrap("ol", "hm-sources", &items);
+        tail
+    }
+}
+
+/// The card up to its disputed features; `as_of` is the oldest check of its claims.
+fn body(
+    m: &CheckedMap,
+    c: &CheckedHotspot,
+    as_of: Option<super::super::dates::Date>,
+    (refs, notes): (Refs, &Notes),
+) -> Html {
     let h = c.hotspot;
     let mut body = Html::default();
-    let (as_of_ja, as_of_en) = c.as_of.map(as_of_label).unwrap_or_default();
+    let (as_of_ja, as_of_en) = as_of.map(as_of_label).unwrap_or_default();
+    let datetime = as_of
+        .map(|d| {
+            format!(
+                "{:04}-{:02}-{:02}",
+                d.year,
+                d.month.unwrap_or(1),
+                d.day.unwrap_or(1)
+            )
+        })
+        .unwrap_or_default();
     body.both(&format!(
-        "<p class=\"hm-asof\"><time datetime=\"{}\">",
-        escape(&h.as_of)
+        "<p class=\"hm-asof\" data-testid=\"card-checked\"><time datetime=\"{datetime}\">"
     ));
     body.text((&as_of_ja, &as_of_en));
     body.both("</time></p>");
@@ -64,9 +160,10 @@ fn body(m: &CheckedMap, c: &CheckedHotspot, refs: Refs) -> Html {
 
     body.heading(refs.text.get("card_stakes"));
     let (stakes_ja, stakes_en) = c.stakes.html(refs.glossary);
+    let (mark_ja, mark_en) = notes.marker(&h.stakes, refs);
     body.push(
-        &format!("<p>{stakes_ja}</p>"),
-        &format!("<p>{stakes_en}</p>"),
+        &format!("<p>{stakes_ja}{mark_ja}</p>"),
+        &format!("<p>{stakes_en}{mark_en}</p>"),
     );
 
     body.heading(refs.text.get("card_parties"));
@@ -84,14 +181,16 @@ fn body(m: &CheckedMap, c: &CheckedHotspot, refs: Refs) -> Html {
         items.both(&format!("<li data-id=\"{}\"><strong>", escape(&d.id)));
         items.text((&d.name_ja, &d.name_en));
         items.both("</strong> ");
-        items.text((&d.description_ja, &d.description_en));
+        items.text((&d.description.ja, &d.description.en));
+        let (mark_ja, mark_en) = notes.marker(std::iter::once(&d.description), refs);
+        items.push(&mark_ja, &mark_en);
         items.both("</li>");
     }
     body.wrap("ul", "hm-domains", &items);
 
     body.heading(refs.text.get("card_timeline"));
-    body.wrap("ol", "hm-timeline", &timeline(c, refs));
-    measures(c, refs, &mut body);
+    body.wrap("ol", "hm-timeline", &timeline(c, (refs, notes)));
+    measures(c, (refs, notes), &mut body);
     body
 }
 
@@ -115,38 +214,41 @@ fn also_called(m: &CheckedMap, id: &str, text: &UiText, body: &mut Html) {
     }
 }
 
-/// The timeline's items: date, what happened, the number of the source.
-fn timeline(c: &CheckedHotspot, refs: Refs) -> Html {
+/// The timeline's items: date, what happened, the numbers of its sources.
+fn timeline(c: &CheckedHotspot, (refs, notes): (Refs, &Notes)) -> Html {
     let mut items = Html::default();
-    let no = refs.text.get("card_source_no");
     for e in &c.events {
         let (text_ja, text_en) = e.text.html(refs.glossary);
         let (when_ja, when_en) = e.date.map(date_label).unwrap_or_default();
-        let item = |when: &str, text: &str, no: &str| {
+        let (mark_ja, mark_en) = notes.marker(std::iter::once(e.event), refs);
+        let item = |when: &str, text: &str, mark: &str| {
             format!(
-                "<li><time datetime=\"{}\">{}</time> {text} <span class=\"hm-cite\"><span class=\"ex-visually-hidden\">{no} </span>[{}]</span></li>",
+                "<li><time datetime=\"{}\">{}</time> {text}{mark}</li>",
                 escape(&e.event.date),
                 escape(when),
-                e.cite
             )
         };
         items.push(
-            &item(&when_ja, &text_ja, no.0),
-            &item(&when_en, &text_en, no.1),
+            &item(&when_ja, &text_ja, &mark_ja),
+            &item(&when_en, &text_en, &mark_en),
         );
     }
     items
 }
 
 /// The reassurance measures: the note, then the lists for each side and both.
-fn measures(c: &CheckedHotspot, refs: Refs, body: &mut Html) {
+fn measures(c: &CheckedHotspot, (refs, notes): (Refs, &Notes), body: &mut Html) {
     body.heading(refs.text.get("card_measures"));
     let r = &c.hotspot.reassurance;
+    let (mark_ja, mark_en) = notes.marker(std::iter::once(&r.claim()), refs);
+    body.both("<p class=\"hm-note\">");
     if let (Some(ja), Some(en)) = (&r.note_ja, &r.note_en) {
-        body.both("<p class=\"hm-note\">");
         body.text((ja, en));
-        body.both("</p>");
+        body.push(&mark_ja, &mark_en);
+    } else {
+        body.push(mark_ja.trim_start(), mark_en.trim_start());
     }
+    body.both("</p>");
     let who = ["card_who_us", "card_who_china", "card_who_both"].map(|k| refs.text.get(k));
     for (who, list) in who.into_iter().zip(&c.measures) {
         let mut items = Html::default();
@@ -164,7 +266,12 @@ fn measures(c: &CheckedHotspot, refs: Refs, body: &mut Html) {
 }
 
 /// A disputed feature in its hotspot's card: full name, note, every party's name.
-fn place_item(m: &CheckedMap, checked: &CheckedPlace, list: &mut Html) {
+fn place_item(
+    m: &CheckedMap,
+    checked: &CheckedPlace,
+    (refs, notes): (Refs, &Notes),
+    list: &mut Html,
+) {
     let p = checked.place;
     let mut names = Html::default();
     for (n, party) in p.names.iter().zip(checked.parties.iter()) {
@@ -189,32 +296,13 @@ fn place_item(m: &CheckedMap, checked: &CheckedPlace, list: &mut Html) {
     list.both(&format!("<li data-id=\"{}\"><strong>", escape(&p.id)));
     list.text((&full_ja, &full_en));
     list.both("</strong><span class=\"hm-place-note\">");
-    list.text((&p.note_ja, &p.note_en));
+    list.text((
+        &claims::joined(&p.note, "ja"),
+        &claims::joined(&p.note, "en"),
+    ));
+    let (mark_ja, mark_en) = notes.marker(&p.note, refs);
+    list.push(&mark_ja, &mark_en);
     list.both("</span>");
     list.wrap("ul", "hm-names", &names);
     list.both("</li>");
-}
-
-/// The card's sources, numbered as the timeline cites them.
-fn sources(c: &CheckedHotspot, refs: Refs) -> Html {
-    let mut items = Html::default();
-    for s in c.sources.iter().filter_map(|&s| refs.sources.0.get(s)) {
-        let (date_ja, date_en) = source_date_label(&s.date);
-        let item = |title: &str, publisher: &str, date: &str, sep: &str| {
-            format!(
-                "<li><cite>{}</cite>{sep}{}{sep}{}</li>",
-                escape(title),
-                escape(publisher),
-                escape(date)
-            )
-        };
-        items.push(
-            &item(&s.title_ja, &s.publisher_ja, &date_ja, "、"),
-            &item(&s.title_en, &s.publisher_en, &date_en, ", "),
-        );
-    }
-    let mut tail = Html::default();
-    tail.heading(refs.text.get("card_sources"));
-    tail.wrap("ol", "hm-sources", &items);
-    tail
 }

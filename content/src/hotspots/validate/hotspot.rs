@@ -1,14 +1,16 @@
-//! Validates one `[[hotspot]]` and its card: frame and region, the "as of" date, the
-//! prose, parties, domains and sources, the dated timeline and the reassurance
-//! measures. Prose comes out as checked pieces for the render stage.
+//! Validates one `[[hotspot]]` and its card: frame and region, the stakes, parties and
+//! domains, the dated timeline and the reassurance measures, each statement a checked
+//! claim (its "as of" is the oldest check among them). Prose comes out as checked pieces
+//! for the render stage.
 
 use hotspot_map_projection::EAST_ASIA;
 
 use super::super::check::Check;
-use super::super::dates::{parse_date, Date};
+use super::super::dates::parse_date;
 use super::super::schema::{Event, Hotspot, Reassurance};
 use super::parties::{domain_list, party_list};
 use super::{CheckedEvent, CheckedHotspot, Ctx, Prose};
+use crate::claims;
 use crate::markup::Piece;
 
 /// Checks one hotspot (its problems go to `c`) and returns it as typed values.
@@ -28,10 +30,25 @@ pub(crate) fn hotspot<'a>(
         c.in_frame("region", p[0], p[1]);
     }
     let region = h.region.iter().map(|p| project(p[0], p[1])).collect();
-    let as_of = as_of(h, c);
+    if h.stakes.is_empty() {
+        c.bad("stakes", "a card needs its stakes: at least one claim");
+    }
+    for s in &h.stakes {
+        ctx.claim(s, &h.id, c);
+    }
     let stakes = Prose {
-        ja: c.prose("stakes_ja", &h.stakes_ja, true, ctx.glossary),
-        en: c.prose("stakes_en", &h.stakes_en, false, ctx.glossary),
+        ja: c.prose(
+            "stakes.ja",
+            &claims::joined(&h.stakes, "ja"),
+            true,
+            ctx.glossary,
+        ),
+        en: c.prose(
+            "stakes.en",
+            &claims::joined(&h.stakes, "en"),
+            false,
+            ctx.glossary,
+        ),
     };
     let party_ids: Vec<&str> = h.parties.iter().map(String::as_str).collect();
     if party_ids.len() < 2 {
@@ -39,9 +56,14 @@ pub(crate) fn hotspot<'a>(
     }
     let parties = party_list(ctx.cards, c, "parties", &party_ids);
     let domains = domain_list(ctx.cards, c, &h.domains);
-    let sources = c.sources("sources", &h.sources, ctx.sources);
-    let events = events(ctx, &h.event, as_of, &sources, c);
-    let measures = reassurance(ctx, &h.reassurance, c);
+    let events = events(ctx, &h.id, &h.event, c);
+    let measures = reassurance(ctx, &h.id, &h.reassurance, c);
+    let as_of = claims::as_of(
+        h.stakes
+            .iter()
+            .chain(h.event.iter())
+            .chain(std::iter::once(&h.reassurance.claim())),
+    );
     CheckedHotspot {
         hotspot: h,
         label: project(h.label[0], h.label[1]),
@@ -50,7 +72,6 @@ pub(crate) fn hotspot<'a>(
         stakes,
         parties,
         domains,
-        sources,
         events,
         measures,
     }
@@ -65,34 +86,9 @@ pub(crate) fn project(lon: f64, lat: f64) -> (f64, f64) {
     (p.x, p.y)
 }
 
-/// `as_of`: present, a year and a month.
-fn as_of(h: &Hotspot, c: &mut Check) -> Option<Date> {
-    match parse_date(&h.as_of) {
-        Some(d) if d.month.is_some() && d.day.is_none() => Some(d),
-        _ if h.as_of.trim().is_empty() => {
-            c.bad(
-                "as_of",
-                "missing: every card needs the date it was checked up to, \"YYYY-MM\"",
-            );
-            None
-        }
-        _ => {
-            c.bad("as_of", "must be a year and month, \"YYYY-MM\"");
-            None
-        }
-    }
-}
-
-/// The timeline: at least one event, real dates oldest first and none after `as_of`,
-/// prose in both languages, a source among the card's (`card_sources`, whose position
-/// is the number the event cites).
-fn events<'a>(
-    ctx: &Ctx,
-    list: &'a [Event],
-    as_of: Option<Date>,
-    card_sources: &[usize],
-    c: &mut Check,
-) -> Vec<CheckedEvent<'a>> {
+/// The timeline: at least one event, each a checked claim with a real date, oldest
+/// first, prose in both languages.
+fn events<'a>(ctx: &Ctx, owner: &str, list: &'a [Event], c: &mut Check) -> Vec<CheckedEvent<'a>> {
     if list.is_empty() {
         c.bad("event", "a card needs a dated timeline");
     }
@@ -113,57 +109,27 @@ fn events<'a>(
                 if last.is_some_and(|l| l > d) {
                     c.bad(&field("date"), "events must be listed oldest first");
                 }
-                if as_of.is_some_and(|a| (d.year, d.month) > (a.year, a.month)) {
-                    c.bad("as_of", format!("is earlier than the event of {}", e.date));
-                }
                 last = Some(d);
             }
         }
+        ctx.claim(e, owner, c);
         let text = Prose {
-            ja: c.prose(&field("text_ja"), &e.text_ja, true, ctx.glossary),
-            en: c.prose(&field("text_en"), &e.text_en, false, ctx.glossary),
+            ja: c.prose(&field("ja"), &e.ja, true, ctx.glossary),
+            en: c.prose(&field("en"), &e.en, false, ctx.glossary),
         };
-        let cite = cite(ctx, e, &field("source"), card_sources, c);
         out.push(CheckedEvent {
             event: e,
             date,
             text,
-            cite,
         });
     }
     out
 }
 
-/// The number an event cites: its source's place in the card's sources, from 1; 0 when
-/// the source is unknown or not the card's.
-fn cite(ctx: &Ctx, e: &Event, field: &str, card_sources: &[usize], c: &mut Check) -> usize {
-    match ctx.sources.index_of(&e.source) {
-        None => {
-            c.bad(
-                field,
-                format!(
-                    "unknown source id \"{}\" (see widgets/sources.toml)",
-                    e.source
-                ),
-            );
-            0
-        }
-        Some(s) => match card_sources.iter().position(|x| *x == s) {
-            Some(n) => n + 1,
-            None => {
-                c.bad(
-                    field,
-                    format!("\"{}\" must also be in the card's `sources`", e.source),
-                );
-                0
-            }
-        },
-    }
-}
-
 /// The reassurance note (both languages or neither) and the measures for the United
 /// States, China and both, in that order.
-fn reassurance(ctx: &Ctx, r: &Reassurance, c: &mut Check) -> [Vec<Prose>; 3] {
+fn reassurance(ctx: &Ctx, owner: &str, r: &Reassurance, c: &mut Check) -> [Vec<Prose>; 3] {
+    ctx.claim(&r.claim(), owner, c);
     match (&r.note_ja, &r.note_en) {
         (Some(ja), Some(en)) => c.plain("reassurance.note", ja, en),
         (None, None) => {}

@@ -29,6 +29,21 @@ pub(crate) struct Ctx<'a> {
     pub(crate) glossary: &'a Glossary,
     /// The file, as messages name it.
     pub(crate) file: &'a str,
+    /// The claim checks (ids seen so far).
+    pub(crate) claims: std::cell::RefCell<crate::claims::Checker>,
+}
+
+impl Ctx<'_> {
+    /// Checks `claim`, owned by `owner`, with `c`'s file and entry.
+    pub(crate) fn claim(&self, claim: &crate::claims::Claim, owner: &str, c: &mut Check) {
+        self.claims.borrow_mut().check(
+            claim,
+            owner,
+            self.sources,
+            (c.file, &c.entry.clone()),
+            c.problems,
+        );
+    }
 }
 
 /// A `[[country]]`, with the label the map shows for it, if any.
@@ -47,8 +62,6 @@ pub(crate) struct CheckedEvent<'a> {
     pub(crate) date: Option<Date>,
     /// What happened.
     pub(crate) text: Prose,
-    /// The number of the card's source it cites (0 when that failed).
-    pub(crate) cite: usize,
 }
 
 /// A `[[hotspot]]` and its card, checked.
@@ -59,7 +72,7 @@ pub(crate) struct CheckedHotspot<'a> {
     pub(crate) label: (f64, f64),
     /// The region, projected.
     pub(crate) region: Vec<(f64, f64)>,
-    /// The date the card was checked up to, when valid.
+    /// The oldest date its own claims (stakes, events, measures) were checked up to.
     pub(crate) as_of: Option<Date>,
     /// What is at stake.
     pub(crate) stakes: Prose,
@@ -67,8 +80,6 @@ pub(crate) struct CheckedHotspot<'a> {
     pub(crate) parties: Vec<usize>,
     /// Positions in `[[domain]]`.
     pub(crate) domains: Vec<usize>,
-    /// Positions in `sources.toml`, in the card's order (events cite them from 1).
-    pub(crate) sources: Vec<usize>,
     /// The timeline.
     pub(crate) events: Vec<CheckedEvent<'a>>,
     /// The measures for the United States, China and both.
@@ -131,6 +142,7 @@ pub(crate) fn validate<'a>(
         sources,
         glossary,
         file: files.cards,
+        claims: std::cell::RefCell::new(crate::claims::Checker::new(crate::claims::today())),
     };
     parties::parties(cards, files.cards, problems);
     parties::domains(&ctx, problems);

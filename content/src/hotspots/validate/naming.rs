@@ -122,7 +122,12 @@ fn texts(cards: &HotspotsFile) -> (Vec<Text>, Vec<Text>) {
     };
     for h in &cards.hotspot {
         let entry = format!("hotspot \"{}\"", h.id);
-        add(&entry, "stakes", &h.stakes_ja, &h.stakes_en);
+        add(
+            &entry,
+            "stakes",
+            &crate::claims::joined(&h.stakes, "ja"),
+            &crate::claims::joined(&h.stakes, "en"),
+        );
         let r = &h.reassurance;
         if let (Some(a), Some(b)) = (&r.note_ja, &r.note_en) {
             add(&entry, "reassurance.note", a, b);
@@ -137,20 +142,15 @@ fn texts(cards: &HotspotsFile) -> (Vec<Text>, Vec<Text>) {
             }
         }
         for (k, e) in h.event.iter().enumerate() {
-            add(
-                &entry,
-                &format!("event {} text", k + 1),
-                &e.text_ja,
-                &e.text_en,
-            );
+            add(&entry, &format!("event {} text", k + 1), &e.ja, &e.en);
         }
     }
     for p in &cards.place {
         add(
             &format!("place \"{}\"", p.id),
             "note",
-            &p.note_ja,
-            &p.note_en,
+            &crate::claims::joined(&p.note, "ja"),
+            &crate::claims::joined(&p.note, "en"),
         );
     }
     (texts_ja, texts_en)

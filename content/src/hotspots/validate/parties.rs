@@ -37,8 +37,8 @@ pub(crate) fn domains(ctx: &Ctx, problems: &mut Problems) {
         let mut c = Check::new(problems, ctx.file, entry_name("domain", &d.id, i));
         c.id(&d.id, &mut seen);
         c.plain("name", &d.name_ja, &d.name_en);
-        c.plain("description", &d.description_ja, &d.description_en);
-        c.sources("source", std::slice::from_ref(&d.source), ctx.sources);
+        c.plain("description", &d.description.ja, &d.description.en);
+        ctx.claim(&d.description, &d.id, &mut c);
     }
 }
 

@@ -1,5 +1,5 @@
 //! Validates one `[[place]]`: a disputed feature the map marks, inside its hotspot's
-//! region, with every party's name and sources its hotspot's card lists.
+//! region, with every party's name and a note made of checked claims.
 
 use super::super::check::Check;
 use super::super::map_text::inside;
@@ -19,7 +19,13 @@ pub(crate) fn place<'a>(
 ) -> CheckedPlace<'a> {
     c.id(&p.id, seen);
     c.plain("name", &p.name_ja, &p.name_en);
-    c.plain("note", &p.note_ja, &p.note_en);
+    if p.note.is_empty() {
+        c.bad("note", "a place needs a note: at least one claim");
+    }
+    for n in &p.note {
+        c.plain(&format!("note \"{}\"", n.id), &n.ja, &n.en);
+        ctx.claim(n, &p.id, c);
+    }
     c.in_frame("lon", p.lon, p.lat);
     let at = project(p.lon, p.lat);
     let hotspot = hotspots.iter().position(|h| h.hotspot.id == p.hotspot);
@@ -38,7 +44,6 @@ pub(crate) fn place<'a>(
         Some(_) => {}
     }
     let parties = names(ctx, p, c);
-    sources(ctx, p, hotspot, c);
     CheckedPlace {
         place: p,
         at,
@@ -68,24 +73,4 @@ fn names(ctx: &Ctx, p: &Place, c: &mut Check) -> Vec<usize> {
         }
     }
     parties
-}
-
-/// The place's sources: known, and among its hotspot's (the card lists them).
-fn sources(ctx: &Ctx, p: &Place, hotspot: Option<usize>, c: &mut Check) {
-    for s in c.sources("sources", &p.sources, ctx.sources) {
-        let card = hotspot
-            .and_then(|h| ctx.cards.hotspot.get(h))
-            .map(|h| h.sources.as_slice())
-            .unwrap_or(&[]);
-        let id = ctx.sources.0.get(s).map(|x| x.id.as_str()).unwrap_or("");
-        if hotspot.is_some() && !card.iter().any(|x| x == id) {
-            c.bad(
-                "sources",
-                format!(
-                    "\"{id}\" must also be in the sources of hotspot \"{}\"",
-                    p.hotspot
-                ),
-            );
-        }
-    }
 }
