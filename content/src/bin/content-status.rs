@@ -12,6 +12,10 @@ fn main() -> ExitCode {
     let valid = explainers_content::compile(widgets);
     let status = explainers_content::claims_status::status(widgets);
     print!("{}", status.report());
+    match explainers_content::sources::seeds_dir(widgets) {
+        Some(dir) => println!("\nseed files compared with their paragraph counts: {}", dir.display()),
+        None => println!("\nseed files not found (../shared/seeds): locators checked against the counts in sources.toml only"),
+    }
     match valid {
         Ok(_) => ExitCode::SUCCESS,
         Err(problems) => {
