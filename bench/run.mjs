@@ -12,6 +12,7 @@ import { serve } from "../scripts/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 import { NO_BUNDLE, SCENARIOS, servePages as serveScenarios, runScenario } from "./scenarios.mjs";
 import { lighthouse } from "./lighthouse.mjs";
+import { slow4g } from "./slow4g.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -213,6 +214,14 @@ async function main() {
     await bundle.close();
   }
 
+  {
+    const browser = await launch();
+    try {
+      results.slow4g = await slow4g(browser, { runs: RUNS });
+    } finally {
+      await browser.close();
+    }
+  }
   results.scenarios = await scenarios();
   results.first_popover = results.scenarios.firstPopover;
   results.no_bundle = results.scenarios.noBundle;
@@ -226,6 +235,10 @@ async function main() {
     ...results.scenarios.map((r) => [r.what, `**${kb(r.bytes)} brotli**${r.target ? ` (target ${kb(r.target)})` : ""}; ${longest(r)}`]),
     [results.no_bundle.what, longest(results.no_bundle)],
     ["first popover after focus (cold cache, loopback, no throttling)", ms(results.first_popover)],
+    [
+      "first popover after focus, slow 4G (150 ms, 200,000 B/s down; brotli, cold cache, 1x CPU)",
+      `${ms(results.slow4g.firstMedian)}; a second term's popover after it ${ms(results.slow4g.secondMedian)}`,
+    ],
     [
       `the teaching page under Lighthouse ${"12.8"} (mobile defaults, brotli, median of ${results.lighthouse.runs})`,
       `performance **${results.lighthouse.score}**, total blocking time ${ms(results.lighthouse.tbt)}`,

@@ -178,10 +178,14 @@ function mountData(tag, lang) {
 function loadVariant(name) {
   state.variants[name] ??= (async () => {
     const files = manifest().variants[name];
+    // The wasm's request starts with the glue's, not after it has arrived (a round trip
+    // less on a slow network): the glue's init takes the response's promise.
+    const wasm = fetch(new URL(files.wasm, state.base));
+    wasm.catch(() => {}); // the init reports a failure; this copy must not go unhandled
     const loads = [import(new URL(files.js, state.base).href)];
     if (files.css) loads.push(fetch(new URL(files.css, state.base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${files.css}: HTTP ${r.status}`)))));
     const [mod, css] = await Promise.all(loads);
-    await mod.default({ module_or_path: new URL(files.wasm, state.base) });
+    await mod.default({ module_or_path: wasm });
     mod.setDataSource(answer);
     if (css !== undefined) {
       const sheet = new CSSStyleSheet();

@@ -244,6 +244,20 @@ async fn examples_fit_the_position_and_carry_live_glossary_terms() {
     let term = m.must("glossary-term");
     assert!(term.get_attribute("term").is_some());
     assert_eq!(term.get_attribute("lang").as_deref(), Some("ja"));
+    // Regression (issue 21): the slider's statements showed no sources. Each example
+    // and the zone's explanation now end with theirs (the brief by paragraph, or the
+    // model's rules), in the widget's language.
+    let example = m.must("[data-testid=slider-example-sources]");
+    assert!(example
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("出典："));
+    let zone = m.must("[data-testid=slider-zone-sources]");
+    let zone = zone.text_content().unwrap_or_default();
+    assert!(
+        zone.starts_with("出典：") && zone.contains("段落"),
+        "{zone}"
+    );
     m.unmount();
 }
 

@@ -326,6 +326,17 @@ pub fn cited<'c>(claims: impl IntoIterator<Item = &'c Claim>) -> Vec<(String, Ve
 /// `paras. 12–14`); in Japanese, a public source's paragraphs and articles too
 /// (`para. 3` → `第3段落`, `Art. 5` → `第5条`); anything else as written.
 pub fn locator_label(locator: &str, lang: &str) -> String {
+    // The model's rules, by their item in "How this model works" (`how 7`).
+    if let Some(n) = locator
+        .strip_prefix("how ")
+        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    {
+        return if lang == "ja" {
+            format!("「このモデルのしくみ」第{n}項")
+        } else {
+            format!("'How this model works', item {n}")
+        };
+    }
     let Some(ranges) = seed_paragraphs(locator) else {
         if lang == "ja" {
             for (prefixes, before, after) in [
@@ -617,6 +628,10 @@ mod tests {
         assert_eq!(locator_label("paras. 2–3", "ja"), "第2〜3段落");
         assert_eq!(locator_label("para. 2", "en"), "para. 2");
         assert_eq!(locator_label("Art. 5(1)", "ja"), "Art. 5(1)");
+        assert_eq!(
+            locator_label("how 7", "en"),
+            "'How this model works', item 7"
+        );
     }
 
     #[test]

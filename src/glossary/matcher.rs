@@ -1,6 +1,10 @@
 //! Finds the first occurrence of every glossary term in a run of text segments (the
 //! text nodes of an article), longest form first, Latin forms as whole words and
-//! case-insensitively. Offsets are UTF-16 code units, as the DOM counts them.
+//! case-insensitively, the text folded as the forms were (typographic apostrophes,
+//! quotes and dashes, full-width letters and digits, counters: `fold_char`). Offsets
+//! are UTF-16 code units, as the DOM counts them.
+
+use glossary_format::text::{fold_char, is_numeral};
 
 /// A surface form recognised in running text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +47,7 @@ impl<'a> Matcher<'a> {
         Matcher { forms }
     }
 
-    /// The forms that start with `c` (lower-cased for Latin letters).
+    /// The forms that start with `c` (folded, and lower-cased for Latin letters).
     fn candidates(&self, c: char) -> &'a [MatchForm<'a>] {
         let key = c.to_ascii_lowercase();
         let first = |f: &MatchForm| f.text.chars().next().unwrap_or('\0').to_ascii_lowercase();
@@ -75,12 +79,13 @@ impl<'a> Matcher<'a> {
             let here = utf16;
             utf16 += c.len_utf16() as u32;
             let before = prev;
-            prev = Some(c);
+            let folded = fold_char(c, before.is_some_and(is_numeral));
+            prev = Some(folded);
             if byte < skip_until {
                 continue;
             }
             let rest = text.get(byte..).unwrap_or("");
-            for form in self.candidates(c) {
+            for form in self.candidates(folded) {
                 if seen.contains(&form.term) {
                     continue;
                 }
@@ -103,22 +108,33 @@ impl<'a> Matcher<'a> {
     }
 }
 
-/// Byte length of `form` at the start of `rest`, if it matches there.
+/// Byte length in `rest` of `form` at its start, if it matches there: character by
+/// character, each text character folded (`before` is the folded character before).
 fn match_len(form: &MatchForm, rest: &str, before: Option<char>) -> Option<usize> {
-    let n = form.text.len();
-    let head = rest.get(..n)?;
-    if form.latin {
-        if !head.eq_ignore_ascii_case(form.text) {
+    let mut text = rest.char_indices();
+    let mut prev = before;
+    let mut end = 0;
+    for want in form.text.chars() {
+        let (i, c) = text.next()?;
+        let got = fold_char(c, prev.is_some_and(is_numeral));
+        let same = if form.latin {
+            got.eq_ignore_ascii_case(&want)
+        } else {
+            got == want
+        };
+        if !same {
             return None;
         }
-        let after = rest.get(n..).and_then(|s| s.chars().next());
+        prev = Some(got);
+        end = i + c.len_utf8();
+    }
+    if form.latin {
+        let after = text.next().map(|(_, c)| fold_char(c, false));
         if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
             return None;
         }
-    } else if head != form.text {
-        return None;
     }
-    Some(n)
+    Some(end)
 }
 
 #[cfg(test)]
@@ -293,6 +309,58 @@ mod tests {
                 term: 1
             }]
         );
+    }
+
+    /// Regression (issue 24): WordPress and Markdown typographers turn `'` into `’` and
+    /// `-` into `–`, and Japanese text writes letters, digits and counters in several
+    /// forms; the glossary missed every one of them.
+    #[test]
+    fn typographic_and_full_width_text_matches_the_folded_forms() {
+        static TYPO: &[MatchForm<'static>] = &[
+            MatchForm {
+                text: "japan's national security council",
+                latin: true,
+                term: 0,
+            },
+            MatchForm {
+                text: "japan-us alliance",
+                latin: true,
+                term: 1,
+            },
+            MatchForm {
+                text: "asean",
+                latin: true,
+                term: 2,
+            },
+            MatchForm {
+                text: "6カ国協議",
+                latin: false,
+                term: 3,
+            },
+            MatchForm {
+                text: "六カ国",
+                latin: false,
+                term: 4,
+            },
+        ];
+        let m = Matcher::new(TYPO);
+        let found = |text: &str| -> Vec<(u32, u32, u16)> {
+            m.first_occurrences([text], &[])
+                .iter()
+                .map(|h| (h.start, h.end, h.term))
+                .collect()
+        };
+        assert_eq!(
+            found("On Japan’s National Security Council."),
+            vec![(3, 36, 0)]
+        );
+        assert_eq!(found("the Japan–US alliance"), vec![(4, 21, 1)]);
+        assert_eq!(found("ＡＳＥＡＮ諸国"), vec![(0, 5, 2)]);
+        assert_eq!(found("６ヶ国協議と六か国"), vec![(0, 5, 3), (6, 9, 4)]);
+        // Folding keeps whole words whole: a typographic apostrophe is not a letter.
+        assert_eq!(found("Japan’s National Security Councils"), vec![]);
+        // A か that is not a counter stays a か.
+        assert_eq!(found("かつて"), vec![]);
     }
 
     #[test]

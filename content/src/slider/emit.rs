@@ -11,6 +11,7 @@ use super::table::Item;
 use super::validate::CheckedSlider;
 use crate::glossary::Glossary;
 use crate::rust::lit;
+use crate::source_notes::{fill_html, sources_html};
 use crate::ui_text::UiText;
 
 /// The id of the slider's one words file per language.
@@ -75,10 +76,19 @@ pub(crate) fn words_json(
         .map(|c| {
             let z = c.zone;
             let (ex_ja, ex_en) = c.explanation.html(glossary);
+            // The zone's sources after its explanation (the brief's paragraphs and the
+            // model's rules it rests on), in the same words as an example's.
+            let (src_ja, src_en) = text.get("example_sources");
+            let notes = |template: &str, lang: &str| {
+                format!(
+                    " <small class=\"ds-src\" data-testid=\"slider-zone-sources\">{}</small>",
+                    fill_html(template, &[("list", &sources_html(sources, &z.claims, lang))])
+                )
+            };
             json!({
                 "name": pick(&z.name_ja, &z.name_en),
                 "value_text": pick(&z.value_text_ja, &z.value_text_en),
-                "explanation": pick(&ex_ja, &ex_en),
+                "explanation": pick(&(ex_ja + &notes(src_ja, "ja")), &(ex_en + &notes(src_en, "en"))),
             })
         })
         .collect();

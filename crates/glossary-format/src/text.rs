@@ -43,14 +43,48 @@ pub fn is_http_url(s: &str) -> bool {
     })
 }
 
-/// A form as it is matched: Latin (ASCII) forms lower-cased and matched as whole
-/// words, others as they are.
+/// One character as text is matched (issue 24: what typographers and editors change):
+/// typographic apostrophes and quotes as ASCII ones, dashes and hyphens as `-`,
+/// full-width ASCII letters, digits and signs as ASCII (`ＡＳＥＡＮ`, `６`), and the
+/// counter ヶ/ヵ/か/カ/ケ (after a numeral, [`is_numeral`]: `6ヶ国`, `六か国`) as `カ`.
+/// One character for one, so positions in the text are kept.
+pub fn fold_char(c: char, after_digit: bool) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' => '-',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        'ヶ' | 'ヵ' | 'か' | 'カ' | 'ケ' if after_digit => 'カ',
+        _ => c,
+    }
+}
+
+/// A numeral a counter may follow: an ASCII digit (full-width ones fold to these) or
+/// a kanji numeral.
+pub fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "〇一二三四五六七八九十百千".contains(c)
+}
+
+/// `text` with every character folded as [`fold_char`] does.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev = None;
+    for c in text.chars() {
+        let f = fold_char(c, prev.is_some_and(is_numeral));
+        prev = Some(f);
+        out.push(f);
+    }
+    out
+}
+
+/// A form as it is matched: folded ([`fold`]), then Latin (ASCII) forms lower-cased and
+/// matched as whole words, others as they are.
 pub fn normalise_form(form: &str) -> (String, bool) {
-    let form = form.trim();
+    let form = fold(form.trim());
     if form.is_ascii() {
         (form.to_ascii_lowercase(), true)
     } else {
-        (form.to_owned(), false)
+        (form, false)
     }
 }
 
@@ -126,6 +160,20 @@ mod tests {
     #[test]
     fn forms() {
         assert_eq!(normalise_form(" ASEAN "), ("asean".into(), true));
+        // Regression (issue 24): typographers' apostrophes, dashes and full-width forms.
+        assert_eq!(
+            normalise_form("Japan’s National Security Council"),
+            ("japan's national security council".into(), true)
+        );
+        assert_eq!(
+            normalise_form("Japan–US alliance"),
+            ("japan-us alliance".into(), true)
+        );
+        assert_eq!(normalise_form("ＡＳＥＡＮ"), ("asean".into(), true));
+        assert_eq!(normalise_form("６カ国協議"), ("6カ国協議".into(), false));
+        assert_eq!(normalise_form("6ヶ国協議"), ("6カ国協議".into(), false));
+        assert_eq!(normalise_form("六か国"), ("六カ国".into(), false));
+        assert_eq!(normalise_form("かつて"), ("かつて".into(), false));
         assert_eq!(normalise_form("抑止"), ("抑止".into(), false));
         assert!(form_long_enough("抑止"));
         assert!(!form_long_enough("抑"));
