@@ -302,6 +302,30 @@ function whenIdle(fn) {
   (globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 1)))(fn, { timeout: 2000 });
 }
 
+// After a first popover, the entries of the other built-in terms in view (about 0.5 KB
+// each) are fetched in idle time, so that the next popover needs no round trip; once per
+// page, at most PREFETCH_TERMS of them, PREFETCH_AFTER_MS after that first mount (the
+// first popover's own requests are over by then). Their code is already here.
+const PREFETCH_TERMS = 24;
+const PREFETCH_AFTER_MS = 2000;
+function prefetchTermsInView() {
+  if (state.prefetched) return;
+  state.prefetched = true;
+  setTimeout(() => whenIdle(() => {
+    let n = 0;
+    for (const t of document.querySelectorAll("glossary-term[term]")) {
+      if (n >= PREFETCH_TERMS) break;
+      if (t._explainerId || t._authored?.() || !t.isConnected) continue;
+      const r = t.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > innerHeight) continue;
+      const id = (t.getAttribute("term") ?? "").trim();
+      if (!known("terms", id)) continue;
+      n++;
+      dataSource("term", langOf(t), id).catch(() => {}); // a failure is retried on intent
+    }
+  }), PREFETCH_AFTER_MS);
+}
+
 function onIdleAfterLoad() {
   state.idle = true;
   whenIdle(() => {
@@ -522,6 +546,7 @@ class TermElement extends ExplainerElement {
         this._trigger = null;
         this._explainerMount(mod);
         if (!this._explainerId) return;
+        prefetchTermsInView();
         const intent = intentNow();
         if (intent === "click") this._explainerUpdate("intent", "click");
         else if (intent === "hover" && hoveredAt()) {

@@ -111,6 +111,33 @@ test("a glossary-only article fetches only the loader until a term is used, then
   await page.close();
 });
 
+// Issue 25: a second popover on the same page should need no round trip.
+test("after a first popover, the entries of the other terms in view arrive in idle time; the next popover fetches nothing", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const urls = await fetched(page);
+  await page.goto(env.pages.host.url + "glossary.html");
+  await page.waitForLoadState("networkidle");
+  await page.locator("glossary-term[term=reassurance] [data-testid=glossary-trigger]").focus();
+  await page.locator("glossary-term[term=reassurance] [data-testid=glossary-popover][data-open=true]").waitFor();
+  const entries = () => urls.filter((u) => u.includes("/data/glossary/")).sort();
+  assert.deepEqual(entries(), [`/data/glossary/ja/reassurance.${manifest.terms.hash}.json`], "nothing more with the first popover");
+  // The other terms of the article are in view: their entries come after the first one.
+  const ids = await page.evaluate(() => [...document.querySelectorAll("glossary-term[term]")].map((t) => t.getAttribute("term")));
+  const want = [...new Set(ids)].map((id) => `/data/glossary/ja/${id}.${manifest.terms.hash}.json`).sort();
+  await page.waitForFunction((n) => performance.getEntriesByType("resource").filter((e) => e.name.includes("/data/glossary/")).length >= n, want.length, { timeout: 10_000 });
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(entries(), want);
+  const before = urls.length;
+  await page.keyboard.press("Escape");
+  const other = ids.find((id) => id !== "reassurance");
+  await page.locator(`glossary-term[term=${other}] [data-testid=glossary-trigger]`).first().focus();
+  await page.locator(`glossary-term[term=${other}] [data-testid=glossary-popover][data-open=true]`).first().waitFor();
+  assert.deepEqual(urls.slice(before), [], "the second popover fetched nothing");
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
 test("a page picks the smallest variant that has its widgets", async () => {
   // A page with a scope needs a variant with it; only the terms-only variant lacks it.
   const scoped = await env.browser.newPage();
