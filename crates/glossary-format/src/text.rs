@@ -62,7 +62,10 @@ pub fn fold_char(c: char, after_digit: bool) -> char {
 /// A numeral a counter may follow: an ASCII digit (full-width ones fold to these) or
 /// a kanji numeral.
 pub fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || "〇一二三四五六七八九十百千".contains(c)
+    matches!(
+        c,
+        '0'..='9' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千'
+    )
 }
 
 /// `text` with every character folded as [`fold_char`] does.
