@@ -159,11 +159,22 @@ fn body(
     also_called(m, &h.id, refs.text, &mut body);
 
     body.heading(refs.text.get("card_stakes"));
-    let (stakes_ja, stakes_en) = c.stakes.html(refs.glossary);
-    let (mark_ja, mark_en) = notes.marker(&h.stakes, refs);
+    // Each statement followed by the numbers of its own sources.
+    let (mut stakes_ja, mut stakes_en) = (String::new(), String::new());
+    for (claim, prose) in h.stakes.iter().zip(&c.stakes) {
+        let (ja, en) = prose.html(refs.glossary);
+        let (mark_ja, mark_en) = notes.marker(std::iter::once(claim), refs);
+        if !stakes_en.is_empty() {
+            stakes_en.push(' ');
+        }
+        stakes_ja.push_str(&ja);
+        stakes_ja.push_str(mark_ja.trim_start());
+        stakes_en.push_str(&en);
+        stakes_en.push_str(&mark_en);
+    }
     body.push(
-        &format!("<p>{stakes_ja}{mark_ja}</p>"),
-        &format!("<p>{stakes_en}{mark_en}</p>"),
+        &format!("<p>{stakes_ja}</p>"),
+        &format!("<p>{stakes_en}</p>"),
     );
 
     body.heading(refs.text.get("card_parties"));
@@ -296,12 +307,14 @@ fn place_item(
     list.both(&format!("<li data-id=\"{}\"><strong>", escape(&p.id)));
     list.text((&full_ja, &full_en));
     list.both("</strong><span class=\"hm-place-note\">");
-    list.text((
-        &claims::joined(&p.note, "ja"),
-        &claims::joined(&p.note, "en"),
-    ));
-    let (mark_ja, mark_en) = notes.marker(&p.note, refs);
-    list.push(&mark_ja, &mark_en);
+    for (k, claim) in p.note.iter().enumerate() {
+        if k > 0 {
+            list.push("", " ");
+        }
+        list.text((&claim.ja, &claim.en));
+        let (mark_ja, mark_en) = notes.marker(std::iter::once(claim), refs);
+        list.push(mark_ja.trim_start(), &mark_en);
+    }
     list.both("</span>");
     list.wrap("ul", "hm-names", &names);
     list.both("</li>");

@@ -36,20 +36,15 @@ pub(crate) fn hotspot<'a>(
     for s in &h.stakes {
         ctx.claim(s, &h.id, c);
     }
-    let stakes = Prose {
-        ja: c.prose(
-            "stakes.ja",
-            &claims::joined(&h.stakes, "ja"),
-            true,
-            ctx.glossary,
-        ),
-        en: c.prose(
-            "stakes.en",
-            &claims::joined(&h.stakes, "en"),
-            false,
-            ctx.glossary,
-        ),
-    };
+    // One piece of prose per claim, so that each carries its own sources' numbers.
+    let stakes = h
+        .stakes
+        .iter()
+        .map(|s| Prose {
+            ja: c.prose("stakes.ja", &s.ja, true, ctx.glossary),
+            en: c.prose("stakes.en", &s.en, false, ctx.glossary),
+        })
+        .collect();
     let party_ids: Vec<&str> = h.parties.iter().map(String::as_str).collect();
     if party_ids.len() < 2 {
         c.bad("parties", "a hotspot has at least two parties");

@@ -75,7 +75,7 @@ pub(crate) struct CheckedHotspot<'a> {
     /// The oldest date its own claims (stakes, events, measures) were checked up to.
     pub(crate) as_of: Option<Date>,
     /// What is at stake.
-    pub(crate) stakes: Prose,
+    pub(crate) stakes: Vec<Prose>,
     /// Positions in `[[party]]`.
     pub(crate) parties: Vec<usize>,
     /// Positions in `[[domain]]`.
