@@ -39,6 +39,7 @@ lint:
 	leptosfmt --check src
 	cargo run -q -p explainers-content --bin page-index -- --check
 	cargo run -q -p explainers-content --bin elements-types -- --check
+	cargo run -q -p explainers-content --bin elements-manifest -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	# Each variant's feature set on its own (scripts/bundle.mjs builds them all).

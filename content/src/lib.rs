@@ -18,6 +18,7 @@ pub mod claims;
 pub mod claims_status;
 pub mod data;
 pub mod elements;
+pub mod elements_cem;
 pub mod elements_emit;
 pub mod elements_ts;
 pub mod error;

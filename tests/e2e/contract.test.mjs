@@ -176,6 +176,40 @@ test("types/index.d.ts: the tags, properties, events and details are the README'
   assertNoDifferences(differences);
 });
 
+// Issue 23: the Custom Elements Manifest the package ships (generated from widget.toml)
+// is valid against the published schema and declares the README's contract.
+test("custom-elements.json: valid against the schema, the README's tags, attributes, properties and events", async () => {
+  const { default: Ajv } = await import("ajv");
+  const schema = JSON.parse(readFileSync("node_modules/custom-elements-manifest/schema.json", "utf8"));
+  const cem = JSON.parse(readFileSync("custom-elements.json", "utf8"));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const valid = ajv.validate(schema, cem);
+  assert.ok(valid, `custom-elements.json does not match the schema: ${ajv.errorsText(ajv.errors)}`);
+  const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+  assert.equal(pkg.customElements, "custom-elements.json");
+  assert.ok(pkg.files.includes("custom-elements.json"), "the package ships the manifest");
+  const declarations = cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  const differences = [];
+  differences.push(...diff("tag", DOC.tags, sorted(declarations.map((d) => d.tagName)), "custom-elements.json"));
+  for (const d of declarations) {
+    const doc = DOC.perTag[d.tagName];
+    if (!doc) continue;
+    differences.push(...diff(`<${d.tagName}> attribute`, doc.attributes, sorted((d.attributes ?? []).map((a) => a.name)), "custom-elements.json"));
+    differences.push(...diff(`<${d.tagName}> property`, doc.properties, sorted((d.members ?? []).filter((m) => m.kind === "field").map((m) => m.name)), "custom-elements.json"));
+  }
+  // Each event the README documents for given elements is declared on them; every
+  // declared event is documented.
+  for (const [name, ev] of Object.entries(DOC.events)) {
+    if (ev.from === "all") continue;
+    for (const tag of ev.from) {
+      const d = declarations.find((x) => x.tagName === tag);
+      if (!d?.events?.some((e) => e.name === name)) differences.push(`event ${name}: documented for <${tag}> in README.md but not in custom-elements.json`);
+    }
+  }
+  for (const d of declarations) for (const e of d.events ?? []) if (!DOC.events[e.name]) differences.push(`event ${e.name}: in custom-elements.json but not documented in README.md`);
+  assertNoDifferences(differences);
+});
+
 // --- the built bundle, in a browser -----------------------------------------------
 
 const env = pagesAndBrowser();

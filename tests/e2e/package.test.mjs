@@ -78,7 +78,7 @@ test("the installed package holds make build's dist/ exactly, with every file it
   walk({ ...manifest, css: null });
   assert.ok(names.length >= 3, `the manifest names files: ${names.join(", ")}`);
   for (const n of [...names, "explainers.js", "resizer.js", "index.html"]) assert.ok(shipped.includes(n), `the package lacks dist/${n}`);
-  for (const f of ["README.md", "CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json", "types/index.d.ts", "types/react.d.ts", "types/preact.d.ts", "types/solid.d.ts", "types/astro.d.ts"]) {
+  for (const f of ["README.md", "CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json", "custom-elements.json", "types/index.d.ts", "types/react.d.ts", "types/preact.d.ts", "types/solid.d.ts", "types/astro.d.ts"]) {
     assert.ok(existsSync(join(installed, f)), `the package lacks ${f}`);
   }
   const installedPkg = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
