@@ -7,19 +7,25 @@
 //   <script src="https://HOST/PATH/resizer.js" async></script>
 //
 // It accepts a message only if it comes from one of the page's iframes (event.source is
-// that iframe's window), from the origin of that iframe's src, and has the expected
-// shape {type: "east-asia-explainers:height", height: number}. Anything else is ignored.
-// Loading it twice is harmless. No dependencies, no globals besides one symbol.
+// that iframe's window) that it recognises as an embed: a src with an `embed` parameter,
+// on an origin that is not opaque (no `data:` or sandboxed frame), the same origin as the
+// message, and the message's shape {type: "east-asia-explainers:height", height: number,
+// embed: that parameter}. Anything else (a third-party ad, a frame of the host's own) is
+// ignored. Loading it twice is harmless. No dependencies, no globals besides one flag,
+// which an element with the same id cannot fake.
 (function () {
   var KEY = "__eastAsiaExplainersResizer";
-  if (window[KEY]) return;
-  window[KEY] = true;
+  if (window[KEY] === true) return;
+  Object.defineProperty(window, KEY, { value: true });
 
   var HEIGHT = "east-asia-explainers:height";
   var MEASURE = "east-asia-explainers:measure";
   var MAX = 20000;
 
-  function frameFor(source, origin) {
+  // The embed iframe whose window sent the message, if the message is from its origin
+  // and names the widget its src asks for.
+  function frameFor(source, origin, embed) {
+    if (origin === "null") return null;
     var frames = document.getElementsByTagName("iframe");
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
@@ -30,7 +36,8 @@
       } catch (e) {
         return null;
       }
-      return src.origin === origin ? f : null;
+      var asked = src.searchParams.get("embed");
+      return src.origin === origin && asked !== null && asked === embed ? f : null;
     }
     return null;
   }
@@ -40,7 +47,7 @@
     if (!data || typeof data !== "object" || data.type !== HEIGHT) return;
     var height = data.height;
     if (typeof height !== "number" || !isFinite(height) || height <= 0 || height > MAX) return;
-    var frame = frameFor(event.source, event.origin);
+    var frame = frameFor(event.source, event.origin, data.embed);
     if (!frame) return;
     frame.style.height = Math.ceil(height) + "px";
   });

@@ -12,13 +12,19 @@ const HEIGHT_MESSAGE = "east-asia-explainers:height";
 /** A parent (js/resizer.js) may ask an embed to post its height again. */
 const MEASURE_MESSAGE = "east-asia-explainers:measure";
 
+/** The longest part of a parameter's value a note repeats. */
+const ECHO_MAX = 60;
+
+/** A value from the URL as a note repeats it: cut short. */
+const echo = (v) => (v.length > ECHO_MAX ? v.slice(0, ECHO_MAX) + "…" : v);
+
 /** The widget asked for, with its attributes from the query; notes on bad parameters. */
 function widgetFor(kind, query, notes) {
   if (kind === "deterrence-slider") {
     if (query.has("value")) {
       const v = parseValue(query.get("value"));
       state.value = v.value;
-      if (v.bad) notes.push(["value", query.get("value"), fill(TEXT.default_value, { value: v.value })]);
+      if (v.bad) notes.push(["value", echo(query.get("value")), fill(TEXT.default_value, { value: v.value })]);
     }
     const widget = document.createElement("deterrence-slider");
     widget.setAttribute("value", String(state.value));
@@ -29,7 +35,7 @@ function widgetFor(kind, query, notes) {
     const name = query.has("hotspot") ? "hotspot" : "selected";
     const id = query.get(name);
     if (isHotspot(id)) state.hotspot = id;
-    else if (id) notes.push([name, id, TEXT.default_hotspot]);
+    else if (id) notes.push([name, echo(id), TEXT.default_hotspot]);
     const widget = document.createElement("hotspot-map");
     if (state.hotspot) widget.setAttribute("hotspot", state.hotspot);
     return widget;
@@ -56,14 +62,16 @@ function postHeights(view, kind) {
 /** Starts embed mode: removes the lesson before explainers.js defines the elements. */
 export function initEmbed() {
   const query = new URLSearchParams(location.search);
-  const kind = query.get("embed") ?? "";
+  const asked = query.get("embed") ?? "";
+  // Only the widgets' own names (a prototype key such as `__proto__` is unknown).
+  const kind = Object.hasOwn(WIDGET, asked) ? asked : "";
   const notes = [];
 
   const box = document.getElementById("embed");
   for (const el of [...document.body.children]) if (el !== box) el.remove();
   box.hidden = false;
 
-  if (query.has("lang") && !normLang(query.get("lang"))) notes.push(["lang", query.get("lang"), TEXT.default_lang]);
+  if (query.has("lang") && !normLang(query.get("lang"))) notes.push(["lang", echo(query.get("lang")), TEXT.default_lang]);
   const view = document.createElement("div");
   view.className = "embed-view";
   const heading = document.createElement("h1");
@@ -92,7 +100,7 @@ export function initEmbed() {
     view.append(widget);
   } else {
     // The default view for an unknown widget: say so and offer the two that exist.
-    note.textContent = [...lines, format(t(TEXT.unknown_embed), { value: kind })].join(" ");
+    note.textContent = [...lines, format(t(TEXT.unknown_embed), { value: echo(asked) })].join(" ");
     const list = document.createElement("ul");
     for (const k of Object.keys(WIDGET)) {
       const a = Object.assign(document.createElement("a"), { href: embedUrl(k), textContent: WIDGET[k].title[state.lang] });
@@ -126,5 +134,5 @@ export function initEmbed() {
     state.hotspot = isHotspot(e.detail?.id) ? e.detail.id : null;
     updateBack();
   }));
-  postHeights(view, kind);
+  postHeights(view, asked);
 }

@@ -324,9 +324,20 @@ test("an iframe embed resizes in a host page with js/resizer.js", async () => {
     parent.postMessage({ type: "east-asia-explainers:height", height: 1e9 }, "*");
     parent.postMessage("east-asia-explainers:height 33", "*");
   });
+  // Regression (issue 24): only frames it recognises as embeds. The embed's own frame
+  // naming another widget, a data: frame and a same-origin frame that is not an embed
+  // are ignored (an element with the flag's id is on the page: the resizer still runs).
+  await embedFrame.evaluate(() => parent.postMessage({ type: "east-asia-explainers:height", height: 99, embed: "hotspot-map" }, "*"));
+  const dataFrame = await (await page.$("#data-frame")).contentFrame();
+  await dataFrame.evaluate(() => parent.postMessage({ type: "east-asia-explainers:height", height: 5000, embed: "deterrence-slider" }, "*"));
+  const sameOrigin = await (await page.$("#same-origin")).contentFrame();
+  await sameOrigin.evaluate(() => parent.postMessage({ type: "east-asia-explainers:height", height: 5000, embed: null }, "*"));
   await page.waitForTimeout(200);
   assert.equal(await frameHeight(), before);
   assert.equal(await page.evaluate(() => document.getElementById("other").style.height), "", "about:blank is not an embed");
+  for (const id of ["data-frame", "same-origin"]) {
+    assert.equal(await page.evaluate((id) => document.getElementById(id).style.height, id), "", `${id} is not an embed`);
+  }
   assert.deepEqual(log.errors, []);
   await ctx.close();
 });
@@ -347,6 +358,16 @@ test("embed mode: bad parameters fall back to a default view with a visible note
   assert.equal(await unknown.locator('a[href*="embed=hotspot-map"]').count(), 1);
   assert.equal(await page.locator(".embed-source a").count(), 1, "a link back to the full page");
   assert.equal(await page.locator("#main, .lesson, glossary-term").count(), 0, "nothing else on the page");
+  // Regression (issue 24): a prototype key is an unknown widget, not a blank frame, and a
+  // long value is repeated cut short.
+  await page.goto(site.url + "index.html?embed=__proto__&lang=en&value=" + "9".repeat(500));
+  const proto = page.locator(".embed-note");
+  assert.match(await proto.innerText(), /embed=__proto__/);
+  assert.equal(await proto.locator('a[href*="embed=deterrence-slider"]').count(), 1);
+  await page.goto(site.url + "index.html?embed=hotspot-map&lang=en&hotspot=" + "x".repeat(500));
+  await page.waitForSelector("hotspot-map[data-ready]");
+  const long = await page.locator(".embed-note").innerText();
+  assert.ok(long.includes("x".repeat(60) + "…") && !long.includes("x".repeat(61)), long);
   await page.goto(site.url + "index.html?embed=hotspot-map&lang=en&selected=atlantis");
   await page.waitForSelector("hotspot-map[data-ready]");
   assert.match(await page.locator(".embed-note").innerText(), /selected=atlantis/);
