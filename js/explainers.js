@@ -98,8 +98,13 @@ function fetchJson(path) {
 }
 
 // An author's glossary (<glossary-scope src>): resolved against the page's URL, fetched
-// once per URL; one warning when it is missing or not JSON, then null (the scope marks
-// the built-in terms only).
+// once per URL; one warning when it is missing, too large (over AUTHOR_MAX_BYTES), too
+// slow (over AUTHOR_TIMEOUT_MS) or not JSON, then null (the scope marks the built-in
+// terms only). A failure is remembered for AUTHOR_RETRY_MS (the scopes mounting together
+// share it, and its one warning); a scope that mounts later asks again.
+const AUTHOR_MAX_BYTES = 512 * 1024;
+const AUTHOR_TIMEOUT_MS = 10_000;
+const AUTHOR_RETRY_MS = 1000;
 function authorGlossary(src) {
   let url;
   try {
@@ -109,12 +114,17 @@ function authorGlossary(src) {
   }
   const key = `author:${url}`;
   if (!state.data.has(key)) {
-    const p = fetch(url)
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new Error(`no answer in ${AUTHOR_TIMEOUT_MS / 1000} s`)), AUTHOR_TIMEOUT_MS);
+    const tooLarge = () => new Error(`larger than ${AUTHOR_MAX_BYTES / 1024} KB`);
+    const p = fetch(url, { signal: abort.signal })
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        if (Number(r.headers.get("content-length")) > AUTHOR_MAX_BYTES) throw tooLarge();
         return r.text();
       })
       .then((text) => {
+        if (text.length > AUTHOR_MAX_BYTES) throw tooLarge();
         try {
           return JSON.parse(text);
         } catch (err) {
@@ -122,9 +132,11 @@ function authorGlossary(src) {
         }
       })
       .catch((err) => {
-        warn(`<glossary-scope src="${src.slice(0, 120)}">: could not load ${url} (${reason(err)}); only the built-in terms are marked.`);
+        setTimeout(() => state.data.get(key) === p && state.data.delete(key), AUTHOR_RETRY_MS);
+        warn(`<glossary-scope src="${src.slice(0, 120)}">: could not load ${url.slice(0, 200)} (${reason(abort.signal.aborted ? abort.signal.reason : err)}); only the built-in terms are marked.`);
         return null;
-      });
+      })
+      .finally(() => clearTimeout(timer));
     state.data.set(key, p);
   }
   return state.data.get(key);

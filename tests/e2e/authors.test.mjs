@@ -51,6 +51,9 @@ const env = pagesAndBrowser({
     "authors-terms.json": () => JSON.stringify(TERMS),
     "authors-notjson.json": () => "{ not json",
     "authors-invalid.json": () => JSON.stringify(INVALID),
+    "authors-big.html": scopePage("authors-big.json"),
+    // Over the loader's 512 KB cap: a hostile or mistaken file (issue 24).
+    "authors-big.json": () => JSON.stringify({ terms: [{ id: "big", en: "big", definition_en: "x".repeat(600 * 1024) }] }),
   },
 });
 
@@ -145,6 +148,7 @@ for (const [path, expected] of [
   ["authors-missing.html", /^east-asia-explainers: <glossary-scope src="no-such-file.json">: could not load http:\/\/.*\/no-such-file.json \(HTTP 404\); only the built-in terms are marked\.$/],
   ["authors-notjson.html", /^east-asia-explainers: <glossary-scope src="authors-notjson.json">: could not load .*authors-notjson.json \(not JSON: .*\); only the built-in terms are marked\.$/],
   ["authors-invalid.html", /^<glossary-scope>: authors-invalid.json: entry "x": field "definition_en" must be text .*; entries with problems are left out/],
+  ["authors-big.html", /^east-asia-explainers: <glossary-scope src="authors-big.json">: could not load .*authors-big.json \(larger than 512 KB\); only the built-in terms are marked\.$/],
 ]) {
   test(`${path}: one warning naming the problem; the built-in terms still open`, async () => {
     const { page, log } = await open(path);
@@ -164,3 +168,28 @@ for (const [path, expected] of [
     await page.close();
   });
 }
+
+// Regression (issue 24): a file that failed was remembered as failed for the page's life.
+test("a failed author file is asked for again by the next scope that mounts", async () => {
+  const { page, log } = await open("authors-missing.html");
+  const asked = [];
+  page.on("request", (r) => r.url().endsWith("/no-such-file.json") && asked.push(r.url()));
+  await page.waitForSelector("#scope[data-terms-marked]");
+  // The failure is shared by the scopes mounting with it for a second (one warning);
+  // a scope that mounts after that asks again.
+  await page.waitForTimeout(1200);
+  await page.evaluate(() => {
+    const again = document.createElement("glossary-scope");
+    again.id = "again";
+    again.setAttribute("src", "no-such-file.json");
+    again.innerHTML = "<p>Deterrence.</p>";
+    document.body.append(again);
+  });
+  await page.waitForSelector("#again[data-terms-marked]");
+  assert.ok(asked.length >= 1, "asked again after the first failure");
+  const warnings = log.warnings.filter((w) => /no-such-file/.test(w) && !/Failed to load resource/.test(w));
+  // The same failure is warned about once per page (the loader repeats no warning).
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  await page.close();
+});
+
