@@ -503,34 +503,8 @@ test("accessibility beyond the default view: English, dark, panels open, search,
   }
 });
 
-test("timings: first paint and interactive (printed, not asserted)", async (t) => {
-  const runs = [];
-  for (let i = 0; i < 5; i++) {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await ctx.newPage();
-    await page.addInitScript(() => {
-      window.__ready = 0;
-      document.addEventListener("explainer-ready", () => (window.__ready = performance.now()));
-    });
-    await page.goto(site.url);
-    await page.waitForFunction(ALL_READY);
-    runs.push(
-      await page.evaluate(() => ({
-        fp: performance.getEntriesByName("first-paint")[0]?.startTime,
-        fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
-        wasm: performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"))?.responseEnd,
-        interactive: window.__ready,
-      })),
-    );
-    await ctx.close();
-  }
-  const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  t.diagnostic(
-    `loopback, no throttling, median of ${runs.length}: first paint ${median("fp").toFixed(0)} ms, first contentful paint ${median("fcp").toFixed(0)} ms, ` +
-      `wasm received ${median("wasm").toFixed(0)} ms, every widget mounted (interactive) ${median("interactive").toFixed(0)} ms`,
-  );
-  assert.ok(median("fcp") < median("interactive"));
-});
+// (The page's first paint and interactive times are `make bench`'s to measure; the test
+// above checks that the text paints before the wasm arrives, issue 23.)
 
 test("the language not shown costs nothing: its scopes mark terms only once the reader switches to it", async () => {
   const { page, close } = await open();
