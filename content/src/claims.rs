@@ -52,6 +52,41 @@ pub struct Claim {
     pub en: String,
 }
 
+/// The claim fields of a text whose words stand elsewhere (a card's measures, an
+/// example's title and lists, a `[model]` list or help text): the build joins those words into one claim with these
+/// fields and checks it like any other.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// `owner/suffix` (`step-1-credible-commitments/text`, `model/how`).
+    pub id: String,
+    /// `stated`, `position`, `argument` or `summary`.
+    pub kind: String,
+    /// The sources, each `"<source id> <locator>"`.
+    pub cite: Vec<String>,
+    /// The date up to which the record was checked (`YYYY-MM-DD`).
+    pub checked: String,
+    /// For a moving situation: when to check again (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub recheck_by: String,
+}
+
+impl Evidence {
+    /// These fields with the words they cover, as one claim for the claim checks.
+    pub fn claim(&self, ja: String, en: String) -> Claim {
+        Claim {
+            id: self.id.clone(),
+            kind: self.kind.clone(),
+            cite: self.cite.clone(),
+            checked: self.checked.clone(),
+            recheck_by: self.recheck_by.clone(),
+            ja,
+            en,
+            ..Claim::default()
+        }
+    }
+}
+
 /// The kinds a claim may have.
 pub const KINDS: [&str; 4] = ["stated", "position", "argument", "summary"];
 

@@ -14,6 +14,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use crate::elements::{Element, SHARED_ATTRIBUTES};
+use crate::elements_ts::pascal;
 
 /// The file, relative to the repository.
 pub const FILE: &str = "custom-elements.json";
@@ -32,18 +33,6 @@ const SHARED: [(&str, &str); 2] = [
         "`auto` (follows `prefers-color-scheme`), `light` or `dark`; default `auto`.",
     ),
 ];
-
-/// `glossary-term` → `GlossaryTerm`.
-fn pascal(name: &str) -> String {
-    name.split('-')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
-}
 
 /// The class name a tag's declaration gets (`GlossaryTermElement`).
 pub fn class_name(tag: &str) -> String {

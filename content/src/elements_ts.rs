@@ -19,7 +19,7 @@ pub const END: &str = "// @generated elements:end";
 pub const FILE: &str = "types/index.d.ts";
 
 /// `glossary-term` → `GlossaryTerm`.
-fn pascal(name: &str) -> String {
+pub(crate) fn pascal(name: &str) -> String {
     name.split('-')
         .map(|w| {
             let mut c = w.chars();

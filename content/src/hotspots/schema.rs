@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::claims::Claim;
+use crate::claims::{Claim, Evidence};
 
 // ---------------------------------------------------------------------------------
 // geometry.toml
@@ -113,17 +113,9 @@ pub(crate) struct Reassurance {
     pub(crate) both_en: Vec<String>,
     pub(crate) note_ja: Option<String>,
     pub(crate) note_en: Option<String>,
-    /// The measures are one claim: `<hotspot id>/reassurance`.
-    pub(crate) id: String,
-    /// Its kind (the brief's recommendations: `argument`).
-    pub(crate) kind: String,
-    /// Where the measures come from.
-    pub(crate) cite: Vec<String>,
-    /// When they were last checked.
-    pub(crate) checked: String,
-    /// When to check them again, for a moving situation.
-    #[serde(default)]
-    pub(crate) recheck_by: String,
+    /// The measures are one claim, `<hotspot id>/reassurance`:
+    /// `[hotspot.reassurance.evidence]`.
+    pub(crate) evidence: Evidence,
 }
 
 impl Reassurance {
@@ -134,24 +126,18 @@ impl Reassurance {
             all.extend(lists.iter().flat_map(|l| l.iter().map(String::as_str)));
             all.join(sep)
         };
-        Claim {
-            id: self.id.clone(),
-            kind: self.kind.clone(),
-            cite: self.cite.clone(),
-            checked: self.checked.clone(),
-            recheck_by: self.recheck_by.clone(),
-            ja: join(
+        self.evidence.claim(
+            join(
                 &self.note_ja,
                 [&self.us_ja, &self.china_ja, &self.both_ja],
                 "",
             ),
-            en: join(
+            join(
                 &self.note_en,
                 [&self.us_en, &self.china_en, &self.both_en],
                 " ",
             ),
-            ..Claim::default()
-        }
+        )
     }
 }
 

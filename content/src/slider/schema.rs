@@ -12,42 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::claims::Claim;
-
-/// The claim fields of a text whose words stand elsewhere (an example's title and lists,
-/// a `[model]` list or help text): the build joins those words into one claim with these
-/// fields and checks it like any other.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Evidence {
-    /// `owner/suffix` (`step-1-credible-commitments/text`, `model/how`).
-    pub(crate) id: String,
-    /// `stated`, `position`, `argument` or `summary`.
-    pub(crate) kind: String,
-    /// The sources, each `"<source id> <locator>"`.
-    pub(crate) cite: Vec<String>,
-    /// The date up to which the record was checked (`YYYY-MM-DD`).
-    pub(crate) checked: String,
-    /// For a moving situation: when to check again (`YYYY-MM-DD`).
-    #[serde(default)]
-    pub(crate) recheck_by: String,
-}
-
-impl Evidence {
-    /// These fields with the words they cover, as one claim for the claim checks.
-    pub(crate) fn claim(&self, ja: String, en: String) -> Claim {
-        Claim {
-            id: self.id.clone(),
-            kind: self.kind.clone(),
-            cite: self.cite.clone(),
-            checked: self.checked.clone(),
-            recheck_by: self.recheck_by.clone(),
-            ja,
-            en,
-            ..Claim::default()
-        }
-    }
-}
+use crate::claims::{Claim, Evidence};
 
 /// `[[zone]]`: one zone of the axis.
 #[derive(Deserialize)]

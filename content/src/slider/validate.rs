@@ -6,9 +6,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::check::Ctx;
-use super::schema::{Evidence, Example, Output, SliderFile, Zone};
+use super::schema::{Example, Output, SliderFile, Zone};
 use super::table::{self, Item, EVIDENCE};
 use super::{KINDS, OUTPUT_IDS, ZONE_IDS};
+use crate::claims::Evidence;
 use crate::claims::{self, Claim};
 use crate::markup::Prose;
 use crate::text::is_kebab_id;
