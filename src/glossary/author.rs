@@ -8,7 +8,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use glossary_format::fields::SAFE_MAX;
+use glossary_format::fields::{
+    SAFE_FORMS, SAFE_FORMS_REASON, SAFE_LIST, SAFE_LIST_REASON, SAFE_MAX,
+};
 use glossary_format::text::{form_long_enough, is_http_url, is_kebab_id, normalise_form};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -136,13 +138,16 @@ fn text(obj: &JsValue, key: &str) -> Option<String> {
         .map(|s| s.trim().to_owned())
 }
 
-/// A list of texts: empty when absent, `None` when not one.
+/// A list of texts: empty when absent, `None` when not one or longer than [`SAFE_LIST`].
 fn texts(obj: &JsValue, key: &str) -> Option<Vec<String>> {
     let v = field(obj, key);
     if v.is_undefined() || v.is_null() {
         return Some(Vec::new());
     }
     let list: Array = v.dyn_into().ok()?;
+    if list.length() as usize > SAFE_LIST {
+        return None;
+    }
     list.iter()
         .map(|i| i.as_string().filter(|s| s.chars().count() <= SAFE_MAX))
         .collect()
@@ -200,7 +205,7 @@ fn decode_entry(v: &JsValue, n: usize, problems: &mut Vec<Problem>) -> Option<Au
         match texts(v, key) {
             Some(list) if key == "related" => a.related = list,
             Some(list) => a.forms.extend(list),
-            None => return fail(key, "must be a list of texts"),
+            None => return fail(key, SAFE_LIST_REASON),
         }
     }
     if a.name.iter().all(String::is_empty) {
@@ -243,11 +248,25 @@ pub fn decode(file: &JsValue) -> (Vec<Rc<Authored>>, Vec<Problem>) {
         });
         return (Vec::new(), problems);
     };
+    let mut forms = 0;
     let entries = list
         .iter()
         .take(glossary_format::fields::MAX_ENTRIES)
         .enumerate()
-        .filter_map(|(i, v)| decode_entry(&v, i + 1, &mut problems).map(Rc::new))
-        .collect();
+        .filter_map(|(i, v)| decode_entry(&v, i + 1, &mut problems))
+        .filter(|a| {
+            // At most SAFE_FORMS forms from one file: the entries past it are left out.
+            forms += 2 + a.forms.len();
+            forms <= SAFE_FORMS
+        })
+        .map(Rc::new)
+        .collect::<Vec<_>>();
+    if forms > SAFE_FORMS {
+        problems.push(Problem {
+            entry: String::new(),
+            field: "terms",
+            reason: SAFE_FORMS_REASON,
+        });
+    }
     (entries, problems)
 }

@@ -52,6 +52,18 @@ const env = pagesAndBrowser({
     "authors-notjson.json": () => "{ not json",
     "authors-invalid.json": () => JSON.stringify(INVALID),
     "authors-big.html": scopePage("authors-big.json"),
+    // Under the size cap, but hostile (issue 24): an entry related to itself 30,000 times
+    // (the related names were looked up by recursion: a stack overflow stopped every
+    // widget on the page), and 1,000 entries of 12 forms each (a quadratic merge).
+    "authors-hostile.html": (b) =>
+      `${head(b)}<body><glossary-scope id="scope" src="authors-hostile.json"><p>Deep water, the Kantei weighs deterrence and reassurance.</p></glossary-scope></body></html>`,
+    "authors-hostile.json": () =>
+      JSON.stringify({
+        terms: [
+          { id: "deep", en: "Deep water", definition_en: "Deep.", related: Array(30000).fill("deep") },
+          ...Array.from({ length: 999 }, (_, i) => ({ id: `t${i}`, en: `term${i}`, definition_en: "x", match_en: Array.from({ length: 10 }, (_, k) => `f${i}x${k}`) })),
+        ],
+      }),
     // Over the loader's 512 KB cap: a hostile or mistaken file (issue 24).
     "authors-big.json": () => JSON.stringify({ terms: [{ id: "big", en: "big", definition_en: "x".repeat(600 * 1024) }] }),
   },
@@ -190,6 +202,23 @@ test("a failed author file is asked for again by the next scope that mounts", as
   const warnings = log.warnings.filter((w) => /no-such-file/.test(w) && !/Failed to load resource/.test(w));
   // The same failure is warned about once per page (the loader repeats no warning).
   assert.equal(warnings.length, 1, warnings.join("\n"));
+  await page.close();
+});
+
+test("a hostile author file (a related list 30,000 long, 12,000 forms) is cut to the limits with one warning; every widget keeps working", async () => {
+  const { page, log } = await open("authors-hostile.html");
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.waitForSelector("#scope[data-terms-marked]", { timeout: 10_000 });
+  // The self-related entry is refused, so "Deep water" is not a term; the built-in ones open.
+  assert.equal(await page.locator("#scope glossary-term[term=deep]").count(), 0);
+  const term = "#scope glossary-term[term=reassurance]";
+  await page.click(`${term} [data-testid=glossary-trigger]`);
+  await popoverOf(page, term).waitFor({ state: "visible" });
+  const warnings = log.warnings.filter((w) => !/Failed to load resource/.test(w));
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  assert.match(warnings[0], /field "related" must be a list of at most 50 texts \(and \d+ more problems?\)/);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -132,6 +132,22 @@ pub const SAFE_MAX: usize = 4000;
 /// The most entries one file may have.
 pub const MAX_ENTRIES: usize = 1000;
 
+/// The longest list (of forms or of related ids) the widget accepts at run time in one
+/// field of an author's entry: what keeps a hostile file from deepening its work.
+pub const SAFE_LIST: usize = 50;
+
+/// The most forms the widget matches from one author's file (names and other forms of
+/// all its entries together): what keeps merging them with the built-in index short.
+pub const SAFE_FORMS: usize = 2000;
+
+/// The problem of a list over [`SAFE_LIST`] (a literal: the wasm carries no formatting;
+/// a test keeps the number in step).
+pub const SAFE_LIST_REASON: &str = "must be a list of at most 50 texts";
+
+/// The problem of a file over [`SAFE_FORMS`], likewise.
+pub const SAFE_FORMS_REASON: &str =
+    "has more than 2000 names and forms; the entries past them are left out";
+
 /// The shortest form matched in text: Latin forms (matched as whole words) and others.
 pub const MIN_FORM: (usize, usize) = (3, 2);
 
@@ -143,4 +159,15 @@ pub fn by_name(name: &str) -> Option<&'static Field> {
 /// The names of the entry's fields, for "unknown field" problems.
 pub fn names() -> String {
     FIELDS.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_safety_messages_name_their_limits() {
+        assert!(SAFE_LIST_REASON.contains(&SAFE_LIST.to_string()));
+        assert!(SAFE_FORMS_REASON.contains(&SAFE_FORMS.to_string()));
+    }
 }
