@@ -17,7 +17,7 @@ use crate::error::Problems;
 use crate::glossary::Glossary;
 use crate::hotspots::dates::date_label;
 use crate::markup::{self, Piece};
-use crate::source_notes::{esc, source_html};
+use crate::source_notes::{esc, source_html, Notes};
 use crate::sources::{read_toml, Sources};
 use crate::text::{looks_english, looks_japanese};
 
@@ -361,29 +361,6 @@ fn prose(s: &str, glossary: &Glossary, lang: &str) -> String {
     }
 }
 
-/// A section's numbered notes: the sources its claims cite, in order of first citation,
-/// each with the locators cited.
-struct Notes(Vec<(String, Vec<String>)>);
-
-impl Notes {
-    fn of(s: &Section) -> Self {
-        Notes(claims::cited(section_claims(s)))
-    }
-
-    /// The note numbers (1-based) of the sources `c` cites.
-    fn numbers(&self, c: &Claim) -> Vec<usize> {
-        let mut out = Vec::new();
-        for (id, _) in claims::cited(std::iter::once(c)) {
-            if let Some(k) = self.0.iter().position(|(s, _)| *s == id) {
-                if !out.contains(&(k + 1)) {
-                    out.push(k + 1);
-                }
-            }
-        }
-        out
-    }
-}
-
 /// The id of note `n` of section `sec` in `lang`.
 fn note_id(sec: &str, n: usize, lang: &str) -> String {
     format!("{sec}-n{n}-{lang}")
@@ -402,7 +379,7 @@ fn claim_html(
     let label = if lang == "ja" { ref_ja } else { ref_en };
     let text = if lang == "ja" { &c.ja } else { &c.en };
     let links: Vec<String> = notes
-        .numbers(c)
+        .numbers(std::iter::once(c))
         .into_iter()
         .map(|n| {
             format!(
@@ -443,7 +420,7 @@ fn section_lang(
     (sources, glossary): (&Sources, &Glossary),
     lang: &str,
 ) -> String {
-    let notes = Notes::of(s);
+    let notes = Notes::of(section_claims(s));
     let pick = |b: (&str, &str)| {
         if lang == "ja" {
             b.0.to_owned()
@@ -526,7 +503,7 @@ fn notes_html(
         "<div class=\"cite notes\" data-glossary-skip><p class=\"notes-h\">{}</p><ol class=\"notes-list\">",
         esc(&heading)
     );
-    for (k, (id, locs)) in notes.0.iter().enumerate() {
+    for (k, (id, locs)) in notes.list().iter().enumerate() {
         let Some(src) = sources.get(id) else { continue };
         out.push_str(&format!(
             "<li id=\"{}\">{} <a class=\"to-list\" href=\"#src-{}\">{}</a></li>",
@@ -574,12 +551,18 @@ pub fn intro_html(lesson: &Lesson, glossary: &Glossary) -> String {
     out.join("\n")
 }
 
-/// The body of block `corrections`: a list, newest first, or a sentence saying there are
-/// none, in both languages.
+/// The body of block `corrections`: its heading, then a list, newest first, or a
+/// sentence saying there are none, in both languages.
 pub fn corrections_html(lesson: &Lesson, corrections: &Corrections) -> String {
     let mut list: Vec<&Correction> = corrections.correction.iter().collect();
     list.sort_by(|a, b| b.date.cmp(&a.date));
-    let mut out = Vec::new();
+    // The section's heading, in both languages (the page shows one).
+    let (h_ja, h_en) = lesson.word("corrections_heading");
+    let mut out = vec![format!(
+        "<h2 id=\"corrections-h\"><span class=\"t\" lang=\"ja\">{}</span><span class=\"t\" lang=\"en\">{}</span></h2>",
+        esc(h_ja),
+        esc(h_en)
+    )];
     for lang in ["ja", "en"] {
         let pick = |b: (&str, &str)| {
             if lang == "ja" {
@@ -619,12 +602,6 @@ pub fn corrections_html(lesson: &Lesson, corrections: &Corrections) -> String {
         out.push("</div>".to_owned());
     }
     out.join("\n")
-}
-
-/// The heading words of the corrections section (the hand-written heading in
-/// `index.html` carries the same words; kept here so a test can compare).
-pub fn corrections_heading(lesson: &Lesson) -> (&str, &str) {
-    lesson.word("corrections_heading")
 }
 
 /// Every lesson block's name and body: `lesson-intro`, `lesson-s1`…`lesson-s5`,

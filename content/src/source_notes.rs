@@ -86,6 +86,36 @@ pub fn sources_html<'c>(
     parts.join(if lang == "ja" { "。" } else { "; " })
 }
 
+/// The sources a set of claims cite, numbered from 1 in order of first citation, each
+/// with every locator cited: what a card's or a lesson section's numbered notes list,
+/// and the numbers each statement in it carries.
+pub struct Notes(Vec<(String, Vec<String>)>);
+
+impl Notes {
+    /// The notes of `claims`, in the order they are shown.
+    pub fn of<'c>(claims: impl IntoIterator<Item = &'c Claim>) -> Self {
+        Notes(claims::cited(claims))
+    }
+
+    /// The numbers (from 1, each once) of the notes `claims` cite.
+    pub fn numbers<'c>(&self, claims: impl IntoIterator<Item = &'c Claim>) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (id, _) in claims::cited(claims) {
+            if let Some(k) = self.0.iter().position(|(s, _)| *s == id) {
+                if !out.contains(&(k + 1)) {
+                    out.push(k + 1);
+                }
+            }
+        }
+        out
+    }
+
+    /// Each note: the source's id and the locators cited, in number order.
+    pub fn list(&self) -> &[(String, Vec<String>)] {
+        &self.0
+    }
+}
+
 /// A glossary entry's evidence in `lang` (`<div class="gx-srcs">`): one source line when
 /// its definition and explanation cite the same sources, else one for each, then the
 /// date its claims were checked up to. `words` is the glossary's `text.toml`.

@@ -64,6 +64,25 @@ struct SourcesFile {
     source: Vec<Source>,
 }
 
+#[cfg(test)]
+impl Source {
+    /// A source for tests: its id, kind, paragraph count and date, with placeholder
+    /// titles and publishers in both languages.
+    pub(crate) fn for_test(id: &str, kind: &str, paragraphs: Option<u32>, date: &str) -> Self {
+        Source {
+            id: id.into(),
+            kind: kind.into(),
+            title_ja: "題名".into(),
+            title_en: "Title".into(),
+            publisher_ja: "発行者".into(),
+            publisher_en: "Publisher".into(),
+            date: date.into(),
+            paragraphs,
+            ..Source::default()
+        }
+    }
+}
+
 /// All sources, in file order.
 #[derive(Debug, Default, Clone)]
 pub struct Sources(pub Vec<Source>);

@@ -12,16 +12,8 @@ use crate::hotspots::dates::Date;
 use crate::sources::{Source, Sources};
 
 fn sources() -> Sources {
-    let s = |id: &str, kind: &str, paragraphs: Option<u32>| Source {
-        id: id.into(),
-        kind: kind.into(),
-        title_ja: "題名".into(),
-        title_en: "Title".into(),
-        publisher_ja: "発行者".into(),
-        publisher_en: "Publisher".into(),
-        date: "2025-03-31".into(),
-        paragraphs,
-        ..Source::default()
+    let s = |id: &str, kind: &str, paragraphs: Option<u32>| {
+        Source::for_test(id, kind, paragraphs, "2025-03-31")
     };
     Sources(vec![
         s("seed-004", "seed", Some(149)),

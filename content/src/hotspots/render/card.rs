@@ -4,8 +4,6 @@
 //! card's claims cite, with its date, a link and the locators, numbered in order of first
 //! citation; each statement carries the numbers of its own sources.
 
-use std::cell::RefCell;
-
 use super::super::dates::{as_of_label, date_label};
 use super::super::map_card::{escape, Html};
 use super::super::map_text::join_names;
@@ -14,7 +12,7 @@ use super::super::Card;
 use super::full_names;
 use crate::claims::{self, Claim};
 use crate::glossary::Glossary;
-use crate::source_notes::source_html;
+use crate::source_notes::{source_html, Notes};
 use crate::sources::Sources;
 use crate::ui_text::UiText;
 
@@ -35,9 +33,19 @@ pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
         .iter()
         .enumerate()
         .map(|(i, h)| {
-            let notes = Notes::default();
             let places: Vec<&CheckedPlace> =
                 m.places.iter().filter(|p| p.hotspot == Some(i)).collect();
+            // The card's claims in the order it shows them: its notes are numbered so.
+            let measures = h.hotspot.reassurance.claim();
+            let notes = Notes::of(
+                h.hotspot
+                    .stakes
+                    .iter()
+                    .chain(domains(m, h).map(|d| &d.description))
+                    .chain(h.events.iter().map(|e| e.event))
+                    .chain(std::iter::once(&measures))
+                    .chain(places.iter().flat_map(|p| p.place.note.iter())),
+            );
             let as_of = places
                 .iter()
                 .filter_map(|p| claims::as_of(&p.place.note))
@@ -52,7 +60,7 @@ pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
                 body.heading(refs.text.get("card_places"));
                 body.wrap("ul", "hm-places", &list);
             }
-            let tail = notes.html(refs);
+            let tail = notes_html(&notes, refs);
             body.push(&tail.ja, &tail.en);
             Card {
                 id: h.hotspot.id.clone(),
@@ -63,72 +71,52 @@ pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
         .collect()
 }
 
-/// The sources a card's claims cite, numbered in order of first citation.
-#[derive(Default)]
-struct Notes(RefCell<Vec<(String, Vec<String>)>>);
+/// The hotspot's domains, in its order.
+fn domains<'a>(
+    m: &'a CheckedMap,
+    c: &'a CheckedHotspot,
+) -> impl Iterator<Item = &'a super::super::schema::Domain> + 'a {
+    c.domains.iter().filter_map(|&d| m.cards.domain.get(d))
+}
 
-impl Notes {
-    /// The numbers of the sources `list` cites (adding those not yet noted), as the
-    /// marker after a statement: `[1, 3]`, with the word for "source" for screen readers.
-    fn marker<'c>(
-        &self,
-        list: impl IntoIterator<Item = &'c Claim>,
-        refs: Refs,
-    ) -> (String, String) {
-        let mut notes = self.0.borrow_mut();
-        let mut numbers = Vec::new();
-        for (id, locs) in claims::cited(list) {
-            let n = match notes.iter().position(|(s, _)| *s == id) {
-                Some(k) => {
-                    if let Some((_, have)) = notes.get_mut(k) {
-                        for l in locs {
-                            if !have.contains(&l) {
-                                have.push(l);
-                            }
-                        }
-                    }
-                    k + 1
-                }
-                None => {
-                    notes.push((id, locs));
-                    notes.len()
-                }
-            };
-            if !numbers.contains(&n) {
-                numbers.push(n);
-            }
-        }
-        let list = numbers
-            .iter()
-            .map(usize::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
-        let no = refs.text.get("card_source_no");
-        let one = |word: &str| {
-            format!(
-                " <span class=\"hm-cite\"><span class=\"ex-visually-hidden\">{} </span>[{list}]</span>",
-                escape(word)
-            )
-        };
-        (one(no.0), one(no.1))
-    }
+/// The marker after a statement: the numbers of the notes `list` cites (`[1, 3]`), with
+/// the word for "source" for screen readers.
+fn marker<'c>(
+    notes: &Notes,
+    list: impl IntoIterator<Item = &'c Claim>,
+    refs: Refs,
+) -> (String, String) {
+    let list = notes
+        .numbers(list)
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let no = refs.text.get("card_source_no");
+    let one = |word: &str| {
+        format!(
+            " <span class=\"hm-cite\"><span class=\"ex-visually-hidden\">{} </span>[{list}]</span>",
+            escape(word)
+        )
+    };
+    (one(no.0), one(no.1))
+}
 
-    /// The numbered list of notes: each source with its date, a link and the locators.
-    fn html(&self, refs: Refs) -> Html {
-        let mut items = Html::default();
-        for (id, locs) in self.0.borrow().iter() {
-            if let Some(s) = refs.sources.get(id) {
-                items.push(
-                    &format!("<li>{}</li>", source_html(s, locs, "ja")),
-                    &format!("<li>{}</li>", source_html(s, locs, "en")),
-                );
-            }
+/// The numbered list of notes: each source with its date, a link and the locators.
+fn notes_html(notes: &Notes, refs: Refs) -> Html {
+    let mut items = Html::default();
+    for (id, locs) in notes.list() {
+        if let Some(s) = refs.sources.get(id) {
+            items.push(
+                &format!("<li>{}</li>", source_html(s, locs, "ja")),
+                &format!("<li>{}</li>", source_html(s, locs, "en")),
+            );
         }
-        let mut tail = Html::default();
-        tail.heading(refs.text.get("card_sources"));
-        tail.wrap("ol", "hm-sources", &items);
-        tail
     }
+    let mut tail = Html::default();
+    tail.heading(refs.text.get("card_sources"));
+    tail.wrap("ol", "hm-sources", &items);
+    tail
 }
 
 /// The card up to its disputed features; `as_of` is the oldest check of its claims.
@@ -163,7 +151,7 @@ fn body(
     let (mut stakes_ja, mut stakes_en) = (String::new(), String::new());
     for (claim, prose) in h.stakes.iter().zip(&c.stakes) {
         let (ja, en) = prose.html(refs.glossary);
-        let (mark_ja, mark_en) = notes.marker(std::iter::once(claim), refs);
+        let (mark_ja, mark_en) = marker(notes, std::iter::once(claim), refs);
         if !stakes_en.is_empty() {
             stakes_en.push(' ');
         }
@@ -188,12 +176,12 @@ fn body(
 
     body.heading(refs.text.get("card_domains"));
     let mut items = Html::default();
-    for d in c.domains.iter().filter_map(|&d| m.cards.domain.get(d)) {
+    for d in domains(m, c) {
         items.both(&format!("<li data-id=\"{}\"><strong>", escape(&d.id)));
         items.text((&d.name_ja, &d.name_en));
         items.both("</strong> ");
         items.text((&d.description.ja, &d.description.en));
-        let (mark_ja, mark_en) = notes.marker(std::iter::once(&d.description), refs);
+        let (mark_ja, mark_en) = marker(notes, std::iter::once(&d.description), refs);
         items.push(&mark_ja, &mark_en);
         items.both("</li>");
     }
@@ -231,7 +219,7 @@ fn timeline(c: &CheckedHotspot, (refs, notes): (Refs, &Notes)) -> Html {
     for e in &c.events {
         let (text_ja, text_en) = e.text.html(refs.glossary);
         let (when_ja, when_en) = e.date.map(date_label).unwrap_or_default();
-        let (mark_ja, mark_en) = notes.marker(std::iter::once(e.event), refs);
+        let (mark_ja, mark_en) = marker(notes, std::iter::once(e.event), refs);
         let item = |when: &str, text: &str, mark: &str| {
             format!(
                 "<li><time datetime=\"{}\">{}</time> {text}{mark}</li>",
@@ -251,7 +239,7 @@ fn timeline(c: &CheckedHotspot, (refs, notes): (Refs, &Notes)) -> Html {
 fn measures(c: &CheckedHotspot, (refs, notes): (Refs, &Notes), body: &mut Html) {
     body.heading(refs.text.get("card_measures"));
     let r = &c.hotspot.reassurance;
-    let (mark_ja, mark_en) = notes.marker(std::iter::once(&r.claim()), refs);
+    let (mark_ja, mark_en) = marker(notes, std::iter::once(&r.claim()), refs);
     body.both("<p class=\"hm-note\">");
     if let (Some(ja), Some(en)) = (&r.note_ja, &r.note_en) {
         body.text((ja, en));
@@ -312,7 +300,7 @@ fn place_item(
             list.push("", " ");
         }
         list.text((&claim.ja, &claim.en));
-        let (mark_ja, mark_en) = notes.marker(std::iter::once(claim), refs);
+        let (mark_ja, mark_en) = marker(notes, std::iter::once(claim), refs);
         list.push(mark_ja.trim_start(), &mark_en);
     }
     list.both("</span>");
