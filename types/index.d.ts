@@ -32,6 +32,10 @@ export interface ExplainerAttributes {
 export type HotspotId = "taiwan" | "korean-peninsula" | "south-china-sea" | "east-china-sea";
 /** A zone of the slider's axis (`widgets/deterrence-slider/content.toml`). */
 export type DeterrenceZone = "deterrence-only" | "mostly-deterrence" | "balanced" | "mostly-reassurance" | "reassurance-only";
+/** A layer of the map (`widgets/hotspot-map/layers.toml`). */
+export type LayerId = "adiz";
+/** Layer ids separated by spaces (the `layers` attribute); empty: none. */
+export type LayerList = "" | LayerId | `${LayerId} ${string}`;
 
 /** `deterrence-change`: The position or either model assumption changed. */
 export interface DeterrenceChangeDetail {
@@ -46,6 +50,10 @@ export interface GlossaryOpenDetail {
 /** `hotspot-select`: The reader selected a hotspot or cleared the selection. */
 export interface HotspotSelectDetail {
   id: HotspotId | null;
+}
+/** `layers-change`: The reader turned a layer on or off (from the checkboxes or a card's button). */
+export interface LayersChangeDetail {
+  layers: LayerList;
 }
 
 /** `<deterrence-slider>`'s attributes. */
@@ -78,6 +86,8 @@ export interface HotspotMapAttributes extends ExplainerAttributes {
   hotspot?: HotspotId;
   /** @deprecated Older name of `hotspot` (a minifier may empty it). Use `hotspot`. */
   selected?: HotspotId;
+  /** The layers drawn over the map, ids separated by spaces (`widgets/hotspot-map/layers.toml`); none when absent. A reader's checkboxes change it. */
+  layers?: LayerList;
 }
 
 /** The events the elements fire (bubbling, composed), by name. */
@@ -87,6 +97,7 @@ export interface ExplainerEventMap {
   "deterrence-change": CustomEvent<DeterrenceChangeDetail>;
   "glossary-open": CustomEvent<GlossaryOpenDetail>;
   "hotspot-select": CustomEvent<HotspotSelectDetail>;
+  "layers-change": CustomEvent<LayersChangeDetail>;
 }
 
 /**
@@ -99,7 +110,7 @@ export interface ExplainerElements {
   "deterrence-slider": { attributes: DeterrenceSliderAttributes; events: "deterrence-change" };
   "glossary-term": { attributes: GlossaryTermAttributes; events: "glossary-open" };
   "glossary-scope": { attributes: GlossaryScopeAttributes; events: "glossary-open" };
-  "hotspot-map": { attributes: HotspotMapAttributes; events: "hotspot-select" };
+  "hotspot-map": { attributes: HotspotMapAttributes; events: "hotspot-select" | "layers-change" };
 }
 
 /** `<deterrence-slider>`: The deterrence–reassurance slider and its escalation model. */
@@ -120,6 +131,8 @@ export interface GlossaryScopeElement extends ExplainerElementBase {}
 export interface HotspotMapElement extends ExplainerElementBase {
   /** The selected hotspot's id, or null; setting it sets `hotspot`. */
   selected: HotspotId | null;
+  /** The layers drawn, ids separated by spaces ("" for none); setting it sets `layers`. */
+  layers: LayerList;
 }
 
 declare global {

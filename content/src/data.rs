@@ -78,9 +78,17 @@ pub const MAP: Kind = Kind {
     table: "map",
     mounts_with: Some("hotspot-map"),
 };
+/// The map's layers (one file per layer and language: drawing and legend), fetched when
+/// a reader first turns the layer on.
+pub const LAYER: Kind = Kind {
+    name: "layer",
+    folder: "map-layer",
+    table: "layers",
+    mounts_with: None,
+};
 /// Every kind: the one owner of the data files' layout (the bundler, the loader and
 /// the browser tests read it from `kinds.json` or `DATA_KINDS`).
-pub const KINDS: [Kind; 4] = [TERM, CARD, SLIDER, MAP];
+pub const KINDS: [Kind; 5] = [TERM, CARD, SLIDER, MAP, LAYER];
 /// The glossary's matching index (one file for both languages).
 pub const INDEX_FILE: &str = "glossary-index.json";
 
@@ -206,6 +214,10 @@ pub fn files(
         files.extend(card_files(&map.cards));
         files.extend(map.view.iter().map(|(lang, id, json)| DataFile {
             path: path(MAP, lang, id),
+            json: json.clone(),
+        }));
+        files.extend(map.layers.files.iter().map(|(lang, id, json)| DataFile {
+            path: path(LAYER, lang, id),
             json: json.clone(),
         }));
     }

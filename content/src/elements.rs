@@ -69,6 +69,7 @@ pub const TS_TYPES: &[&str] = &[
     "null",
     "HotspotId",
     "DeterrenceZone",
+    "LayerList",
 ];
 
 /// True when `t` is one or more of [`TS_TYPES`] joined by ` | `.

@@ -174,11 +174,15 @@ mod tests {
         assert_eq!(json["shared"], json!(["lang", "theme"]));
         let map = &json["elements"]["hotspot-map"];
         assert_eq!(map["feature"], json!("map"));
-        assert_eq!(map["attributes"], json!(["hotspot", "selected"]));
+        assert_eq!(map["attributes"], json!(["hotspot", "selected", "layers"]));
         assert_eq!(map["aliases"], json!({ "selected": "hotspot" }));
         assert_eq!(
             map["properties"]["selected"],
             json!({ "type": "string", "reflects": "hotspot" })
+        );
+        assert_eq!(
+            map["properties"]["layers"],
+            json!({ "type": "string", "reflects": "layers" })
         );
         let slider = &json["elements"]["deterrence-slider"];
         assert_eq!(

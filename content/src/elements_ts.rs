@@ -44,7 +44,7 @@ fn union(ids: &[&str]) -> String {
 }
 
 /// The generated block (without the marker lines).
-pub fn typescript(elements: &[Element]) -> String {
+pub fn typescript(elements: &[Element], layers: &[String]) -> String {
     let mut out = String::from(
         "// From widgets/*/widget.toml and the content's ids, by the content compiler\n\
          // (`cargo run -p explainers-content --bin elements-types`). Do not edit this block.\n\n",
@@ -62,9 +62,20 @@ pub fn typescript(elements: &[Element]) -> String {
         "A zone of the slider's axis (`widgets/deterrence-slider/content.toml`).",
     ));
     out.push_str(&format!(
-        "export type DeterrenceZone = {};\n\n",
+        "export type DeterrenceZone = {};\n",
         union(crate::slider::ZONE_IDS)
     ));
+    out.push_str(&doc(
+        "",
+        "A layer of the map (`widgets/hotspot-map/layers.toml`).",
+    ));
+    let layers: Vec<&str> = layers.iter().map(String::as_str).collect();
+    out.push_str(&format!("export type LayerId = {};\n", union(&layers)));
+    out.push_str(&doc(
+        "",
+        "Layer ids separated by spaces (the `layers` attribute); empty: none.",
+    ));
+    out.push_str("export type LayerList = \"\" | LayerId | `${LayerId} ${string}`;\n\n");
     // Event details.
     for el in elements {
         for e in &el.event {
@@ -193,12 +204,13 @@ pub fn splice(text: &str, block: &str) -> Result<String, String> {
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
     let mut problems = crate::error::Problems::default();
     let elements = crate::elements::load(&root.join("widgets"), &mut problems);
+    let layers = crate::hotspots::layers::ids(&root.join("widgets"), &mut problems);
     problems.into_result().map_err(|p| p.to_string())?;
     crate::generated_file::update(
         "elements-types",
         &root.join(FILE),
         check,
-        |text| splice(text, &typescript(&elements)),
+        |text| splice(text, &typescript(&elements, &layers)),
         |_, _| "the elements' declarations".into(),
     )
 }
@@ -228,12 +240,16 @@ mod tests {
         let mut elements = crate::elements::load(&root.join("widgets"), &mut problems);
         let text = std::fs::read_to_string(root.join(FILE)).unwrap_or_default();
         assert!(text.contains(
-            "\"hotspot-map\": { attributes: HotspotMapAttributes; events: \"hotspot-select\" };"
+            "\"hotspot-map\": { attributes: HotspotMapAttributes; events: \"hotspot-select\" | \"layers-change\" };"
         ));
         assert!(text.contains("\"glossary-scope\": { attributes: GlossaryScopeAttributes; events: \"glossary-open\" };"));
         if let Some(e) = elements.first_mut() {
             e.summary.push_str(" Changed.");
         }
-        assert_ne!(splice(&text, &typescript(&elements)).ok(), Some(text));
+        let layers = crate::hotspots::layers::ids(&root.join("widgets"), &mut problems);
+        assert_ne!(
+            splice(&text, &typescript(&elements, &layers)).ok(),
+            Some(text)
+        );
     }
 }

@@ -7,6 +7,8 @@
 //! [`view::HotspotMap`]; its registry entry, `WIDGET`, mounts it for the element.
 
 pub mod data;
+pub mod layers;
+pub mod layers_view;
 pub mod projection;
 pub mod select;
 pub mod text;
@@ -19,7 +21,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
-use self::data::HOTSPOTS;
+use self::data::{HOTSPOTS, LAYERS};
+use self::layers::{layers_value, parse_layers, with_layer};
 use self::select::{deciding, id_of, parse_selected, Choice};
 use self::view::HotspotMap;
 use self::words::MapWords;
@@ -87,6 +90,41 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             writer.write(attr::SELECTED, None);
             writer.write(attr::HOTSPOT, id_of(next));
         });
+        // The layers: `layers` is their one source of truth too.
+        let raw_layers = host.attr(attr::LAYERS);
+        let (raw, warner) = (raw_layers.clone(), host.clone());
+        effect(move || {
+            raw.with(|raw| {
+                let unknown = parse_layers(raw.as_deref()).unknown;
+                if !unknown.is_empty() {
+                    let shown: Vec<String> = unknown.iter().map(|u| excerpt(u)).collect();
+                    warner.warn(&format!(
+                        "layers: {} not a layer; the others are drawn (known: {}).",
+                        shown.join(", "),
+                        LAYERS.join(", ")
+                    ));
+                }
+            })
+        });
+        let layers = Memo::new(move |_| raw_layers.with(|raw| parse_layers(raw.as_deref()).set));
+        host.publish(
+            prop::LAYERS,
+            Signal::derive(move || Some(layers_value(layers.get()))),
+        );
+        let events = host.clone();
+        let mut before = None::<u32>;
+        effect(move || {
+            let now = layers.get();
+            if before.replace(now).is_some_and(|b| b != now) {
+                let value = JsValue::from_str(&layers_value(now));
+                events.dispatch(event::LAYERS_CHANGE, &[("layers", value)]);
+            }
+        });
+        let writer = host.clone();
+        let on_layer = Callback::new(move |(i, on): (usize, bool)| {
+            let next = with_layer(layers.get_untracked(), i, on);
+            writer.write(attr::LAYERS, Some(&layers_value(next)));
+        });
         // The land is the same in every language: asked for in the first, it is fetched
         // once.
         let first = lang.get_untracked();
@@ -109,6 +147,8 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                     theme=theme
                     on_select=on_select
                     on_warn=on_warn
+                    layers=layers
+                    on_layer=on_layer
                 />
             }
         });

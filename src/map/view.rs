@@ -14,6 +14,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
 use super::data::{card_html, Hotspot, HOTSPOTS, MAP_VIEW_BOX, NAV_ORDER};
+use super::layers::{layer_index, LayerSet};
+use super::layers_view::{use_layer_files, LayerDrawing, MapLayers};
 use super::select::{id_of, next_hotspot, parse_selected};
 use super::text as t;
 use super::words::MapWords;
@@ -44,8 +46,19 @@ fn card(
     name: String,
     lang: Lang,
     body: String,
-    clear: impl Fn() + 'static,
+    (clear, on_layer): (impl Fn() + 'static, Callback<(usize, bool)>),
 ) -> impl IntoView {
+    // A "show on the map" button in the body (`data-layer`) draws its layer.
+    let on_body_click = move |ev: web_sys::MouseEvent| {
+        let layer = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("[data-layer]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-layer"));
+        if let Some(i) = layer.as_deref().and_then(layer_index) {
+            on_layer.run((i, true));
+        }
+    };
     view! {
         <section class="hm-card" data-testid="map-card" data-id=h.id aria-labelledby="hm-title">
             <div class="hm-card-head">
@@ -63,7 +76,7 @@ fn card(
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
-            <div class="hm-card-body" inner_html=body></div>
+            <div class="hm-card-body" inner_html=body on:click=on_body_click></div>
         </section>
     }
 }
@@ -106,6 +119,10 @@ pub fn HotspotMap(
     on_select: Callback<Option<usize>>,
     /// A card cannot be had: why (once per failure; the card says it is unavailable).
     on_warn: Callback<String>,
+    /// The layers drawn over the map.
+    layers: Memo<LayerSet>,
+    /// The reader turned a layer on (`true`) or off.
+    on_layer: Callback<(usize, bool)>,
 ) -> impl IntoView {
     // One language throughout: the words', once they have arrived.
     let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
@@ -271,7 +288,7 @@ pub fn HotspotMap(
         match body.get().flatten() {
             Some((l, id, Ok(html))) if l == lang && id == h.id => {
                 let name = words.with(|w| w.name(i).to_owned());
-                Either::Left(card(h, name, lang, html, clear))
+                Either::Left(card(h, name, lang, html, (clear, on_layer)))
             }
             Some((l, id, Err(_))) if l == lang && id == h.id => {
                 Either::Right(hint(t::UNAVAILABLE.get(lang), true, false))
@@ -284,6 +301,7 @@ pub fn HotspotMap(
     // screen (the frame, the hotspot buttons, the side) comes in the next step, so that
     // the first call of the view code (V8 compiles each wasm function when first
     // called) has a task of its own.
+    let files = use_layer_files(layers, lang, on_warn);
     let root = NodeRef::<Div>::new();
     render_later(root, move || {
         view! {
@@ -306,6 +324,7 @@ pub fn HotspotMap(
                                     }
                                 }
                             ></g>
+                            <LayerDrawing set=layers files=files />
                             <g class="hm-regions">{regions}</g>
                         </svg>
                         <div
@@ -334,6 +353,7 @@ pub fn HotspotMap(
                     <p class="hm-credit" title=move || words.with(|w| w.source.clone())>
                         {move || words.with(|w| w.credit.clone())}
                     </p>
+                    <MapLayers set=layers lang=lang words=words files=files on_toggle=on_layer />
                 </div>
                 <div class="hm-side" id="hm-side" node_ref=side>
                     {side_view}

@@ -17,6 +17,8 @@ pub struct MapWords {
     pub lang: Option<Lang>,
     /// Each hotspot's name, in `HOTSPOTS` order.
     pub names: Vec<String>,
+    /// Each layer's name, in `LAYERS` order.
+    pub layers: Vec<String>,
     /// The labels laid over the map, as HTML (escaped at build time): `data-x`/`data-y`
     /// are each label's point in per cent of the map.
     pub labels: String,
@@ -43,6 +45,7 @@ impl MapWords {
                 done(land.map(|land| MapWords {
                     lang: Some(lang),
                     names: strings(&list(&obj, "names")),
+                    layers: strings(&list(&obj, "layers")),
                     labels: text(&obj, "labels"),
                     credit: text(&obj, "credit"),
                     source: text(&obj, "source"),
@@ -55,5 +58,10 @@ impl MapWords {
     /// The name of the hotspot at position `i` in `HOTSPOTS` (empty if missing).
     pub fn name(&self, i: usize) -> &str {
         self.names.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    /// The name of the layer at position `i` in `LAYERS` (empty if missing).
+    pub fn layer_name(&self, i: usize) -> &str {
+        self.layers.get(i).map(String::as_str).unwrap_or("")
     }
 }

@@ -26,7 +26,7 @@ pub(crate) const HEADER: &str =
 
 /// The whole of `map.rs`: the data kind and ids of the map's files, the view box, the
 /// hotspots and the focus order.
-pub(crate) fn map_rs(m: &CheckedMap) -> String {
+pub(crate) fn map_rs(m: &CheckedMap, layers: &super::layers::LayersOutput) -> String {
     let [_, _, width, height] = EAST_ASIA.view_box();
     let vb = format!("0 0 {} {}", width as i64, height as i64);
     let mut out = String::from(HEADER);
@@ -41,18 +41,26 @@ pub(crate) fn map_rs(m: &CheckedMap) -> String {
         lit(&vb)
     ));
     hotspots(m, &mut out);
+    let ids: Vec<String> = layers.ids.iter().map(|id| lit(id)).collect();
+    out.push_str(&format!(
+        "/// The data kind of the layers' files.\npub const LAYER_KIND: &str = {};\n/// The layers' ids, in checkbox order: the values of the `layers` attribute (their names\n/// are in the words file, their drawings and legends data files).\npub static LAYERS: &[&str] = &[{}];\n",
+        lit(crate::data::LAYER.name),
+        ids.join(", ")
+    ));
     out
 }
 
 /// The map's data files as (language, id, JSON): per language, the land
 /// (`{"paths"}`: every country and territory as SVG `<path>` elements, in view-box
 /// units, relative commands, whole units, `evenodd`) and the words (`{"names",
-/// "labels", "credit", "source"}`: the hotspots' names in `HOTSPOTS` order, the labels
+/// "layers", "labels", "credit", "source"}`: the hotspots' names in `HOTSPOTS` order, the
+/// layers' names in `LAYERS` order, the labels
 /// laid over the map as HTML whose `data-x`/`data-y` are the label's point in per cent
 /// of the map, the credit line and the geometry's source).
 pub(crate) fn view_files(
     m: &CheckedMap,
     labels: &Html,
+    layers: &super::layers::LayersOutput,
 ) -> Vec<(&'static str, &'static str, String)> {
     let g = m.geometry;
     let land: String = g
@@ -70,8 +78,11 @@ pub(crate) fn view_files(
                 .iter()
                 .map(|c| pick(&c.hotspot.name_ja, &c.hotspot.name_en))
                 .collect();
+            let layer_names: Vec<String> =
+                layers.names.iter().map(|(ja, en)| pick(ja, en)).collect();
             let words = json!({
                 "names": names,
+                "layers": layer_names,
                 "labels": pick(&labels.ja, &labels.en),
                 "credit": pick(&g.meta.attribution_ja, &g.meta.attribution_en),
                 "source": pick(&g.meta.source_ja, &g.meta.source_en),

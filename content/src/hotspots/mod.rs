@@ -22,6 +22,7 @@ pub(crate) mod card_names;
 pub(crate) mod check;
 pub(crate) mod dates;
 pub(crate) mod emit;
+pub(crate) mod layers;
 pub(crate) mod map_card;
 pub(crate) mod map_text;
 pub(crate) mod render;
@@ -79,6 +80,8 @@ pub struct MapOutput {
     pub cards: Vec<Card>,
     /// The land and the words, per language.
     pub view: Vec<(&'static str, &'static str, String)>,
+    /// The layers (their data files, ids and names).
+    pub layers: layers::LayersOutput,
 }
 
 /// Reads, checks and compiles the map's two files against already-loaded sources and
@@ -107,18 +110,18 @@ pub fn load_and_emit(
     let checked = validate::validate((&geometry, &cards), (sources, glossary), &files, problems);
     let labels = render::labels::labels(&checked);
     let text = crate::ui_text::load_widget(widgets_dir, "hotspot-map", problems);
-    let cards = render::card::cards(
-        &checked,
-        Refs {
-            sources,
-            glossary,
-            text: &text,
-        },
-    );
+    let refs = Refs {
+        sources,
+        glossary,
+        text: &text,
+    };
+    let layers = layers::load(&dir, (sources, glossary), refs, problems);
+    let cards = render::card::cards(&checked, refs, &layers.buttons);
     text.report(problems);
     MapOutput {
-        code: emit::map_rs(&checked),
+        code: emit::map_rs(&checked, &layers),
         cards,
-        view: emit::view_files(&checked, &labels),
+        view: emit::view_files(&checked, &labels, &layers),
+        layers,
     }
 }

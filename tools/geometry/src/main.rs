@@ -10,6 +10,8 @@
 //! tiny rings; write one SVG path per country with relative commands, with the names
 //! and label positions of `tools/geometry/names.toml` (checked first).
 //!
+//! The `layers` subcommand makes the map layers' geometry instead (see [`layers`]).
+//!
 //! ```text
 //! hotspot-map-geometry <countries-10m.json> [--out FILE] [--svg FILE]
 //!                      [--names FILE] [--tolerance UNITS] [--min-area SQUARE_UNITS]
@@ -18,6 +20,7 @@
 //! See `widgets/hotspot-map/README.md` for the exact commands.
 
 mod clip;
+mod layers;
 mod names;
 mod simplify;
 mod topojson;
@@ -94,6 +97,9 @@ struct Country<'a> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("layers") {
+        return layers_main(&args[1..]);
+    }
     let opts = match parse_args(&args) {
         Ok(o) => o,
         Err(e) => {
@@ -110,6 +116,27 @@ fn main() -> ExitCode {
         }
     };
     match run(&opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `hotspot-map-geometry layers …`: the map layers (see [`layers`]).
+fn layers_main(args: &[String]) -> ExitCode {
+    let opts = match layers::parse_args(args) {
+        Ok(o) => o,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("error: {e}");
+            }
+            eprintln!("{}", layers::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    match layers::run(&opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");

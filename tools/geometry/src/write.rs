@@ -39,7 +39,7 @@ pub(crate) fn encode_path(rings: &[Vec<IPoint>]) -> String {
 }
 
 /// A TOML basic string.
-fn quote(s: &str) -> String {
+pub(crate) fn quote(s: &str) -> String {
     let mut q = String::with_capacity(s.len() + 2);
     q.push('"');
     for c in s.chars() {
@@ -55,7 +55,7 @@ fn quote(s: &str) -> String {
 }
 
 /// A TOML array of basic strings.
-fn quote_list(items: &[String]) -> String {
+pub(crate) fn quote_list(items: &[String]) -> String {
     let inner: Vec<String> = items.iter().map(|s| quote(s)).collect();
     format!("[{}]", inner.join(", "))
 }

@@ -28,7 +28,9 @@ pub(crate) struct Refs<'a> {
 }
 
 /// Every hotspot's card, in hotspot order.
-pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
+/// `buttons`: per hotspot id, the buttons that turn on the layers that name it (shown
+/// before the card's sources).
+pub(crate) fn cards(m: &CheckedMap, refs: Refs, buttons: &[(String, Html)]) -> Vec<Card> {
     m.hotspots
         .iter()
         .enumerate()
@@ -60,6 +62,9 @@ pub(crate) fn cards(m: &CheckedMap, refs: Refs) -> Vec<Card> {
                 body.heading(refs.text.get("card_places"));
                 body.wrap("ul", "hm-places", &list);
             }
+            if let Some((_, b)) = buttons.iter().find(|(id, _)| *id == h.hotspot.id) {
+                body.push(&b.ja, &b.en);
+            }
             let tail = notes_html(&notes, refs);
             body.push(&tail.ja, &tail.en);
             Card {
@@ -81,7 +86,7 @@ fn domains<'a>(
 
 /// The marker after a statement: the numbers of the notes `list` cites (`[1, 3]`), with
 /// the word for "source" for screen readers.
-fn marker<'c>(
+pub(crate) fn marker<'c>(
     notes: &Notes,
     list: impl IntoIterator<Item = &'c Claim>,
     refs: Refs,
@@ -103,7 +108,7 @@ fn marker<'c>(
 }
 
 /// The numbered list of notes: each source with its date, a link and the locators.
-fn notes_html(notes: &Notes, refs: Refs) -> Html {
+pub(crate) fn notes_html(notes: &Notes, refs: Refs) -> Html {
     let mut items = Html::default();
     for (id, locs) in notes.list() {
         if let Some(s) = refs.sources.get(id) {

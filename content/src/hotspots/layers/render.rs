@@ -1,0 +1,241 @@
+//! Each layer as a data file per language, rendered at build time: the SVG group the
+//! map draws, and the legend (keys, the claims with the numbers of their sources, the
+//! glossary link, a table of every line as its text alternative, the date checked up
+//! to, the numbered sources).
+
+use serde_json::json;
+
+use super::check::CheckedLayer;
+use crate::claims;
+use crate::glossary::Glossary;
+use crate::hotspots::dates::as_of_label;
+use crate::hotspots::map_card::{escape, Html};
+use crate::hotspots::render::card::{marker, notes_html, Refs};
+use crate::source_notes::Notes;
+use crate::ui_text::format;
+
+/// A number in view-box units as the SVG gets it.
+fn num(v: f64) -> String {
+    format!("{v:.1}").trim_end_matches(".0").to_owned()
+}
+
+/// The layer's drawing: `<g class="hm-ly hm-ly-{k}">`, one element per feature, each
+/// with the pattern class of its position in the layer (`hm-lf-{j}`) and its shape's.
+fn svg(l: &CheckedLayer, k: usize) -> String {
+    let mut out = format!(
+        "<g class=\"hm-ly hm-ly-{k}\" data-layer=\"{}\">",
+        escape(&l.layer.id)
+    );
+    for (j, (_, g)) in l.features.iter().enumerate() {
+        let class = format!("hm-lf hm-lf-{j} hm-{}", escape(&g.shape));
+        if let [x, y] = g.marker[..] {
+            out.push_str(&format!(
+                "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"6\"></circle>",
+                num(x),
+                num(y)
+            ));
+        } else {
+            out.push_str(&format!(
+                "<path class=\"{class}\" d=\"{}\"></path>",
+                escape(&g.path)
+            ));
+        }
+    }
+    out.push_str("</g>");
+    out
+}
+
+/// A key: a short sample of feature `j`'s line in layer `k`'s colour.
+fn key(k: usize, j: usize, shape: &str) -> String {
+    let sample = if shape == "marker" {
+        "<circle cx=\"16\" cy=\"7\" r=\"5\"></circle>".to_owned()
+    } else if shape == "area" {
+        "<path d=\"M2 2H30V12H2Z\"></path>".to_owned()
+    } else {
+        "<path d=\"M2 7H30\"></path>".to_owned()
+    };
+    format!(
+        "<svg class=\"hm-key hm-ly-{k}\" viewBox=\"0 0 32 14\" aria-hidden=\"true\" focusable=\"false\"><g class=\"hm-lf hm-lf-{j} hm-{shape}\">{sample}</g></svg>"
+    )
+}
+
+/// The words for how a feature was made.
+fn made_key(made: &str) -> &'static str {
+    match made {
+        "official-coordinates" => "layer_made_official",
+        "digitised" => "layer_made_digitised",
+        "computed" => "layer_made_computed",
+        _ => "layer_made_approximate",
+    }
+}
+
+/// The legend of layer `l` (the `k`-th) in both languages.
+fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
+    let notes = Notes::of(l.layer.claim.iter().chain(&l.sourcing));
+    let mut out = Html::default();
+    out.both(&format!(
+        "<div class=\"hm-legend\" data-layer=\"{}\">",
+        escape(&l.layer.id)
+    ));
+    let mut keys = Html::default();
+    for (j, (f, g)) in l.features.iter().enumerate() {
+        keys.both("<li>");
+        keys.both(&key(k, j, &g.shape));
+        keys.text((&f.name_ja, &f.name_en));
+        keys.both("</li>");
+    }
+    out.wrap("ul", "hm-keys", &keys);
+    let (mut ja, mut en) = (String::new(), String::new());
+    for (claim, prose) in l.layer.claim.iter().zip(&l.prose) {
+        let (j, e) = prose.html(glossary);
+        let (mj, me) = marker(&notes, std::iter::once(claim), refs);
+        if !en.is_empty() {
+            en.push(' ');
+        }
+        ja.push_str(&j);
+        ja.push_str(mj.trim_start());
+        en.push_str(&e);
+        en.push_str(&me);
+    }
+    out.push(&format!("<p>{ja}</p>"), &format!("<p>{en}</p>"));
+    if let Some(i) = glossary.index_of(&l.layer.glossary) {
+        if let Some(entry) = glossary.0.get(i) {
+            let (w_ja, w_en) = refs.text.get("layer_glossary");
+            let link = |lang: &str, name: &str| {
+                format!(
+                    "<glossary-term term=\"{}\" lang=\"{lang}\">{}</glossary-term>",
+                    escape(&entry.id),
+                    escape(name)
+                )
+            };
+            out.push(
+                &format!(
+                    "<p class=\"hm-gloss\">{}{}</p>",
+                    escape(w_ja),
+                    link("ja", &entry.ja)
+                ),
+                &format!(
+                    "<p class=\"hm-gloss\">{} {}</p>",
+                    escape(w_en),
+                    link("en", &entry.en)
+                ),
+            );
+        }
+    }
+    out.push(&table(l, &notes, refs, "ja"), &table(l, &notes, refs, "en"));
+    if let Some(d) = claims::as_of(&l.layer.claim) {
+        let (ja, en) = as_of_label(d);
+        out.both("<p class=\"hm-asof\">");
+        out.text((&ja, &en));
+        out.both("</p>");
+    }
+    let tail = notes_html(&notes, refs);
+    out.push(&tail.ja, &tail.en);
+    out.both("</div>");
+    out
+}
+
+/// The layer's text alternative in `lang`: one row per line, with how it was drawn,
+/// its points as published (or how it was computed), whether it runs past the map, and
+/// the number of its source.
+fn table(l: &CheckedLayer, notes: &Notes, refs: Refs, lang: &str) -> String {
+    let w = |key: &str| {
+        let (ja, en) = refs.text.get(key);
+        escape(if lang == "ja" { ja } else { en })
+    };
+    let pick = |ja: &str, en: &str| escape(if lang == "ja" { ja } else { en });
+    let sep = if lang == "ja" { "、" } else { "; " };
+    let mut rows = String::new();
+    for ((f, g), src) in l.features.iter().zip(&l.sourcing) {
+        let points = if g.segments.is_empty() {
+            g.points.join(sep)
+        } else {
+            g.segments
+                .iter()
+                .map(|s| s.join(" – "))
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        let mut how = format!(
+            "{}{}{}",
+            w(made_key(&g.made)),
+            if lang == "ja" { "。" } else { ". " },
+            pick(&g.note_ja, &g.note_en)
+        );
+        if g.cut {
+            how.push_str(if lang == "ja" { "(" } else { " (" });
+            how.push_str(&w("layer_cut"));
+            how.push_str(if lang == "ja" { "\u{ff09}" } else { ")" });
+        }
+        let no: Vec<String> = notes
+            .numbers(std::iter::once(src))
+            .iter()
+            .map(usize::to_string)
+            .collect();
+        rows.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{how}</td><td>{}</td><td>[{}]</td></tr>",
+            pick(&f.name_ja, &f.name_en),
+            escape(&points),
+            no.join(", ")
+        ));
+    }
+    format!(
+        "<details class=\"hm-table\"><summary>{}</summary><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>{rows}</tbody></table></details>",
+        w("layer_table"),
+        w("layer_col_line"),
+        w("layer_col_made"),
+        w("layer_col_points"),
+        w("layer_col_source")
+    )
+}
+
+/// Every layer's data file per language: `(lang, id, {"svg", "legend"})`.
+pub fn files(
+    layers: &[CheckedLayer],
+    refs: Refs,
+    glossary: &Glossary,
+) -> Vec<(&'static str, String, String)> {
+    let mut out = Vec::new();
+    for (k, l) in layers.iter().enumerate() {
+        let drawing = svg(l, k);
+        let legend = legend(l, k, refs, glossary);
+        for lang in crate::data::LANGS {
+            let html = if lang == "ja" { &legend.ja } else { &legend.en };
+            out.push((
+                lang,
+                l.layer.id.clone(),
+                json!({ "svg": drawing, "legend": html }).to_string(),
+            ));
+        }
+    }
+    out
+}
+
+/// The buttons a card shows for the layers that name its hotspot (`data-layer`), in
+/// both languages; empty when none does.
+pub fn card_buttons(layers: &[CheckedLayer], hotspot: &str, refs: Refs) -> Html {
+    let mut out = Html::default();
+    let (t_ja, t_en) = refs.text.get("card_show_layer");
+    for l in layers
+        .iter()
+        .filter(|l| l.layer.hotspots.iter().any(|h| h == hotspot))
+    {
+        let id = escape(&l.layer.id);
+        let button = |t: &str, name: &str| {
+            format!(
+                "<button type=\"button\" class=\"ex-btn hm-show-layer\" data-layer=\"{id}\">{}</button>",
+                escape(&format(t, &[("name", name)]))
+            )
+        };
+        out.push(
+            &button(t_ja, &l.layer.name_ja),
+            &button(t_en, &l.layer.name_en),
+        );
+    }
+    if !out.is_empty() {
+        let mut wrapped = Html::default();
+        wrapped.wrap("p", "hm-show", &out);
+        return wrapped;
+    }
+    out
+}
