@@ -53,6 +53,8 @@ pub struct PageZone {
 pub struct PageData {
     /// Hotspot ids (the map's `selected` values), in file order.
     pub hotspots: Vec<String>,
+    /// Layer ids (the values of the map's `layers`), in checkbox order.
+    pub layers: Vec<String>,
     /// The slider's zones, in axis order.
     pub zones: Vec<PageZone>,
     /// The languages of the content ([`crate::data::LANGS`]).
@@ -122,6 +124,7 @@ pub fn blocks(widgets_dir: &Path) -> Result<Vec<String>, Problems> {
     problems.into_result()?;
     let data = PageData {
         hotspots: map.cards.into_iter().map(|c| c.id).collect(),
+        layers: map.layers.ids,
         zones: zones
             .into_iter()
             .map(|z| PageZone {
@@ -217,6 +220,7 @@ mod tests {
     fn the_data_block_cannot_close_its_script() {
         let data = PageData {
             hotspots: vec!["</script><!--".into()],
+            layers: vec![],
             zones: vec![PageZone {
                 id: "a".into(),
                 min: 0,
@@ -229,7 +233,7 @@ mod tests {
         let html = page_data_html(&data);
         assert_eq!(
             html,
-            r#"<script type="application/json" id="page-data">{"hotspots":["\u003c/script>\u003c!--"],"zones":[{"id":"a","min":0,"max":100,"ja":"\u003c","en":"all"}],"langs":[],"text":null}</script>"#
+            r#"<script type="application/json" id="page-data">{"hotspots":["\u003c/script>\u003c!--"],"layers":[],"zones":[{"id":"a","min":0,"max":100,"ja":"\u003c","en":"all"}],"langs":[],"text":null}</script>"#
         );
         let json = html
             .trim_start_matches(r#"<script type="application/json" id="page-data">"#)

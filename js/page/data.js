@@ -3,13 +3,13 @@
 // slider's zones, the languages and the page's own words (widgets/page/text.toml). The
 // page keeps no copy of its own.
 
-const EMPTY = { hotspots: [], zones: [], langs: [], text: {} };
+const EMPTY = { hotspots: [], layers: [], zones: [], langs: [], text: {} };
 
 function read() {
   try {
     const el = document.getElementById("page-data");
     const data = el ? JSON.parse(el.textContent) : null;
-    if (data && Array.isArray(data.hotspots) && Array.isArray(data.zones) && Array.isArray(data.langs) && data.text) return data;
+    if (data && Array.isArray(data.hotspots) && Array.isArray(data.layers) && Array.isArray(data.zones) && Array.isArray(data.langs) && data.text) return data;
   } catch {
     // Falls through to the warning.
   }
@@ -17,7 +17,7 @@ function read() {
   return EMPTY;
 }
 
-/** `{hotspots: [id…], zones: [{id, min, max, ja, en}…], langs: [lang…], text: {key: {ja, en}}}`. */
+/** `{hotspots: [id…], layers: [id…], zones: [{id, min, max, ja, en}…], langs: [lang…], text: {key: {ja, en}}}`. */
 export const PAGE_DATA = read();
 
 /** The languages the page and the widgets have (content/src/data.rs). */

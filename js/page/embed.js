@@ -2,7 +2,7 @@
 // its source line and a link back to the full page; posts its height to the parent
 // (js/resizer.js reads it).
 
-import { isHotspot, shareUrl, state, t } from "./state.js";
+import { isHotspot, parseLayers, shareUrl, state, t } from "./state.js";
 import { TEXT } from "./data.js";
 import { embedUrl, WIDGET } from "./snippets.js";
 import { clampValue, fill, format, guard, normLang, parseValue } from "./util.js";
@@ -36,8 +36,14 @@ function widgetFor(kind, query, notes) {
     const id = query.get(name);
     if (isHotspot(id)) state.hotspot = id;
     else if (id) notes.push([name, echo(id), TEXT.default_hotspot]);
+    if (query.has("layers")) {
+      const l = parseLayers(query.get("layers"));
+      state.layers = l.value;
+      if (l.unknown.length) notes.push(["layers", echo(l.unknown.join(" ")), TEXT.default_layers]);
+    }
     const widget = document.createElement("hotspot-map");
     if (state.hotspot) widget.setAttribute("hotspot", state.hotspot);
+    if (state.layers) widget.setAttribute("layers", state.layers);
     return widget;
   }
   return null;
@@ -132,6 +138,11 @@ export function initEmbed() {
   document.addEventListener("hotspot-select", guard("embed hotspot-select", (e) => {
     if (e.target !== widget) return;
     state.hotspot = isHotspot(e.detail?.id) ? e.detail.id : null;
+    updateBack();
+  }));
+  document.addEventListener("layers-change", guard("embed layers-change", (e) => {
+    if (e.target !== widget) return;
+    state.layers = parseLayers(e.detail?.layers).value;
     updateBack();
   }));
   postHeights(view, asked);

@@ -6,7 +6,7 @@
 import { LANGS, TEXT, zoneAt } from "./data.js";
 import { initGlossarySearch } from "./search.js";
 import { updateSnippets } from "./snippets.js";
-import { applyHash, isHotspot, shareUrl, state, stateHash, t } from "./state.js";
+import { applyHash, isHotspot, parseLayers, shareUrl, state, stateHash, t } from "./state.js";
 import { clampValue, copyText, format, guard } from "./util.js";
 
 /** How the page names a level of the model's risk (its own reading of the number). */
@@ -161,6 +161,10 @@ export function initPage() {
     // Attributes, not properties: this runs before explainers.js defines the elements.
     if (slider && slider.getAttribute("value") !== String(state.value)) slider.setAttribute("value", String(state.value));
     if (map) selectOnMap(map, state.hotspot);
+    if (map && (map.getAttribute("layers") ?? "") !== state.layers) {
+      if (state.layers) map.setAttribute("layers", state.layers);
+      else map.removeAttribute("layers");
+    }
     updateRisk(map);
     updateMeasures(map, render);
     updateSnippets();
@@ -221,6 +225,12 @@ export function initPage() {
     const id = e.detail?.id;
     state.hotspot = isHotspot(id) ? id : null;
     updateMeasures(map, render);
+    updateSnippets();
+    writeUrl();
+  }));
+  document.addEventListener("layers-change", guard("layers-change", (e) => {
+    if (e.target !== map) return;
+    state.layers = parseLayers(e.detail?.layers).value;
     updateSnippets();
     writeUrl();
   }));

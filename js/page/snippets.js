@@ -21,6 +21,7 @@ export function embedUrl(kind, s = state) {
   const p = new URLSearchParams({ embed: kind, lang: s.lang });
   if (kind === "deterrence-slider") p.set("value", String(s.value));
   if (kind === "hotspot-map" && s.hotspot) p.set("hotspot", s.hotspot);
+  if (kind === "hotspot-map" && s.layers) p.set("layers", s.layers);
   return `${pageUrl()}?${p}`;
 }
 
@@ -36,7 +37,8 @@ export function scriptSnippet(kind, s = state) {
   if (kind === "deterrence-slider") return `${tag}\n<deterrence-slider lang="${s.lang}" value="${s.value}"></deterrence-slider>`;
   if (kind === "hotspot-map") {
     const hotspot = s.hotspot ? ` hotspot="${s.hotspot}"` : "";
-    return `${tag}\n<hotspot-map lang="${s.lang}"${hotspot}></hotspot-map>`;
+    const layers = s.layers ? ` layers="${escapeHtml(s.layers)}"` : "";
+    return `${tag}\n<hotspot-map lang="${s.lang}"${hotspot}${layers}></hotspot-map>`;
   }
   return `${tag}\n<glossary-term lang="${s.lang}" term="${escapeHtml(s.term)}">${escapeHtml(termWord(s.term, s.lang))}</glossary-term>`;
 }

@@ -1,5 +1,6 @@
-// The page's state (language, slider value, selected hotspot, last term opened) and its
-// form in the URL: the full page keeps it in the hash (#lang=en&value=30&hotspot=taiwan).
+// The page's state (language, slider value, selected hotspot, the map's layers, last term
+// opened) and its form in the URL: the full page keeps it in the hash
+// (#lang=en&value=30&hotspot=taiwan&layers=adiz).
 
 import { LANGS, PAGE_DATA, TEXT } from "./data.js";
 import { fill, normLang, parseValue } from "./util.js";
@@ -7,7 +8,7 @@ import { fill, normLang, parseValue } from "./util.js";
 const root = document.documentElement;
 
 /** The one state object the page's modules share. `risk` is the slider's (null until it reports). */
-export const state = { lang: LANGS.includes(root.lang) ? root.lang : LANGS[0], value: 50, hotspot: null, term: "reassurance", risk: null };
+export const state = { lang: LANGS.includes(root.lang) ? root.lang : LANGS[0], value: 50, hotspot: null, layers: "", term: "reassurance", risk: null };
 
 /** `entry` (a `{ja, en}` text) in the page's language. */
 export function t(entry) {
@@ -19,6 +20,16 @@ export function isHotspot(id) {
   return PAGE_DATA.hotspots.includes(id);
 }
 
+/**
+ * Reads a `layers` value (ids separated by spaces): the known ids in the map's order,
+ * joined by one space, and the tokens that name no layer.
+ */
+export function parseLayers(raw) {
+  const tokens = String(raw ?? "").split(/\s+/).filter(Boolean);
+  const known = PAGE_DATA.layers.filter((id) => tokens.includes(id));
+  return { value: known.join(" "), unknown: tokens.filter((x) => !PAGE_DATA.layers.includes(x)) };
+}
+
 /** The page's address without query or hash. */
 export function pageUrl() {
   return location.origin + location.pathname;
@@ -28,6 +39,7 @@ export function pageUrl() {
 export function stateHash(s = state) {
   const p = new URLSearchParams({ lang: s.lang, value: String(s.value) });
   if (s.hotspot) p.set("hotspot", s.hotspot);
+  if (s.layers) p.set("layers", s.layers);
   return p.toString();
 }
 
@@ -60,5 +72,10 @@ export function applyHash(hash, { initial }) {
     state.hotspot = isHotspot(h) ? h : null;
     if (h && !state.hotspot) bad.push(["hotspot", h, TEXT.default_hotspot]);
   } else if (!initial) state.hotspot = null;
+  if (p.has("layers")) {
+    const l = parseLayers(p.get("layers"));
+    state.layers = l.value;
+    if (l.unknown.length) bad.push(["layers", l.unknown.join(" "), TEXT.default_layers]);
+  } else if (!initial) state.layers = "";
   return bad;
 }

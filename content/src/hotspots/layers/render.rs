@@ -85,19 +85,16 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
         keys.both("</li>");
     }
     out.wrap("ul", "hm-keys", &keys);
-    let (mut ja, mut en) = (String::new(), String::new());
+    // One paragraph per claim, each followed by the numbers of its own sources.
     for (claim, prose) in l.layer.claim.iter().zip(&l.prose) {
-        let (j, e) = prose.html(glossary);
-        let (mj, me) = marker(&notes, std::iter::once(claim), refs);
-        if !en.is_empty() {
-            en.push(' ');
-        }
-        ja.push_str(&j);
-        ja.push_str(mj.trim_start());
-        en.push_str(&e);
-        en.push_str(&me);
+        let (ja, en) = prose.html(glossary);
+        let (mark_ja, mark_en) = marker(&notes, std::iter::once(claim), refs);
+        out.push(
+            &format!("<p>{ja}{}</p>", mark_ja.trim_start()),
+            &format!("<p>{en}{mark_en}</p>"),
+        );
     }
-    out.push(&format!("<p>{ja}</p>"), &format!("<p>{en}</p>"));
+
     if let Some(i) = glossary.index_of(&l.layer.glossary) {
         if let Some(entry) = glossary.0.get(i) {
             let (w_ja, w_en) = refs.text.get("layer_glossary");
@@ -223,7 +220,7 @@ pub fn card_buttons(layers: &[CheckedLayer], hotspot: &str, refs: Refs) -> Html 
         let id = escape(&l.layer.id);
         let button = |t: &str, name: &str| {
             format!(
-                "<button type=\"button\" class=\"ex-btn hm-show-layer\" data-layer=\"{id}\">{}</button>",
+                "<button type=\"button\" class=\"hm-show-layer\" data-layer=\"{id}\">{}</button>",
                 escape(&format(t, &[("name", name)]))
             )
         };
