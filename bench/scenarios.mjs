@@ -8,7 +8,7 @@
 // Used by bench/budget.mjs (bytes, enforced by `make test`) and bench/run.mjs
 // (`make bench`, bytes and timings).
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,11 +21,16 @@ const TERMS = ["reassurance", "deterrence", "extended-nuclear-deterrence", "econ
 const article = () =>
   TERMS.map((t, i) => `<p>第${i + 1}段落。米中関係では<glossary-term term="${t}">用語${i + 1}</glossary-term>が論じられる。</p>`).join("\n");
 
+/** Every layer of the map (issue 22), from the built manifest. */
+const LAYERS = existsSync("dist/manifest.json") ? JSON.parse(readFileSync("dist/manifest.json", "utf8")).layers?.ids ?? [] : [];
+
 /** Host pages, one per scenario. */
 export const PAGES = {
   "glossary.html": (b) => `${head(b)}<body><h1>記事</h1>${article()}</body></html>`,
   "slider.html": (b) => `${head(b)}<body><h1>記事</h1><deterrence-slider value="40"></deterrence-slider></body></html>`,
   "map.html": (b) => `${head(b)}<body><h1>記事</h1><hotspot-map></hotspot-map></body></html>`,
+  "map-layers.html": (b) =>
+    `${head(b)}<body><h1>記事</h1><hotspot-map layers="${LAYERS.join(" ")}"></hotspot-map></body></html>`,
   "authors.html": (b) =>
     `${head(b)}<body><h1>記事</h1><p>官邸では<glossary-term term="kantei-note" definition="首相官邸のこと(筆者の注)。" reading="かんてい">官邸</glossary-term>が決める。</p>${article()}</body></html>`,
   // The same article without the bundle: the browser's own work, for comparison.
@@ -151,6 +156,17 @@ export const SCENARIOS = [
     page: "map.html",
     until: mounted("hotspot-map"),
     ceiling: 92 * 1024,
+  },
+  {
+    id: "map-layers",
+    what: "map-only page with every layer on (issue 22): until the map is mounted and the layers' files have arrived",
+    page: "map-layers.html",
+    until: async (page) => {
+      await mounted("hotspot-map")(page);
+      await quiet(page);
+    },
+    // The map's ceiling and the issue's budget for every layer together (15 KB).
+    ceiling: 92 * 1024 + 15 * 1024,
   },
   {
     id: "all",

@@ -544,3 +544,42 @@ async fn hotspot_is_the_attribute_and_selected_its_older_name() {
         warnings.messages()
     );
 }
+
+/// Issue 22: the layers' checkboxes turn a layer on and off (drawn, its legend shown,
+/// `layers` written back, `layers-change` fired), and the attribute chooses them.
+#[wasm_bindgen_test]
+async fn a_checkbox_draws_a_layer_and_the_attribute_chooses_them() {
+    use explainers::map::data::LAYERS;
+    let events = Events::listen("layers-change");
+    let m = map(&[("lang", "en")]);
+    settle().await;
+    assert_eq!(m.count("[data-testid=map-layer]"), LAYERS.len() as u32);
+    assert_eq!(
+        m.count(".hm-drawn [data-layer]"),
+        0,
+        "no layer until one is on"
+    );
+    let first = LAYERS[0];
+    m.must(&format!("[data-testid=map-layer][value={first}]"))
+        .click();
+    settle().await;
+    assert_eq!(m.host.get_attribute("layers").as_deref(), Some(first));
+    assert_eq!(m.count(&format!(".hm-drawn [data-layer={first}]")), 1);
+    assert_eq!(
+        m.count(&format!(
+            "[data-testid=map-legend][data-layer={first}] .hm-legend"
+        )),
+        1
+    );
+    assert!(m
+        .must("[data-testid=map-layer-status]")
+        .text_content()
+        .unwrap_or_default()
+        .contains("shown on the map"));
+    m.host.set_attribute("layers", LAYERS[1]).unwrap();
+    settle().await;
+    assert_eq!(m.count(".hm-drawn [data-layer]"), 1);
+    assert_eq!(m.count(&format!(".hm-drawn [data-layer={}]", LAYERS[1])), 1);
+    assert_eq!(events.details("layers"), [first, LAYERS[1]]);
+    m.unmount();
+}

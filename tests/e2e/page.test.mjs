@@ -519,3 +519,33 @@ test("the language not shown costs nothing: its scopes mark terms only once the 
   assert.ok((await marked("en")) > 0);
   await close();
 });
+
+test("the map's layers live in the URL, the embed snippets and the iframe embed (issue 22)", async () => {
+  const { page, log, ctx, close } = await open("#lang=en&layers=adiz+atlantis");
+  await page.waitForSelector("hotspot-map[data-ready]");
+  assert.equal(await page.getAttribute("#map", "layers"), "adiz");
+  await page.locator('#map [data-testid=map-legend][data-layer="adiz"] .hm-legend').waitFor();
+  const notes = await page.locator("#url-note").innerText();
+  assert.ok(notes.includes("layers=atlantis"), notes);
+  // A reader's checkbox: the hash and the snippets follow.
+  await page.click('#map [data-testid=map-layer][value="disputed-islands"]');
+  await page.waitForFunction(() => location.hash.includes("layers=adiz+disputed-islands"));
+  const panel = page.locator('.embed-panel[data-embed-for="hotspot-map"]');
+  await panel.locator("summary").click();
+  const script = await panel.locator('code[data-snippet="script"]').textContent();
+  assert.match(script, /<hotspot-map lang="en" layers="adiz disputed-islands"><\/hotspot-map>$/);
+  const iframe = await panel.locator('code[data-snippet="iframe"]').textContent();
+  assert.match(iframe, /layers=adiz\+disputed-islands/);
+  const b = await ctx.newPage();
+  await b.goto(await hostPage("map-layers-iframe.html", iframe));
+  const f = b.frameLocator("iframe");
+  await f.locator("hotspot-map[data-ready]").waitFor();
+  assert.equal(await f.locator("hotspot-map").evaluate((el) => el.layers), "adiz disputed-islands");
+  await f.locator('[data-testid=map-legend][data-layer="disputed-islands"] .hm-legend').waitFor();
+  assert.match(await f.locator(".embed-source a").getAttribute("href"), /layers=adiz\+disputed-islands$/);
+  // Editing the hash by hand takes them off.
+  await page.evaluate(() => (location.hash = "#lang=en&value=50"));
+  await page.waitForFunction(() => !document.querySelector("#map").hasAttribute("layers"));
+  assert.deepEqual(log.errors, []);
+  await close();
+});

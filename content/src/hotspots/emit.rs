@@ -54,7 +54,7 @@ pub(crate) fn map_rs(m: &CheckedMap, layers: &super::layers::LayersOutput) -> St
 /// (`{"paths"}`: every country and territory as SVG `<path>` elements, in view-box
 /// units, relative commands, whole units, `evenodd`) and the words (`{"names",
 /// "layers", "labels", "credit", "source"}`: the hotspots' names in `HOTSPOTS` order, the
-/// layers' names in `LAYERS` order, the labels
+/// layers' names in `LAYERS` order, the layers' checkboxes as HTML (`layer_boxes`), the labels
 /// laid over the map as HTML whose `data-x`/`data-y` are the label's point in per cent
 /// of the map, the credit line and the geometry's source).
 pub(crate) fn view_files(
@@ -80,9 +80,22 @@ pub(crate) fn view_files(
                 .collect();
             let layer_names: Vec<String> =
                 layers.names.iter().map(|(ja, en)| pick(ja, en)).collect();
+            let boxes: String = layers
+                .ids
+                .iter()
+                .zip(&layer_names)
+                .map(|(id, name)| {
+                    format!(
+                        "<li><label><input type=\"checkbox\" data-testid=\"map-layer\" value=\"{}\"> {}</label></li>",
+                        escape(id),
+                        escape(name)
+                    )
+                })
+                .collect();
             let words = json!({
                 "names": names,
                 "layers": layer_names,
+                "layer_boxes": boxes,
                 "labels": pick(&labels.ja, &labels.en),
                 "credit": pick(&g.meta.attribution_ja, &g.meta.attribution_en),
                 "source": pick(&g.meta.source_ja, &g.meta.source_en),
