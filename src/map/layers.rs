@@ -35,16 +35,31 @@ pub fn parse_layers(raw: Option<&str>) -> Parsed {
     out
 }
 
+/// The layers a `layers` value names (the unknown tokens left out): [`parse_layers`]'s
+/// set, without collecting the unknown tokens.
+pub fn layer_set(raw: Option<&str>) -> LayerSet {
+    let mut set = 0;
+    for token in raw.unwrap_or("").split_ascii_whitespace() {
+        if let Some(i) = LAYERS.iter().position(|id| id.eq_ignore_ascii_case(token)) {
+            set = with_layer(set, i, true);
+        }
+    }
+    set
+}
+
 /// The set as the attribute writes it: ids in [`LAYERS`] order, separated by one space
 /// (`""` for none).
 pub fn layers_value(set: LayerSet) -> String {
-    LAYERS
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| is_on(set, *i))
-        .map(|(_, id)| *id)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::new();
+    for (i, id) in LAYERS.iter().enumerate() {
+        if is_on(set, i) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(id);
+        }
+    }
+    out
 }
 
 /// True when layer `i` is in `set`.
@@ -81,6 +96,7 @@ mod tests {
 
     #[test]
     fn the_attribute_reads_ids_in_any_order_and_case() {
+        assert_eq!(layer_set(Some(&format!("x {} y", LAYERS[0]))), 1);
         let first = LAYERS[0];
         let all = LAYERS.join("  ").to_uppercase();
         let every = (1u32 << LAYERS.len()) - 1;

@@ -21,8 +21,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
-use self::data::{HOTSPOTS, LAYERS};
-use self::layers::{layers_value, parse_layers, with_layer};
+use self::data::HOTSPOTS;
+use self::layers::{layer_set, layers_value, parse_layers, with_layer};
 use self::select::{deciding, id_of, parse_selected, Choice};
 use self::view::HotspotMap;
 use self::words::MapWords;
@@ -97,32 +97,35 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             raw.with(|raw| {
                 let unknown = parse_layers(raw.as_deref()).unknown;
                 if !unknown.is_empty() {
-                    let shown: Vec<String> = unknown.iter().map(|u| excerpt(u)).collect();
-                    warner.warn(&format!(
-                        "layers: {} not a layer; the others are drawn (known: {}).",
-                        shown.join(", "),
-                        LAYERS.join(", ")
-                    ));
+                    let mut message = String::from("layers: ");
+                    for (k, u) in unknown.iter().enumerate() {
+                        message.push_str(if k == 0 { "\"" } else { "\", \"" });
+                        message.push_str(&excerpt(u));
+                    }
+                    message.push_str("\" not a layer; the others are drawn (known: ");
+                    message.push_str(&layers_value(u32::MAX));
+                    message.push_str(").");
+                    warner.warn(&message);
                 }
             })
         });
-        let layers = Memo::new(move |_| raw_layers.with(|raw| parse_layers(raw.as_deref()).set));
+        let (raw, events) = (raw_layers.clone(), host.clone());
         host.publish(
             prop::LAYERS,
-            Signal::derive(move || Some(layers_value(layers.get()))),
+            Signal::derive(move || Some(layers_value(raw.with(|r| layer_set(r.as_deref()))))),
         );
-        let events = host.clone();
+        let raw = raw_layers.clone();
         let mut before = None::<u32>;
         effect(move || {
-            let now = layers.get();
+            let now = raw.with(|r| layer_set(r.as_deref()));
             if before.replace(now).is_some_and(|b| b != now) {
                 let value = JsValue::from_str(&layers_value(now));
                 events.dispatch(event::LAYERS_CHANGE, &[("layers", value)]);
             }
         });
-        let writer = host.clone();
+        let (writer, raw) = (host.clone(), raw_layers.clone());
         let on_layer = Callback::new(move |(i, on): (usize, bool)| {
-            let next = with_layer(layers.get_untracked(), i, on);
+            let next = with_layer(raw.with_untracked(|r| layer_set(r.as_deref())), i, on);
             writer.write(attr::LAYERS, Some(&layers_value(next)));
         });
         // The land is the same in every language: asked for in the first, it is fetched
@@ -147,7 +150,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                     theme=theme
                     on_select=on_select
                     on_warn=on_warn
-                    layers=layers
+                    layers=raw_layers
                     on_layer=on_layer
                 />
             }

@@ -14,14 +14,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
 use super::data::{card_html, Hotspot, HOTSPOTS, MAP_VIEW_BOX, NAV_ORDER};
-use super::layers::{layer_index, LayerSet};
-use super::layers_view::{use_layer_files, LayerDrawing, MapLayers};
+use super::layers_view::{use_layer_panel, use_layers};
 use super::select::{id_of, next_hotspot, parse_selected};
 use super::text as t;
 use super::words::MapWords;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::effect;
 use crate::hooks::{later, render_later};
+use crate::runtime::host::AttrSignal;
 
 /// Moves keyboard focus to the button of hotspot `id`.
 fn focus_button(list: NodeRef<Ul>, id: &str) {
@@ -46,19 +46,8 @@ fn card(
     name: String,
     lang: Lang,
     body: String,
-    (clear, on_layer): (impl Fn() + 'static, Callback<(usize, bool)>),
+    clear: impl Fn() + 'static,
 ) -> impl IntoView {
-    // A "show on the map" button in the body (`data-layer`) draws its layer.
-    let on_body_click = move |ev: web_sys::MouseEvent| {
-        let layer = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("[data-layer]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-layer"));
-        if let Some(i) = layer.as_deref().and_then(layer_index) {
-            on_layer.run((i, true));
-        }
-    };
     view! {
         <section class="hm-card" data-testid="map-card" data-id=h.id aria-labelledby="hm-title">
             <div class="hm-card-head">
@@ -76,7 +65,7 @@ fn card(
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
-            <div class="hm-card-body" inner_html=body on:click=on_body_click></div>
+            <div class="hm-card-body" inner_html=body></div>
         </section>
     }
 }
@@ -119,8 +108,8 @@ pub fn HotspotMap(
     on_select: Callback<Option<usize>>,
     /// A card cannot be had: why (once per failure; the card says it is unavailable).
     on_warn: Callback<String>,
-    /// The layers drawn over the map.
-    layers: Memo<LayerSet>,
+    /// The `layers` attribute: the layers drawn over the map.
+    layers: AttrSignal,
     /// The reader turned a layer on (`true`) or off.
     on_layer: Callback<(usize, bool)>,
 ) -> impl IntoView {
@@ -288,7 +277,7 @@ pub fn HotspotMap(
         match body.get().flatten() {
             Some((l, id, Ok(html))) if l == lang && id == h.id => {
                 let name = words.with(|w| w.name(i).to_owned());
-                Either::Left(card(h, name, lang, html, (clear, on_layer)))
+                Either::Left(card(h, name, lang, html, clear))
             }
             Some((l, id, Err(_))) if l == lang && id == h.id => {
                 Either::Right(hint(t::UNAVAILABLE.get(lang), true, false))
@@ -301,7 +290,12 @@ pub fn HotspotMap(
     // screen (the frame, the hotspot buttons, the side) comes in the next step, so that
     // the first call of the view code (V8 compiles each wasm function when first
     // called) has a task of its own.
-    let files = use_layer_files(layers, lang, on_warn);
+    use_layer_panel(
+        list,
+        use_layers(layers, lang, on_warn),
+        (lang, words),
+        on_layer,
+    );
     let root = NodeRef::<Div>::new();
     render_later(root, move || {
         view! {
@@ -324,7 +318,6 @@ pub fn HotspotMap(
                                     }
                                 }
                             ></g>
-                            <LayerDrawing set=layers files=files />
                             <g class="hm-regions">{regions}</g>
                         </svg>
                         <div
@@ -353,7 +346,6 @@ pub fn HotspotMap(
                     <p class="hm-credit" title=move || words.with(|w| w.source.clone())>
                         {move || words.with(|w| w.credit.clone())}
                     </p>
-                    <MapLayers set=layers lang=lang words=words files=files on_toggle=on_layer />
                 </div>
                 <div class="hm-side" id="hm-side" node_ref=side>
                     {side_view}

@@ -19,9 +19,9 @@ pub struct MapWords {
     pub names: Vec<String>,
     /// Each layer's name, in `LAYERS` order.
     pub layers: Vec<String>,
-    /// The layers' checkboxes, as HTML (escaped at build time): one `<li>` each, its
-    /// input's `value` the layer's id.
-    pub layer_boxes: String,
+    /// The layers' panel, as HTML (escaped at build time): a group with a checkbox per
+    /// layer (its `value` the layer's id), a status line and a place for the legends.
+    pub layer_panel: String,
     /// The labels laid over the map, as HTML (escaped at build time): `data-x`/`data-y`
     /// are each label's point in per cent of the map.
     pub labels: String,
@@ -49,7 +49,7 @@ impl MapWords {
                     lang: Some(lang),
                     names: strings(&list(&obj, "names")),
                     layers: strings(&list(&obj, "layers")),
-                    layer_boxes: text(&obj, "layer_boxes"),
+                    layer_panel: text(&obj, "layer_panel"),
                     labels: text(&obj, "labels"),
                     credit: text(&obj, "credit"),
                     source: text(&obj, "source"),

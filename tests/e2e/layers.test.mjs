@@ -116,15 +116,21 @@ test("the attribute and the property choose the layers; an unknown id warns once
   await page.close();
 });
 
-test("a card's button draws the layer that matters to it", async () => {
+test("a card's \"show on the map\" box draws the layer that matters to it, and shows its state", async () => {
   const { page, log } = await open();
   await page.evaluate(() => (document.getElementById("wide").selected = "east-china-sea"));
-  const button = page.locator("#wide [data-testid=map-card] .hm-show-layer").first();
-  await button.waitFor();
-  const id = await button.getAttribute("data-layer");
-  await button.click();
+  const card = page.locator("#wide [data-testid=map-card] [data-testid=card-layer]").first();
+  await card.waitFor();
+  const id = await card.getAttribute("value");
+  assert.equal(await card.isChecked(), false);
+  await card.click();
   await page.waitForFunction((id) => document.getElementById("wide").layers.split(" ").includes(id), id);
   assert.ok((await drawn(page)).includes(id));
+  assert.equal(await box(page, id).isChecked(), true, "the panel's box follows");
+  // The panel's box turns it off: the card's follows.
+  await box(page, id).click();
+  await page.waitForFunction(() => document.getElementById("wide").layers === "");
+  assert.equal(await card.isChecked(), false);
   assert.deepEqual(log.errors, []);
   await page.close();
 });

@@ -54,7 +54,8 @@ pub(crate) fn map_rs(m: &CheckedMap, layers: &super::layers::LayersOutput) -> St
 /// (`{"paths"}`: every country and territory as SVG `<path>` elements, in view-box
 /// units, relative commands, whole units, `evenodd`) and the words (`{"names",
 /// "layers", "labels", "credit", "source"}`: the hotspots' names in `HOTSPOTS` order, the
-/// layers' names in `LAYERS` order, the layers' checkboxes as HTML (`layer_boxes`), the labels
+/// layers' names in `LAYERS` order, the layers' panel as HTML (`layer_panel`: a checkbox each, a status line, a place for
+/// the legends), the labels
 /// laid over the map as HTML whose `data-x`/`data-y` are the label's point in per cent
 /// of the map, the credit line and the geometry's source).
 pub(crate) fn view_files(
@@ -92,10 +93,18 @@ pub(crate) fn view_files(
                     )
                 })
                 .collect();
+            let panel = if layers.ids.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<fieldset class=\"hm-layers\" data-testid=\"map-layers\"><legend class=\"hm-h\">{}</legend><ul class=\"hm-layer-boxes\">{boxes}</ul><p class=\"ex-visually-hidden\" role=\"status\" data-testid=\"map-layer-status\"></p><div class=\"hm-legends\"></div></fieldset>",
+                    escape(&pick(&layers.heading.0, &layers.heading.1))
+                )
+            };
             let words = json!({
                 "names": names,
                 "layers": layer_names,
-                "layer_boxes": boxes,
+                "layer_panel": panel,
                 "labels": pick(&labels.ja, &labels.en),
                 "credit": pick(&g.meta.attribution_ja, &g.meta.attribution_en),
                 "source": pick(&g.meta.source_ja, &g.meta.source_en),

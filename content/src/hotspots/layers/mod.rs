@@ -30,6 +30,8 @@ pub struct LayersOutput {
     pub names: Vec<(String, String)>,
     /// Each layer's data file: (language, id, JSON).
     pub files: Vec<(&'static str, String, String)>,
+    /// The heading of the layers' panel, Japanese and English (`text.toml`'s `layers`).
+    pub heading: (String, String),
     /// Per hotspot id, the buttons its card shows for the layers that name it.
     pub(crate) buttons: Vec<(String, Html)>,
 }
@@ -66,6 +68,10 @@ pub(crate) fn load(
             .map(|l| (l.layer.name_ja.clone(), l.layer.name_en.clone()))
             .collect(),
         files: render::files(&checked, refs, glossary),
+        heading: {
+            let (ja, en) = refs.text.get("layers");
+            (ja.to_owned(), en.to_owned())
+        },
         buttons: crate::hotspots::HOTSPOT_IDS
             .iter()
             .map(|h| ((*h).to_owned(), render::card_buttons(&checked, h, refs)))

@@ -208,8 +208,8 @@ pub fn files(
     out
 }
 
-/// The buttons a card shows for the layers that name its hotspot (`data-layer`), in
-/// both languages; empty when none does.
+/// The checkboxes a card shows for the layers that name its hotspot ("Show on the map:
+/// …", each `value` a layer id), in both languages; empty when none does.
 pub fn card_buttons(layers: &[CheckedLayer], hotspot: &str, refs: Refs) -> Html {
     let mut out = Html::default();
     let (t_ja, t_en) = refs.text.get("card_show_layer");
@@ -218,9 +218,11 @@ pub fn card_buttons(layers: &[CheckedLayer], hotspot: &str, refs: Refs) -> Html 
         .filter(|l| l.layer.hotspots.iter().any(|h| h == hotspot))
     {
         let id = escape(&l.layer.id);
+        // A checkbox, like the panel's (one listener serves both): it shows whether the
+        // layer is drawn and turns it on or off.
         let button = |t: &str, name: &str| {
             format!(
-                "<button type=\"button\" class=\"hm-show-layer\" data-layer=\"{id}\">{}</button>",
+                "<label class=\"hm-show-layer\"><input type=\"checkbox\" data-testid=\"card-layer\" value=\"{id}\"> {}</label>",
                 escape(&format(t, &[("name", name)]))
             )
         };
