@@ -112,6 +112,17 @@ const mounted = (tag) => (page) => signal(page, `ready ${tag}`);
  * sources and checked date: 598 → 736 B).
  */
 const EVIDENCE = { slider: 10199 - 7821, entry: 736 - 598 };
+/**
+ * Issue 22 (the map's layers) let ceilings rise by the bytes the layers cost a page that
+ * shows none, measured against the bundle before them (bdc6b37, same machine, same
+ * scenarios): `loader` is the manifest's share in explainers.js on every page (the layer
+ * kind, its table, the map's new attribute and property: 7,280 → 7,360 B brotli), `map`
+ * the map-only page (the panel's code, its CSS and its markup in the words file, and the
+ * loader: 93,764 → 98,176 B), `widgets` the all-three page (125,047 → 129,662 B). The
+ * issue asks for at most 1 KB on the map-only page: not met (see its closing note). Every
+ * layer drawn costs its own file, at most 15 KB brotli together (the map-layers ceiling).
+ */
+const LAYERS_COST = { loader: 7360 - 7280, map: 98176 - 93764, widgets: 129662 - 125047 };
 
 export const SCENARIOS = [
   {
@@ -131,7 +142,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 60 * 1024,
-    ceiling: 60 * 1024 + EVIDENCE.entry,
+    ceiling: 60 * 1024 + EVIDENCE.entry + LAYERS_COST.loader,
   },
   {
     id: "authors-popover",
@@ -155,7 +166,7 @@ export const SCENARIOS = [
     what: "map-only page: until the map is mounted",
     page: "map.html",
     until: mounted("hotspot-map"),
-    ceiling: 92 * 1024,
+    ceiling: 92 * 1024 + LAYERS_COST.map,
   },
   {
     id: "map-layers",
@@ -166,7 +177,7 @@ export const SCENARIOS = [
       await quiet(page);
     },
     // The map's ceiling and the issue's budget for every layer together (15 KB).
-    ceiling: 92 * 1024 + 15 * 1024,
+    ceiling: 92 * 1024 + LAYERS_COST.map + 15 * 1024,
   },
   {
     id: "all",
@@ -178,7 +189,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 120 * 1024,
-    ceiling: 120 * 1024 + EVIDENCE.slider + EVIDENCE.entry,
+    ceiling: 120 * 1024 + EVIDENCE.slider + EVIDENCE.entry + LAYERS_COST.widgets,
   },
 ];
 

@@ -17,15 +17,15 @@ use gloo_events::EventListener;
 use leptos::html::Ul;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::Element;
+use web_sys::{Element, ShadowRoot};
 
 use super::data::{LAYERS, LAYER_KIND};
-use super::layers::{is_on, layer_index, layer_set, LayerSet};
-use super::text as t;
+use super::layers::{is_on, layer_index, layer_set, layers_value, with_layer, LayerSet};
 use super::words::MapWords;
 use crate::attrs::Lang;
 use crate::data::{request, text};
 use crate::hooks::effect;
+use crate::runtime::elements::hotspot_map::attr;
 use crate::runtime::host::AttrSignal;
 
 /// One layer's file: never asked for (`None`), or asked for in a language and then, once
@@ -112,31 +112,31 @@ fn drawings(set: LayerSet, files: &[Slot]) -> String {
     out
 }
 
-/// The legends of the layers drawn, in [`LAYERS`] order, each in its slot (or a line
-/// saying it is on its way, or could not be had).
-fn legends(set: LayerSet, lang: Lang, files: &[Slot]) -> String {
+/// The legends of the layers drawn, in [`LAYERS`] order (each legend is build-time
+/// HTML), or a hint where one is on its way (`loading`) or cannot be had
+/// (`unavailable`; both from the panel's markup, in its language).
+fn legends(
+    set: LayerSet,
+    lang: Lang,
+    files: &[Slot],
+    (loading, unavailable): (&str, &str),
+) -> String {
     let mut out = String::new();
-    for (i, id) in LAYERS.iter().enumerate() {
+    for (i, slot) in files.iter().enumerate() {
         if !is_on(set, i) {
             continue;
         }
-        out.push_str("<div class=\"hm-legend-slot\" data-testid=\"map-legend\" data-layer=\"");
-        out.push_str(id);
-        out.push_str("\">");
-        match files.get(i).cloned().flatten() {
-            Some((l, Some(Ok((_, legend))))) if l == lang => out.push_str(&legend),
-            Some((l, Some(Err(())))) if l == lang => {
-                out.push_str("<p class=\"hm-hint\">");
-                out.push_str(t::LAYER_UNAVAILABLE.get(lang));
-                out.push_str("</p>");
+        let hint = match slot {
+            Some((l, Some(Ok((_, legend))))) if *l == lang => {
+                out.push_str(legend);
+                continue;
             }
-            _ => {
-                out.push_str("<p class=\"hm-hint\" aria-busy=\"true\">");
-                out.push_str(t::LAYER_LOADING.get(lang));
-                out.push_str("</p>");
-            }
-        }
-        out.push_str("</div>");
+            Some((l, Some(Err(())))) if *l == lang => unavailable,
+            _ => loading,
+        };
+        out.push_str("<p class=\"hm-hint\">");
+        out.push_str(hint);
+        out.push_str("</p>");
     }
     out
 }
@@ -157,14 +157,9 @@ fn find(within: &Element, selector: &str) -> Option<Element> {
 }
 
 /// A layer's checkbox changed (the panel's or a card's): says what was turned on or off
-/// in the panel's status line and passes the layer's position and its new state to
-/// `on_toggle`.
-fn changed(
-    ev: &web_sys::Event,
-    map: &Element,
-    (lang, words): (Memo<Lang>, Memo<MapWords>),
-    on_toggle: Callback<(usize, bool)>,
-) {
+/// in the panel's status line (the box's own `data-on` or `data-off`) and writes the new
+/// set to the element's `layers` attribute (its one source of truth) and its signal.
+fn changed(ev: &web_sys::Event, map: &Element, layers: &Layers) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
@@ -177,29 +172,35 @@ fn changed(
     };
     let on =
         js_sys::Reflect::get(&input, &JsValue::from_str("checked")).is_ok_and(|v| v.is_truthy());
-    let name = words.with_untracked(|w| w.layer_name(i).to_owned());
-    let what = if on {
-        &t::LAYER_SHOWN
-    } else {
-        &t::LAYER_HIDDEN
-    };
     if let Some(status) = find(map, ".hm-layers [role=status]") {
-        status.set_text_content(Some(&what.fill(lang.get_untracked(), &[("name", &name)])));
+        status.set_text_content(
+            input
+                .get_attribute(if on { "data-on" } else { "data-off" })
+                .as_deref(),
+        );
     }
-    on_toggle.run((i, on));
+    let value = layers_value(with_layer(layers.set_untracked(), i, on));
+    let host = map
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .ok()
+        .map(|r| r.host());
+    if let Some(host) = host {
+        let _ = host.set_attribute(attr::LAYERS, &value);
+    }
+    layers.raw.set(Some(value));
 }
 
 /// Adds the layers to the map whose hotspot list is `anchor` (once it is built) and
 /// keeps them current: the panel under the map (markup built at build time, with the
 /// map's words: a checkbox per layer, a status line, the legends of the layers drawn),
 /// each checkbox (the panel's and the cards') showing whether its layer is drawn, the
-/// drawings in a group of the map's SVG, and one listener for every checkbox, removed
-/// with the map. `on_toggle` gets a layer's position and whether it is to be drawn.
+/// drawings in a group of the map's SVG, and one listener for every checkbox (a reader's
+/// change is written to `layers`), removed with the map.
 pub fn use_layer_panel(
     anchor: NodeRef<Ul>,
     layers: Layers,
     (lang, words): (Memo<Lang>, Memo<MapWords>),
-    on_toggle: Callback<(usize, bool)>,
 ) {
     let (mut panel, mut listed, mut drawn) = (String::new(), String::new(), String::new());
     let mut listener = None::<EventListener>;
@@ -214,12 +215,14 @@ pub fn use_layer_panel(
             if let Some(regions) = find(&map, ".hm-regions") {
                 let _ = regions.insert_adjacent_html("beforebegin", "<g class=\"hm-drawn\"></g>");
             }
-            if let Some(frame) = find(&map, ".hm-credit") {
-                let _ = frame.insert_adjacent_html("afterend", "<div class=\"hm-panel\"></div>");
+            // Under the map, beside nothing: a row of its own (the card keeps the map's
+            // height).
+            if let Some(column) = find(&map, ".hm-map") {
+                let _ = column.insert_adjacent_html("afterend", "<div class=\"hm-panel\"></div>");
             }
-            let at = map.clone();
+            let (at, state) = (map.clone(), layers.clone());
             listener = Some(EventListener::new(&map, "change", move |ev| {
-                changed(ev, &at, (lang, words), on_toggle)
+                changed(ev, &at, &state)
             }));
         }
         let Some(el) = find(&map, ".hm-panel") else {
@@ -252,11 +255,12 @@ pub fn use_layer_panel(
             }
         }
         let files = layers.files.borrow();
-        show(
-            find(&el, ".hm-legends"),
-            legends(set, lang.get(), &files),
-            &mut listed,
-        );
+        if let Some(list) = find(&el, ".hm-legends") {
+            let hint = |name: &str| list.get_attribute(name).unwrap_or_default();
+            let (loading, unavailable) = (hint("data-loading"), hint("data-unavailable"));
+            let html = legends(set, lang.get(), &files, (&loading, &unavailable));
+            show(Some(list), html, &mut listed);
+        }
         show(find(&map, ".hm-drawn"), drawings(set, &files), &mut drawn);
     });
 }

@@ -22,7 +22,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use self::data::HOTSPOTS;
-use self::layers::{layer_set, layers_value, parse_layers, with_layer};
+use self::layers::{layer_set, layers_value, parse_layers};
 use self::select::{deciding, id_of, parse_selected, Choice};
 use self::view::HotspotMap;
 use self::words::MapWords;
@@ -123,11 +123,6 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 events.dispatch(event::LAYERS_CHANGE, &[("layers", value)]);
             }
         });
-        let (writer, raw) = (host.clone(), raw_layers.clone());
-        let on_layer = Callback::new(move |(i, on): (usize, bool)| {
-            let next = with_layer(raw.with_untracked(|r| layer_set(r.as_deref())), i, on);
-            writer.write(attr::LAYERS, Some(&layers_value(next)));
-        });
         // The land is the same in every language: asked for in the first, it is fetched
         // once.
         let first = lang.get_untracked();
@@ -151,7 +146,6 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                     on_select=on_select
                     on_warn=on_warn
                     layers=raw_layers
-                    on_layer=on_layer
                 />
             }
         });

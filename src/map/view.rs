@@ -108,10 +108,9 @@ pub fn HotspotMap(
     on_select: Callback<Option<usize>>,
     /// A card cannot be had: why (once per failure; the card says it is unavailable).
     on_warn: Callback<String>,
-    /// The `layers` attribute: the layers drawn over the map.
+    /// The `layers` attribute: the layers drawn over the map (a reader's checkboxes write
+    /// it).
     layers: AttrSignal,
-    /// The reader turned a layer on (`true`) or off.
-    on_layer: Callback<(usize, bool)>,
 ) -> impl IntoView {
     // One language throughout: the words', once they have arrived.
     let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
@@ -290,12 +289,7 @@ pub fn HotspotMap(
     // screen (the frame, the hotspot buttons, the side) comes in the next step, so that
     // the first call of the view code (V8 compiles each wasm function when first
     // called) has a task of its own.
-    use_layer_panel(
-        list,
-        use_layers(layers, lang, on_warn),
-        (lang, words),
-        on_layer,
-    );
+    use_layer_panel(list, use_layers(layers, lang, on_warn), (lang, words));
     let root = NodeRef::<Div>::new();
     render_later(root, move || {
         view! {

@@ -17,10 +17,9 @@ pub struct MapWords {
     pub lang: Option<Lang>,
     /// Each hotspot's name, in `HOTSPOTS` order.
     pub names: Vec<String>,
-    /// Each layer's name, in `LAYERS` order.
-    pub layers: Vec<String>,
     /// The layers' panel, as HTML (escaped at build time): a group with a checkbox per
-    /// layer (its `value` the layer's id), a status line and a place for the legends.
+    /// layer (its `value` the layer's id, `data-on`/`data-off` what to announce), a status
+    /// line and a place for the legends (`data-loading`/`data-unavailable`: its hints).
     pub layer_panel: String,
     /// The labels laid over the map, as HTML (escaped at build time): `data-x`/`data-y`
     /// are each label's point in per cent of the map.
@@ -48,7 +47,6 @@ impl MapWords {
                 done(land.map(|land| MapWords {
                     lang: Some(lang),
                     names: strings(&list(&obj, "names")),
-                    layers: strings(&list(&obj, "layers")),
                     layer_panel: text(&obj, "layer_panel"),
                     labels: text(&obj, "labels"),
                     credit: text(&obj, "credit"),
@@ -62,10 +60,5 @@ impl MapWords {
     /// The name of the hotspot at position `i` in `HOTSPOTS` (empty if missing).
     pub fn name(&self, i: usize) -> &str {
         self.names.get(i).map(String::as_str).unwrap_or("")
-    }
-
-    /// The name of the layer at position `i` in `LAYERS` (empty if missing).
-    pub fn layer_name(&self, i: usize) -> &str {
-        self.layers.get(i).map(String::as_str).unwrap_or("")
     }
 }

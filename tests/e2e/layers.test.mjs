@@ -52,13 +52,13 @@ test("no layer is fetched until a reader turns one on; a click draws it and says
   assert.equal(await page.evaluate(() => document.getElementById("wide").layers), "");
   const first = LAYERS[0];
   await box(page, first).click();
-  await page.locator(`#wide [data-testid=map-legend][data-layer="${first}"] .hm-legend`).waitFor();
+  await page.locator(`#wide .hm-legend[data-layer="${first}"]`).waitFor();
   assert.deepEqual(await drawn(page), [first]);
   assert.equal(layerFiles.length, 1, JSON.stringify(layerFiles));
   assert.equal(await page.getAttribute("#wide", "layers"), first);
   assert.equal(await page.evaluate(() => document.getElementById("wide").layers), first);
   assert.match(await page.locator("#wide [data-testid=map-layer-status]").innerText(), /shown on the map/);
-  const legend = page.locator(`#wide [data-testid=map-legend][data-layer="${first}"]`);
+  const legend = page.locator(`#wide .hm-legend[data-layer="${first}"]`);
   assert.match(await legend.innerText(), /Checked against the record up to \d{1,2} [A-Z][a-z]+ \d{4}/);
   // The text alternative: a table of every line, with how it was drawn and its source.
   await legend.locator("summary").click();
@@ -160,7 +160,7 @@ test("screenshots of each layer in both languages", async () => {
     await page.evaluate((lang) => document.getElementById("wide").setAttribute("lang", lang), lang);
     for (const id of LAYERS) {
       await page.evaluate((v) => (document.getElementById("wide").layers = v), id);
-      await page.locator(`#wide [data-testid=map-legend][data-layer="${id}"] .hm-legend`).waitFor();
+      await page.locator(`#wide .hm-legend[data-layer="${id}"]`).waitFor();
       await page.waitForFunction(
         ([id, lang]) => {
           const el = document.getElementById("wide");

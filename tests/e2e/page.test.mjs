@@ -524,7 +524,7 @@ test("the map's layers live in the URL, the embed snippets and the iframe embed 
   const { page, log, ctx, close } = await open("#lang=en&layers=adiz+atlantis");
   await page.waitForSelector("hotspot-map[data-ready]");
   assert.equal(await page.getAttribute("#map", "layers"), "adiz");
-  await page.locator('#map [data-testid=map-legend][data-layer="adiz"] .hm-legend').waitFor();
+  await page.locator('#map .hm-legend[data-layer="adiz"]').waitFor();
   const notes = await page.locator("#url-note").innerText();
   assert.ok(notes.includes("layers=atlantis"), notes);
   // A reader's checkbox: the hash and the snippets follow.
@@ -541,7 +541,7 @@ test("the map's layers live in the URL, the embed snippets and the iframe embed 
   const f = b.frameLocator("iframe");
   await f.locator("hotspot-map[data-ready]").waitFor();
   assert.equal(await f.locator("hotspot-map").evaluate((el) => el.layers), "adiz disputed-islands");
-  await f.locator('[data-testid=map-legend][data-layer="disputed-islands"] .hm-legend').waitFor();
+  await f.locator('.hm-legend[data-layer="disputed-islands"]').waitFor();
   assert.match(await f.locator(".embed-source a").getAttribute("href"), /layers=adiz\+disputed-islands$/);
   // Editing the hash by hand takes them off.
   await page.evaluate(() => (location.hash = "#lang=en&value=50"));

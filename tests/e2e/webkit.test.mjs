@@ -48,7 +48,7 @@ const RECORDER = `<script>
   }, true);
   addEventListener("unhandledrejection", (e) => log.errors.push("unhandled rejection: " + str(e.reason)));
   document.addEventListener("securitypolicyviolation", (e) => log.errors.push("CSP: " + e.violatedDirective + " " + e.blockedURI));
-  for (const type of ["explainer-ready", "glossary-open", "deterrence-change", "hotspot-select"]) {
+  for (const type of ["explainer-ready", "glossary-open", "deterrence-change", "hotspot-select", "layers-change"]) {
     document.addEventListener(type, (e) => log.events.push({ type, id: e.target.id, detail: e.detail }), true);
   }
   // An element inside a widget: q("#host", "[data-testid=x]").
@@ -396,6 +396,27 @@ describe("WebKit (WebKitGTK MiniBrowser through WebKitWebDriver)", { skip }, () 
       { id: "wide", detail: { id: "taiwan" } },
       { id: "wide", detail: { id: "korean-peninsula" } },
       { id: "wide", detail: { id: null } },
+    ]);
+    await assertQuiet();
+  });
+
+  test("map: a layer's checkbox draws it, fires layers-change and shows its legend (issue 22)", async () => {
+    await open("map-host.html");
+    await wk.waitFor("return document.querySelector('#wide[data-ready]')", { message: "map ready" });
+    await clearEvents();
+    const first = await wk.execute("return __q('#wide', '[data-testid=map-layer]').value");
+    await wk.click(await wk.element("return __q('#wide', '[data-testid=map-layer]')"));
+    await wk.waitFor("return document.getElementById('wide').layers === arguments[0] && !!__q('#wide', '.hm-drawn [data-layer=' + arguments[0] + ']') && !!__q('#wide', '.hm-legend')", {
+      args: [first],
+      message: `layer ${first} drawn`,
+    });
+    assert.equal(await wk.execute("return document.getElementById('wide').getAttribute('layers')"), first);
+    assert.match(await wk.execute("return __q('#wide', '[data-testid=map-layer-status]').textContent"), /shown on the map/);
+    await wk.click(await wk.element("return __q('#wide', '[data-testid=map-layer]')"));
+    await wk.waitFor("return document.getElementById('wide').layers === '' && !__q('#wide', '.hm-drawn [data-layer]')", { message: "layer off" });
+    assert.deepEqual(await events("layers-change"), [
+      { id: "wide", detail: { layers: first } },
+      { id: "wide", detail: { layers: "" } },
     ]);
     await assertQuiet();
   });

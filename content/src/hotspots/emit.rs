@@ -53,9 +53,9 @@ pub(crate) fn map_rs(m: &CheckedMap, layers: &super::layers::LayersOutput) -> St
 /// The map's data files as (language, id, JSON): per language, the land
 /// (`{"paths"}`: every country and territory as SVG `<path>` elements, in view-box
 /// units, relative commands, whole units, `evenodd`) and the words (`{"names",
-/// "layers", "labels", "credit", "source"}`: the hotspots' names in `HOTSPOTS` order, the
-/// layers' names in `LAYERS` order, the layers' panel as HTML (`layer_panel`: a checkbox each, a status line, a place for
-/// the legends), the labels
+/// "layer_panel", "labels", "credit", "source"}`: the hotspots' names in `HOTSPOTS` order,
+/// the layers' panel as HTML (a checkbox each, a status line, a place for the legends),
+/// the labels
 /// laid over the map as HTML whose `data-x`/`data-y` are the label's point in per cent
 /// of the map, the credit line and the geometry's source).
 pub(crate) fn view_files(
@@ -79,32 +79,9 @@ pub(crate) fn view_files(
                 .iter()
                 .map(|c| pick(&c.hotspot.name_ja, &c.hotspot.name_en))
                 .collect();
-            let layer_names: Vec<String> =
-                layers.names.iter().map(|(ja, en)| pick(ja, en)).collect();
-            let boxes: String = layers
-                .ids
-                .iter()
-                .zip(&layer_names)
-                .map(|(id, name)| {
-                    format!(
-                        "<li><label><input type=\"checkbox\" data-testid=\"map-layer\" value=\"{}\"> {}</label></li>",
-                        escape(id),
-                        escape(name)
-                    )
-                })
-                .collect();
-            let panel = if layers.ids.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "<fieldset class=\"hm-layers\" data-testid=\"map-layers\"><legend class=\"hm-h\">{}</legend><ul class=\"hm-layer-boxes\">{boxes}</ul><p class=\"ex-visually-hidden\" role=\"status\" data-testid=\"map-layer-status\"></p><div class=\"hm-legends\"></div></fieldset>",
-                    escape(&pick(&layers.heading.0, &layers.heading.1))
-                )
-            };
             let words = json!({
                 "names": names,
-                "layers": layer_names,
-                "layer_panel": panel,
+                "layer_panel": pick(&layers.panel.ja, &layers.panel.en),
                 "labels": pick(&labels.ja, &labels.en),
                 "credit": pick(&g.meta.attribution_ja, &g.meta.attribution_en),
                 "source": pick(&g.meta.source_ja, &g.meta.source_en),

@@ -26,12 +26,11 @@ use schema::{LayerGeometryFile, LayersFile};
 pub struct LayersOutput {
     /// The layer ids, in checkbox order (the values of the `layers` attribute).
     pub ids: Vec<String>,
-    /// Each layer's name, Japanese and English, in the same order.
-    pub names: Vec<(String, String)>,
     /// Each layer's data file: (language, id, JSON).
     pub files: Vec<(&'static str, String, String)>,
-    /// The heading of the layers' panel, Japanese and English (`text.toml`'s `layers`).
-    pub heading: (String, String),
+    /// The layers' panel under the map (checkboxes, status line, legends' place), per
+    /// language (see [`render::panel`]).
+    pub(crate) panel: Html,
     /// Per hotspot id, the buttons its card shows for the layers that name it.
     pub(crate) buttons: Vec<(String, Html)>,
 }
@@ -63,15 +62,8 @@ pub(crate) fn load(
     let checked = check::layers((&file, &geometry), &ctx, problems);
     LayersOutput {
         ids: checked.iter().map(|l| l.layer.id.clone()).collect(),
-        names: checked
-            .iter()
-            .map(|l| (l.layer.name_ja.clone(), l.layer.name_en.clone()))
-            .collect(),
         files: render::files(&checked, refs, glossary),
-        heading: {
-            let (ja, en) = refs.text.get("layers");
-            (ja.to_owned(), en.to_owned())
-        },
+        panel: render::panel(&checked, refs),
         buttons: crate::hotspots::HOTSPOT_IDS
             .iter()
             .map(|h| ((*h).to_owned(), render::card_buttons(&checked, h, refs)))

@@ -74,7 +74,7 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
     let notes = Notes::of(l.layer.claim.iter().chain(&l.sourcing));
     let mut out = Html::default();
     out.both(&format!(
-        "<div class=\"hm-legend\" data-layer=\"{}\">",
+        "<div class=\"hm-legend\" data-testid=\"map-legend\" data-layer=\"{}\">",
         escape(&l.layer.id)
     ));
     let mut keys = Html::default();
@@ -208,6 +208,64 @@ pub fn files(
     out
 }
 
+/// A layer checkbox's attributes in `lang`: its id, and what the status line says when a
+/// reader turns it on (`data-on`) or off (`data-off`), so that the wasm only copies them.
+fn box_attrs(l: &CheckedLayer, refs: Refs, lang: &str) -> String {
+    let pick = |(ja, en): (&str, &str)| {
+        if lang == "ja" {
+            ja.to_owned()
+        } else {
+            en.to_owned()
+        }
+    };
+    let name = pick((&l.layer.name_ja, &l.layer.name_en));
+    let said = |key: &str| escape(&format(&pick(refs.text.get(key)), &[("name", &name)]));
+    format!(
+        "value=\"{}\" data-on=\"{}\" data-off=\"{}\"",
+        escape(&l.layer.id),
+        said("layer_shown"),
+        said("layer_hidden")
+    )
+}
+
+/// The layers' panel under the map, in both languages: a group with a checkbox per layer,
+/// a status line, and the place for the legends of the layers drawn (which carries the
+/// lines shown while a legend is on its way or cannot be had). Empty without layers.
+pub fn panel(layers: &[CheckedLayer], refs: Refs) -> Html {
+    let mut out = Html::default();
+    if layers.is_empty() {
+        return out;
+    }
+    for lang in crate::data::LANGS {
+        let w = |key: &str| {
+            let (ja, en) = refs.text.get(key);
+            escape(if lang == "ja" { ja } else { en })
+        };
+        let boxes: String = layers
+            .iter()
+            .map(|l| {
+                format!(
+                    "<li><label><input type=\"checkbox\" data-testid=\"map-layer\" {}> {}</label></li>",
+                    box_attrs(l, refs, lang),
+                    escape(if lang == "ja" { &l.layer.name_ja } else { &l.layer.name_en })
+                )
+            })
+            .collect();
+        let html = format!(
+            "<fieldset class=\"hm-layers\" data-testid=\"map-layers\"><legend class=\"hm-h\">{}</legend><ul class=\"hm-layer-boxes\">{boxes}</ul><p class=\"ex-visually-hidden\" role=\"status\" data-testid=\"map-layer-status\"></p><div class=\"hm-legends\" data-loading=\"{}\" data-unavailable=\"{}\"></div></fieldset>",
+            w("layers"),
+            w("layer_loading"),
+            w("layer_unavailable")
+        );
+        if lang == "ja" {
+            out.ja = html;
+        } else {
+            out.en = html;
+        }
+    }
+    out
+}
+
 /// The checkboxes a card shows for the layers that name its hotspot ("Show on the map:
 /// …", each `value` a layer id), in both languages; empty when none does.
 pub fn card_buttons(layers: &[CheckedLayer], hotspot: &str, refs: Refs) -> Html {
@@ -217,18 +275,18 @@ pub fn card_buttons(layers: &[CheckedLayer], hotspot: &str, refs: Refs) -> Html 
         .iter()
         .filter(|l| l.layer.hotspots.iter().any(|h| h == hotspot))
     {
-        let id = escape(&l.layer.id);
         // A checkbox, like the panel's (one listener serves both): it shows whether the
         // layer is drawn and turns it on or off.
-        let button = |t: &str, name: &str| {
+        let button = |t: &str, name: &str, lang: &str| {
             format!(
-                "<label class=\"hm-show-layer\"><input type=\"checkbox\" data-testid=\"card-layer\" value=\"{id}\"> {}</label>",
+                "<label class=\"hm-show-layer\"><input type=\"checkbox\" data-testid=\"card-layer\" {}> {}</label>",
+                box_attrs(l, refs, lang),
                 escape(&format(t, &[("name", name)]))
             )
         };
         out.push(
-            &button(t_ja, &l.layer.name_ja),
-            &button(t_en, &l.layer.name_en),
+            &button(t_ja, &l.layer.name_ja, "ja"),
+            &button(t_en, &l.layer.name_en, "en"),
         );
     }
     if !out.is_empty() {
