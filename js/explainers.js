@@ -300,12 +300,24 @@ function wake(el) {
 const mountQueue = [];
 const mountChannel = new MessageChannel();
 mountChannel.port1.onmessage = () => {
-  mountQueue.shift()?.();
-  if (mountQueue.length) mountChannel.port2.postMessage(0);
+  try {
+    mountQueue.shift()?.();
+  } finally {
+    if (mountQueue.length) mountChannel.port2.postMessage(0);
+  }
 };
+// A mount that throws is reported and the queue goes on: one widget never stops the
+// others (issue 24).
 function mountSoon(fn) {
   return new Promise((resolve) => {
-    mountQueue.push(() => resolve(fn()));
+    mountQueue.push(() => {
+      try {
+        resolve(fn());
+      } catch (err) {
+        warn(`a widget could not start: ${reason(err)}`);
+        resolve();
+      }
+    });
     if (mountQueue.length === 1) mountChannel.port2.postMessage(0);
   });
 }
@@ -421,7 +433,12 @@ class ExplainerElement extends HTMLElement {
         setTimeout(settled, 0);
       });
     } catch (err) {
-      warn(`<${this.localName}> could not start: ${reason(err)}`);
+      // After the shadow root is attached, the element's own content is back in view.
+      this._explainerId = 0;
+      this._explainerMod = null;
+      state.instances.delete(this);
+      this.shadowRoot?.replaceChildren(document.createElement("slot"));
+      warn(`<${this.localName}> could not start: ${reason(err)}; its own content is shown.`);
     }
   }
 

@@ -276,6 +276,9 @@ test("the bundle: elements, observed attributes, properties and events are the R
   await openTermWithKeyboard(page, "#term", "#before");
   await slideToEnd(page, "#slider");
   await selectHotspot(page, "#map", "taiwan");
+  // A layer's checkbox (issue 22).
+  await page.click("#map [data-testid=map-layer]");
+  await page.waitForFunction(() => window.__dispatched.some((e) => e.type === "layers-change"));
   await page.locator("#scope").scrollIntoViewIfNeeded();
   await page.waitForSelector("#scope[data-ready]");
   await page.evaluate(() => (document.querySelector("#map").selected = null));

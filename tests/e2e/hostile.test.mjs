@@ -116,3 +116,36 @@ test("from another origin, a CSP that allows the bundle's origin for scripts and
     await bundle.close();
   }
 });
+
+test("a widget whose start throws after its shadow root is attached shows its own content, and the others still mount (issue 24)", async () => {
+  const { page, log } = await watchedPage();
+  await page.addInitScript(() => {
+    const own = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, "adoptedStyleSheets");
+    Object.defineProperty(ShadowRoot.prototype, "adoptedStyleSheets", {
+      configurable: true,
+      get() {
+        return own.get.call(this);
+      },
+      set(v) {
+        if (this.host.id === "s" && !window.__thrown) {
+          window.__thrown = true;
+          throw new Error("a hostile page");
+        }
+        own.set.call(this, v);
+      },
+    });
+  });
+  await page.goto(server.url + "hostile.html");
+  await page.waitForFunction(() => window.__thrown === true);
+  await page.click("#g1 [data-testid=glossary-trigger]");
+  await page.locator("#g1 [data-testid=glossary-popover]").waitFor({ state: "visible" });
+  await page.waitForFunction(() => document.querySelector("#g2[data-ready]"));
+  const slider = await page.evaluate(() => {
+    const el = document.getElementById("s");
+    return { ready: el.hasAttribute("data-ready"), slot: !!el.shadowRoot?.querySelector("slot"), widget: !!el.shadowRoot?.querySelector(".ds") };
+  });
+  assert.deepEqual(slider, { ready: false, slot: true, widget: false });
+  assert.ok(log.warnings.some((w) => w.includes("<deterrence-slider> could not start") && w.includes("a hostile page")), JSON.stringify(log.warnings));
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});

@@ -169,6 +169,8 @@ test("screenshots of each layer in both languages", async () => {
         [id, lang],
       );
       await page.locator("#wide").screenshot({ path: `${OUT}/layer-${id}-${lang}.png` });
+      // The map alone, small: the copies in docs/layers/ come from these.
+      await page.locator("#wide .hm-frame").screenshot({ path: `${OUT}/layer-${id}-${lang}-map.jpg`, type: "jpeg", quality: 70 });
     }
   }
   await page.close();
