@@ -112,33 +112,19 @@ fn drawings(set: LayerSet, files: &[Slot]) -> String {
     out
 }
 
-/// The legends of the layers drawn, in [`LAYERS`] order (each legend is build-time
-/// HTML), or a hint where one is on its way (`loading`) or cannot be had
-/// (`unavailable`; both from the panel's markup, in its language).
-fn legends(
-    set: LayerSet,
-    lang: Lang,
-    files: &[Slot],
-    (loading, unavailable): (&str, &str),
-) -> String {
-    let mut out = String::new();
-    for (i, slot) in files.iter().enumerate() {
-        if !is_on(set, i) {
-            continue;
-        }
-        let hint = match slot {
-            Some((l, Some(Ok((_, legend))))) if *l == lang => {
-                out.push_str(legend);
-                continue;
-            }
-            Some((l, Some(Err(())))) if *l == lang => unavailable,
-            _ => loading,
-        };
-        out.push_str("<p class=\"hm-hint\">");
-        out.push_str(hint);
-        out.push_str("</p>");
+/// Layer `i`'s legend (build-time HTML) if it is drawn, or a hint while it is on its
+/// way (`loading`) or when it cannot be had (`unavailable`; both from the panel's
+/// markup, in its language); empty when it is not drawn.
+fn legend(on: bool, lang: Lang, slot: &Slot, (loading, unavailable): (&str, &str)) -> String {
+    if !on {
+        return String::new();
     }
-    out
+    let hint = match slot {
+        Some((l, Some(Ok((_, legend))))) if *l == lang => return legend.clone(),
+        Some((l, Some(Err(())))) if *l == lang => unavailable,
+        _ => loading,
+    };
+    ["<p class=\"hm-hint\">", hint, "</p>"].concat()
 }
 
 /// Sets `el`'s HTML to `html` unless `shown` says it is that already.
@@ -191,20 +177,26 @@ fn changed(ev: &web_sys::Event, map: &Element, layers: &Layers) {
     layers.raw.set(Some(value));
 }
 
-/// Adds the layers to the map whose hotspot list is `anchor` (once it is built) and
-/// keeps them current: the panel under the map (markup built at build time, with the
+/// Adds the layers to the map whose hotspot list is `anchor` (once it is built and
+/// `start` is set) and keeps them current: the panel under the map (markup built at build time, with the
 /// map's words: a checkbox per layer, a status line, the legends of the layers drawn),
 /// each checkbox (the panel's and the cards') showing whether its layer is drawn, the
 /// drawings in a group of the map's SVG, and one listener for every checkbox (a reader's
 /// change is written to `layers`), removed with the map.
 pub fn use_layer_panel(
-    anchor: NodeRef<Ul>,
+    (anchor, start): (NodeRef<Ul>, RwSignal<bool>),
     layers: Layers,
     (lang, words): (Memo<Lang>, Memo<MapWords>),
 ) {
-    let (mut panel, mut listed, mut drawn) = (String::new(), String::new(), String::new());
+    let (mut panel, mut drawn) = (String::new(), String::new());
+    // Each layer's legend as last shown in its slot: a slot changes only with its layer.
+    let mut listed = vec![String::new(); LAYERS.len()];
     let mut listener = None::<EventListener>;
     effect(move || {
+        // Not before `start`: a step of its own after the map's first screen.
+        if !start.get() {
+            return;
+        }
         let Some(map) = anchor
             .get()
             .and_then(|list| list.closest(".hm").ok().flatten())
@@ -232,7 +224,7 @@ pub fn use_layer_panel(
             if w.layer_panel != panel {
                 panel.clone_from(&w.layer_panel);
                 el.set_inner_html(&panel);
-                listed.clear();
+                listed.iter_mut().for_each(String::clear);
             }
         });
         let set = layers.set();
@@ -257,9 +249,20 @@ pub fn use_layer_panel(
         let files = layers.files.borrow();
         if let Some(list) = find(&el, ".hm-legends") {
             let hint = |name: &str| list.get_attribute(name).unwrap_or_default();
-            let (loading, unavailable) = (hint("data-loading"), hint("data-unavailable"));
-            let html = legends(set, lang.get(), &files, (&loading, &unavailable));
-            show(Some(list), html, &mut listed);
+            let hints = (hint("data-loading"), hint("data-unavailable"));
+            for (i, (id, shown)) in LAYERS.iter().zip(listed.iter_mut()).enumerate() {
+                let html = legend(
+                    is_on(set, i),
+                    lang.get(),
+                    files.get(i).unwrap_or(&None),
+                    (&hints.0, &hints.1),
+                );
+                show(
+                    find(&list, &["[data-slot=\"", id, "\"]"].concat()),
+                    html,
+                    shown,
+                );
+            }
         }
         show(find(&map, ".hm-drawn"), drawings(set, &files), &mut drawn);
     });

@@ -289,7 +289,13 @@ pub fn HotspotMap(
     // screen (the frame, the hotspot buttons, the side) comes in the next step, so that
     // the first call of the view code (V8 compiles each wasm function when first
     // called) has a task of its own.
-    use_layer_panel(list, use_layers(layers, lang, on_warn), (lang, words));
+    // The layers' panel: a step of its own after the geography (see below).
+    let layered = RwSignal::new(false);
+    use_layer_panel(
+        (list, layered),
+        use_layers(layers, lang, on_warn),
+        (lang, words),
+    );
     let root = NodeRef::<Div>::new();
     render_later(root, move || {
         view! {
@@ -351,6 +357,7 @@ pub fn HotspotMap(
     // The geography after the first screen (steps run in order).
     later(move || land.set(true));
     later(move || labelled.set(true));
+    later(move || layered.set(true));
 
     view! {
         <div

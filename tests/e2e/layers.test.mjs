@@ -59,9 +59,13 @@ test("no layer is fetched until a reader turns one on; a click draws it and says
   assert.equal(await page.evaluate(() => document.getElementById("wide").layers), first);
   assert.match(await page.locator("#wide [data-testid=map-layer-status]").innerText(), /shown on the map/);
   const legend = page.locator(`#wide .hm-legend[data-layer="${first}"]`);
+  // The keys and the first statement show; the rest opens on request (a short layout).
+  assert.equal(await legend.locator(".hm-keys li").first().isVisible(), true);
+  assert.equal(await legend.locator(".hm-sources").isVisible(), false);
+  await legend.locator(".hm-more > summary").click();
   assert.match(await legend.innerText(), /Checked against the record up to \d{1,2} [A-Z][a-z]+ \d{4}/);
   // The text alternative: a table of every line, with how it was drawn and its source.
-  await legend.locator("summary").click();
+  await legend.locator(".hm-table summary").click();
   const rows = await legend.locator("tbody tr").count();
   assert.ok(rows >= 1);
   assert.equal(await legend.locator("tbody tr th[scope=row]").count(), rows);
@@ -140,6 +144,7 @@ test("every layer on: no axe violation, light and dark", async () => {
     const { page, log } = await open({ colorScheme });
     await page.evaluate((v) => (document.getElementById("wide").layers = v), LAYERS.join(" "));
     await page.waitForFunction((n) => document.getElementById("wide").shadowRoot.querySelectorAll(".hm-legend").length === n, LAYERS.length);
+    for (const s of await page.locator("#wide .hm-more > summary").all()) await s.click();
     for (const s of await page.locator("#wide .hm-table summary").all()) await s.click();
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {

@@ -85,13 +85,42 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
         keys.both("</li>");
     }
     out.wrap("ul", "hm-keys", &keys);
-    // One paragraph per claim, each followed by the numbers of its own sources.
-    for (claim, prose) in l.layer.claim.iter().zip(&l.prose) {
+    // One paragraph per claim, each followed by the numbers of its own sources: the
+    // first under the keys, the others (each party's position), the glossary link, the
+    // table, the date and the sources in a disclosure, so that drawing a layer lays out
+    // a few lines, not a page of text (a reader opens the rest).
+    for (n, (claim, prose)) in l.layer.claim.iter().zip(&l.prose).enumerate() {
+        if n == 1 {
+            let (more_ja, more_en) = refs.text.get("layer_more");
+            out.push(
+                &format!(
+                    "<details class=\"hm-more\"><summary>{}</summary>",
+                    escape(more_ja)
+                ),
+                &format!(
+                    "<details class=\"hm-more\"><summary>{}</summary>",
+                    escape(more_en)
+                ),
+            );
+        }
         let (ja, en) = prose.html(glossary);
         let (mark_ja, mark_en) = marker(&notes, std::iter::once(claim), refs);
         out.push(
             &format!("<p>{ja}{}</p>", mark_ja.trim_start()),
             &format!("<p>{en}{mark_en}</p>"),
+        );
+    }
+    if l.layer.claim.len() < 2 {
+        let (more_ja, more_en) = refs.text.get("layer_more");
+        out.push(
+            &format!(
+                "<details class=\"hm-more\"><summary>{}</summary>",
+                escape(more_ja)
+            ),
+            &format!(
+                "<details class=\"hm-more\"><summary>{}</summary>",
+                escape(more_en)
+            ),
         );
     }
 
@@ -128,7 +157,7 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
     }
     let tail = notes_html(&notes, refs);
     out.push(&tail.ja, &tail.en);
-    out.both("</div>");
+    out.both("</details></div>");
     out
 }
 
@@ -251,8 +280,18 @@ pub fn panel(layers: &[CheckedLayer], refs: Refs) -> Html {
                 )
             })
             .collect();
+        // One slot per layer, so that a layer's legend changes without its neighbours.
+        let slots: String = layers
+            .iter()
+            .map(|l| {
+                format!(
+                    "<div class=\"hm-legend-slot\" data-slot=\"{}\"></div>",
+                    escape(&l.layer.id)
+                )
+            })
+            .collect();
         let html = format!(
-            "<fieldset class=\"hm-layers\" data-testid=\"map-layers\"><legend class=\"hm-h\">{}</legend><ul class=\"hm-layer-boxes\">{boxes}</ul><p class=\"ex-visually-hidden\" role=\"status\" data-testid=\"map-layer-status\"></p><div class=\"hm-legends\" data-loading=\"{}\" data-unavailable=\"{}\"></div></fieldset>",
+            "<fieldset class=\"hm-layers\" data-testid=\"map-layers\"><legend class=\"hm-h\">{}</legend><ul class=\"hm-layer-boxes\">{boxes}</ul><p class=\"ex-visually-hidden\" role=\"status\" data-testid=\"map-layer-status\"></p><div class=\"hm-legends\" data-loading=\"{}\" data-unavailable=\"{}\">{slots}</div></fieldset>",
             w("layers"),
             w("layer_loading"),
             w("layer_unavailable")
