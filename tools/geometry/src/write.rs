@@ -14,14 +14,25 @@ use crate::{Country, Options};
 /// point; the path's first `m` counts as absolute), the implicit relative line-tos that
 /// follow it, and `z`. Numbers are whole units; a minus sign doubles as a separator.
 pub(crate) fn encode_path(rings: &[Vec<IPoint>]) -> String {
+    // A closed ring's last point repeats its first: `z` draws that edge.
+    encode_parts(rings, true)
+}
+
+/// Parts (rings, or open lines) as one SVG path of relative commands: each part's first
+/// point after `m` (relative to the previous part's first point), then its other points
+/// as implicit line-tos, each relative to the one before; `closed` leaves out each
+/// part's last point and ends the part with `z`. Whole units; a minus sign doubles as a
+/// separator.
+pub(crate) fn encode_parts(parts: &[Vec<IPoint>], closed: bool) -> String {
     let mut s = String::new();
     let mut origin = (0_i64, 0_i64);
-    for ring in rings {
-        let Some(&start) = ring.first() else { continue };
+    for part in parts {
+        let Some(&start) = part.first() else { continue };
         s.push('m');
         let mut nums = vec![start.0 - origin.0, start.1 - origin.1];
         let mut prev = start;
-        for &p in ring.iter().skip(1).take(ring.len().saturating_sub(2)) {
+        let last = if closed { 2 } else { 1 };
+        for &p in part.iter().skip(1).take(part.len().saturating_sub(last)) {
             nums.push(p.0 - prev.0);
             nums.push(p.1 - prev.1);
             prev = p;
@@ -32,7 +43,9 @@ pub(crate) fn encode_path(rings: &[Vec<IPoint>]) -> String {
             }
             let _ = write!(s, "{n}");
         }
-        s.push('z');
+        if closed {
+            s.push('z');
+        }
         origin = start;
     }
     s

@@ -89,19 +89,16 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
     // first under the keys, the others (each party's position), the glossary link, the
     // table, the date and the sources in a disclosure, so that drawing a layer lays out
     // a few lines, not a page of text (a reader opens the rest).
+    let (more_ja, more_en) = refs.text.get("layer_more");
+    let open = |w: &str| {
+        format!(
+            "<details class=\"hm-more\"><summary>{}</summary>",
+            escape(w)
+        )
+    };
     for (n, (claim, prose)) in l.layer.claim.iter().zip(&l.prose).enumerate() {
         if n == 1 {
-            let (more_ja, more_en) = refs.text.get("layer_more");
-            out.push(
-                &format!(
-                    "<details class=\"hm-more\"><summary>{}</summary>",
-                    escape(more_ja)
-                ),
-                &format!(
-                    "<details class=\"hm-more\"><summary>{}</summary>",
-                    escape(more_en)
-                ),
-            );
+            out.push(&open(more_ja), &open(more_en));
         }
         let (ja, en) = prose.html(glossary);
         let (mark_ja, mark_en) = marker(&notes, std::iter::once(claim), refs);
@@ -111,17 +108,7 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
         );
     }
     if l.layer.claim.len() < 2 {
-        let (more_ja, more_en) = refs.text.get("layer_more");
-        out.push(
-            &format!(
-                "<details class=\"hm-more\"><summary>{}</summary>",
-                escape(more_ja)
-            ),
-            &format!(
-                "<details class=\"hm-more\"><summary>{}</summary>",
-                escape(more_en)
-            ),
-        );
+        out.push(&open(more_ja), &open(more_en));
     }
 
     if let Some(i) = glossary.index_of(&l.layer.glossary) {

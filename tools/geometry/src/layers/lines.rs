@@ -3,8 +3,6 @@
 //! whole units, the test that a line or ring does not cross itself, and the SVG path of
 //! open parts.
 
-use std::fmt::Write as _;
-
 use hotspot_map_projection::Point;
 
 use crate::clip::{IPoint, Rect};
@@ -141,27 +139,7 @@ pub fn self_crossing(pts: &[IPoint], closed: bool) -> Option<(usize, usize)> {
 /// Open parts as one SVG path, relative commands (`m`, then implicit line-tos), whole
 /// units; the first `m` is absolute.
 pub fn encode_lines(parts: &[Vec<IPoint>]) -> String {
-    let mut s = String::new();
-    let mut origin = (0_i64, 0_i64);
-    for part in parts {
-        let Some(&start) = part.first() else { continue };
-        s.push('m');
-        let mut nums = vec![start.0 - origin.0, start.1 - origin.1];
-        let mut prev = start;
-        for &p in part.iter().skip(1) {
-            nums.push(p.0 - prev.0);
-            nums.push(p.1 - prev.1);
-            prev = p;
-        }
-        for (i, n) in nums.iter().enumerate() {
-            if i > 0 && *n >= 0 {
-                s.push(' ');
-            }
-            let _ = write!(s, "{n}");
-        }
-        origin = start;
-    }
-    s
+    crate::write::encode_parts(parts, false)
 }
 
 #[cfg(test)]
