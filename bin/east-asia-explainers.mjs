@@ -8,7 +8,7 @@
 // and exits 1 when there is any, or prints a one-line summary per file and exits 0.
 // The format: schema/glossary.schema.json, and the README's "Your own terms".
 
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const USAGE = "usage: npx east-asia-explainers check FILE.json [FILE.json …]";
@@ -19,9 +19,9 @@ if (command !== "check" || files.length === 0) {
 }
 
 const require = createRequire(import.meta.url);
-let check;
+let check, maxFileBytes;
 try {
-  ({ check } = require("./check/glossary_check.js"));
+  ({ check, maxFileBytes } = require("./check/glossary_check.js"));
 } catch (err) {
   console.error(`east-asia-explainers: the validator is missing (${err.message}); in the source tree, run \`make build\` first.`);
   process.exit(2);
@@ -37,14 +37,29 @@ function builtInIds() {
   }
 }
 
+// What the terminal shows of a hostile file: control characters (which could move the
+// cursor, clear the screen or set the title) and bidirectional overrides (which could
+// reorder what is read) as \u{…} escapes (issue 24).
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const safe = (s) => String(s).replace(UNSAFE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`).replaceAll("\n", "\\n").replaceAll("\t", "\\t");
+const say = (line) => console.log(safe(line));
+
 const ids = builtInIds();
+const max = maxFileBytes();
 let failed = false;
 for (const file of files) {
   let text;
   try {
+    // A file larger than the widgets read is not read here either.
+    const size = statSync(file).size;
+    if (size > max) {
+      say(`${file}: ${size} bytes, larger than the ${max / 1024} KB the widgets read`);
+      failed = true;
+      continue;
+    }
     text = readFileSync(file, "utf8");
   } catch (err) {
-    console.log(`${file}: cannot read the file (${err.code ?? err.message})`);
+    say(`${file}: cannot read the file (${err.code ?? err.message})`);
     failed = true;
     continue;
   }
@@ -52,10 +67,10 @@ for (const file of files) {
   const { entries, problems } = report;
   report.free();
   if (problems.length) {
-    for (const p of problems) console.log(p);
+    for (const p of problems) say(p);
     failed = true;
   } else {
-    console.log(`${file}: ${entries} ${entries === 1 ? "entry" : "entries"}, no problems`);
+    say(`${file}: ${entries} ${entries === 1 ? "entry" : "entries"}, no problems`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -98,11 +98,11 @@ function fetchJson(path) {
 }
 
 // An author's glossary (<glossary-scope src>): resolved against the page's URL, fetched
-// once per URL; one warning when it is missing, too large (over AUTHOR_MAX_BYTES), too
-// slow (over AUTHOR_TIMEOUT_MS) or not JSON, then null (the scope marks the built-in
-// terms only). A failure is remembered for AUTHOR_RETRY_MS (the scopes mounting together
-// share it, and its one warning); a scope that mounts later asks again.
-const AUTHOR_MAX_BYTES = 512 * 1024;
+// once per URL; one warning when it is missing, too large (over the manifest's
+// `authorMax`, the glossary format's limit), too slow (over AUTHOR_TIMEOUT_MS) or not
+// JSON, then null (the scope marks the built-in terms only). A failure is remembered for
+// AUTHOR_RETRY_MS (the scopes mounting together share it, and its one warning); a scope
+// that mounts later asks again.
 const AUTHOR_TIMEOUT_MS = 10_000;
 const AUTHOR_RETRY_MS = 1000;
 function authorGlossary(src) {
@@ -116,15 +116,16 @@ function authorGlossary(src) {
   if (!state.data.has(key)) {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error(`no answer in ${AUTHOR_TIMEOUT_MS / 1000} s`)), AUTHOR_TIMEOUT_MS);
-    const tooLarge = () => new Error(`larger than ${AUTHOR_MAX_BYTES / 1024} KB`);
+    const max = manifest().authorMax;
+    const tooLarge = () => new Error(`larger than ${max / 1024} KB`);
     const p = fetch(url, { signal: abort.signal })
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        if (Number(r.headers.get("content-length")) > AUTHOR_MAX_BYTES) throw tooLarge();
+        if (Number(r.headers.get("content-length")) > max) throw tooLarge();
         return r.text();
       })
       .then((text) => {
-        if (text.length > AUTHOR_MAX_BYTES) throw tooLarge();
+        if (text.length > max) throw tooLarge();
         try {
           return JSON.parse(text);
         } catch (err) {

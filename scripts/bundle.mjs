@@ -163,7 +163,8 @@ function buildData() {
   const elements = JSON.parse(readFileSync(join(out, "elements.json"), "utf8"));
   // `langs`: the content's languages, the first the default (the loader fetches ahead
   // in the one an element will render in).
-  return { index: indexName, langs: layout.langs, kinds: layout.kinds, ...tables, elements };
+  // `authorMax`: the largest author's file the loader reads (the glossary format's limit).
+  return { index: indexName, langs: layout.langs, kinds: layout.kinds, authorMax: layout.author_max_bytes, ...tables, elements };
 }
 
 // The `check` command's validator (the glossary-format crate through glossary-check),

@@ -98,7 +98,9 @@ pub fn path(kind: Kind, lang: &str, id: &str) -> String {
 }
 
 /// The layout as JSON for the bundler: `{index, langs, kinds: {name: {folder, table,
-/// mounts_with}}}` (`mounts_with` only where there is one).
+/// mounts_with}}, author_max_bytes}` (`mounts_with` only where there is one;
+/// `author_max_bytes`: the largest author's file the loader reads, the glossary
+/// format's own limit).
 pub fn kinds_json() -> String {
     let kinds: serde_json::Map<String, Value> = KINDS
         .iter()
@@ -114,7 +116,13 @@ pub fn kinds_json() -> String {
             )
         })
         .collect();
-    json!({ "index": INDEX_FILE, "langs": LANGS, "kinds": kinds }).to_string()
+    json!({
+        "index": INDEX_FILE,
+        "langs": LANGS,
+        "kinds": kinds,
+        "author_max_bytes": glossary_format::fields::MAX_FILE_BYTES,
+    })
+    .to_string()
 }
 
 /// One entry in one language: both scripts and the reading, then the definition,

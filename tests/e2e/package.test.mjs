@@ -153,6 +153,18 @@ test("npx east-asia-explainers check: a good file passes (exit 0, one line), a b
   const n = npx("not-json.json");
   assert.equal(n.code, 1);
   assert.match(n.out, /^not-json.json: not JSON: /);
+  // Issue 24: a hostile file's control characters and bidirectional overrides reach the
+  // terminal as escapes, and a file larger than the widgets read is not read.
+  const hostile = { terms: [{ id: "x\u001b[2J\u202eevil", ja: "官邸" }] };
+  writeFileSync(join(site, "hostile-terms.json"), JSON.stringify(hostile));
+  const h = npx("hostile-terms.json");
+  assert.equal(h.code, 1, h.out);
+  assert.ok(!/[\u001b\u202e]/.test(h.out), JSON.stringify(h.out));
+  assert.match(h.out, /x\\u\{1b\}\[2J\\u\{202e\}evil/);
+  writeFileSync(join(site, "huge-terms.json"), JSON.stringify({ terms: [], pad: "x".repeat(600 * 1024) }));
+  const g = npx("huge-terms.json");
+  assert.equal(g.code, 1, g.out);
+  assert.match(g.out, /^huge-terms\.json: \d+ bytes, larger than the 512 KB the widgets read$/m);
   // The schema ships beside it, generated from the same field table.
   const schema = JSON.parse(readFileSync(join(installed, "schema", "glossary.schema.json"), "utf8"));
   assert.deepEqual(schema.$defs.entry.required, ["id"]);

@@ -49,6 +49,16 @@ impl Report {
 /// `related` may name too.
 #[wasm_bindgen]
 pub fn check(name: &str, text: &str, known_ids: Vec<String>) -> Report {
+    if text.len() > glossary_format::fields::MAX_FILE_BYTES {
+        return Report {
+            entries: 0,
+            problems: vec![format!(
+                "{name}: {} bytes, larger than the {} KB the widgets read",
+                text.len(),
+                glossary_format::fields::MAX_FILE_BYTES / 1024
+            )],
+        };
+    }
     let parsed = match serde_json::from_str::<serde_json::Value>(text) {
         Ok(v) => convert(v),
         Err(e) => {
@@ -66,6 +76,13 @@ pub fn check(name: &str, text: &str, known_ids: Vec<String>) -> Report {
     }
 }
 
+/// The largest author's file the widgets read, in bytes
+/// ([`glossary_format::fields::MAX_FILE_BYTES`]).
+#[wasm_bindgen(js_name = maxFileBytes)]
+pub fn max_file_bytes() -> u32 {
+    u32::try_from(glossary_format::fields::MAX_FILE_BYTES).unwrap_or(u32::MAX)
+}
+
 /// The JSON Schema of the file format (the same as `schema/glossary.schema.json`).
 #[wasm_bindgen]
 pub fn schema() -> String {
@@ -76,6 +93,23 @@ pub fn schema() -> String {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    /// Issue 24: a file larger than the widgets read is a problem, not parsed.
+    #[test]
+    fn a_file_over_the_limit_is_refused() {
+        let big = format!(
+            "{{\"terms\": [], \"pad\": \"{}\"}}",
+            "x".repeat(glossary_format::fields::MAX_FILE_BYTES)
+        );
+        let r = check("big.json", &big, vec![]);
+        assert_eq!(r.entries, 0);
+        assert_eq!(r.problems.len(), 1);
+        assert!(
+            r.problems[0].contains("larger than the 512 KB"),
+            "{:?}",
+            r.problems
+        );
+    }
 
     #[test]
     fn a_good_file_has_no_problems() {

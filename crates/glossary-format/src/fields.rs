@@ -136,6 +136,11 @@ pub const MAX_ENTRIES: usize = 1000;
 /// field of an author's entry: what keeps a hostile file from deepening its work.
 pub const SAFE_LIST: usize = 50;
 
+/// The largest author's file, in bytes of its text: the loader gives up on a larger one
+/// (from the manifest, which the bundler writes from this), and `npx east-asia-explainers
+/// check` says so without reading it.
+pub const MAX_FILE_BYTES: usize = 512 * 1024;
+
 /// The most forms the widget matches from one author's file (names and other forms of
 /// all its entries together): what keeps merging them with the built-in index short.
 pub const SAFE_FORMS: usize = 2000;
