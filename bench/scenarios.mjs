@@ -123,9 +123,10 @@ const EVIDENCE = { slider: 10199 - 7821, entry: 736 - 598 };
  * layer drawn costs its own file, at most 15 KB brotli together (the map-layers ceiling).
  */
 const LAYERS_COST = { loader: 7360 - 7280, map: 98408 - 93764, widgets: 130005 - 125047 };
-/** Issue 24: a mount that throws no longer stops the loader's queue (explainers.js,
- * every page: 7,360 → 7,390 B brotli). */
-const ROBUST = { loader: 7390 - 7360 };
+/** Issue 24: a mount that throws no longer stops the loader's queue, and the author
+ * file's limit comes from the manifest (explainers.js, every page: 7,360 → 7,396 B
+ * brotli). */
+const ROBUST = { loader: 7396 - 7360 };
 
 export const SCENARIOS = [
   {
