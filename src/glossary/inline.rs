@@ -153,6 +153,16 @@ mod tests {
         assert!(!bad_source(Some("https://example.org")));
         assert!(!bad_source(Some(" ")));
         assert!(!bad_source(None));
+        // Regression (issue 24): a user name or a backslash would show one host and go to
+        // another; neither is a link.
+        for tricky in [
+            "https://trusted.example@evil.example/",
+            "https://evil.example\\@trusted.example",
+        ] {
+            assert!(bad_source(Some(tricky)), "{tricky}");
+            let e = entry("k", "w", "def", "", tricky, Lang::En).unwrap_or_default();
+            assert_eq!((e.source_url.as_str(), e.source[0].as_str()), ("", ""));
+        }
         assert_eq!(host_of("http://a.example/x"), "a.example");
         assert_eq!(host_of("HTTPS://b.example?q"), "b.example");
         assert_eq!(host_of("https://c.example"), "c.example");

@@ -112,8 +112,8 @@ pub const SOURCE_FIELDS: &[Field] = &[
         "url",
         Kind::Url,
         Need::Optional,
-        2000,
-        "Its address: an http:// or https:// URL (the title links to it).",
+        crate::text::MAX_URL,
+        "Its address: an http:// or https:// URL (the title links to it), with no user name or backslash.",
     ),
     field(
         "date",

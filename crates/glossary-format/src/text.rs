@@ -22,9 +22,19 @@ pub fn is_reading(s: &str) -> bool {
     !s.trim().is_empty() && s.chars().all(|c| is_kana(c) || c == ' ' || c == '\u{3000}')
 }
 
+/// The longest link a popover shows, in bytes (an author file's `source.url` has the same
+/// limit in the field table).
+pub const MAX_URL: usize = 2000;
+
 /// An absolute `http://` or `https://` URL with a host and no spaces or control
-/// characters: the only kind of link a popover shows.
+/// characters: the only kind of link a popover shows. So that the host a reader sees is
+/// the host the link goes to (issue 24), a user name (`https://trusted@evil.example`) and
+/// a backslash anywhere (which browsers read as `/`) are refused, and so is a URL over
+/// [`MAX_URL`] bytes.
 pub fn is_http_url(s: &str) -> bool {
+    if s.len() > MAX_URL || s.contains('\\') {
+        return false;
+    }
     let lower = |p: &str| {
         s.get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
@@ -37,8 +47,10 @@ pub fn is_http_url(s: &str) -> bool {
         None
     };
     rest.is_some_and(|r| {
+        let authority = r.split(['/', '?', '#']).next().unwrap_or("");
         !r.is_empty()
-            && !r.starts_with(['/', '?', '#'])
+            && !authority.is_empty()
+            && !authority.contains('@')
             && !r.chars().any(|c| c.is_whitespace() || c.is_control())
     })
 }
@@ -171,6 +183,19 @@ mod tests {
         assert!(!is_http_url("https://exa mple.org"));
         assert!(!is_http_url("https://example.org/\n"));
         assert!(!is_http_url(""));
+        // Regression (issue 24): the host a reader sees is the host the link goes to.
+        assert!(!is_http_url("https://trusted.example@evil.example/"));
+        assert!(!is_http_url("https://user:pass@example.org"));
+        assert!(!is_http_url("https://evil.example\\@trusted.example"));
+        assert!(!is_http_url("https://example.org\\path"));
+        assert!(
+            is_http_url("https://example.org/a@b"),
+            "an @ after the host is a path"
+        );
+        assert!(!is_http_url(&format!(
+            "https://example.org/{}",
+            "a".repeat(MAX_URL)
+        )));
     }
 
     #[test]
