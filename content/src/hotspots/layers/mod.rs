@@ -82,3 +82,41 @@ pub fn ids(widgets_dir: &Path, problems: &mut Problems) -> Vec<String> {
         .map(|f| f.layer.into_iter().map(|l| l.id).collect())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::schema::LayersFile;
+
+    /// What a legend shows before its disclosure takes no side (issue 22's perspectives
+    /// review): a statement shows there only when the layer's first claim is no party's
+    /// position (`stated` or `summary`).
+    #[test]
+    fn a_legend_shows_no_party_s_position_before_it_is_opened() {
+        let widgets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
+        let files = crate::data::all_files(&widgets).unwrap_or_default();
+        let text =
+            std::fs::read_to_string(widgets.join("hotspot-map/layers.toml")).unwrap_or_default();
+        let layers: LayersFile = toml::from_str(&text).unwrap_or_default();
+        assert!(!layers.layer.is_empty());
+        for l in &layers.layer {
+            for lang in crate::data::LANGS {
+                let path = crate::data::path(crate::data::LAYER, lang, &l.id);
+                let file = files.iter().find(|f| f.path == path);
+                let json: serde_json::Value = file
+                    .and_then(|f| serde_json::from_str(&f.json).ok())
+                    .unwrap_or_default();
+                let legend = json["legend"].as_str().unwrap_or_default();
+                let before = legend
+                    .split("<details class=\"hm-more\">")
+                    .next()
+                    .unwrap_or("");
+                assert!(legend.contains("<details class=\"hm-more\">"), "{path}");
+                let lead = l
+                    .claim
+                    .first()
+                    .is_some_and(|c| matches!(c.kind.as_str(), "stated" | "summary"));
+                assert_eq!(before.contains("<p>"), lead, "{path}: {before}");
+            }
+        }
+    }
+}

@@ -85,10 +85,12 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
         keys.both("</li>");
     }
     out.wrap("ul", "hm-keys", &keys);
-    // One paragraph per claim, each followed by the numbers of its own sources: the
-    // first under the keys, the others (each party's position), the glossary link, the
-    // table, the date and the sources in a disclosure, so that drawing a layer lays out
-    // a few lines, not a page of text (a reader opens the rest).
+    // One paragraph per claim, each followed by the numbers of its own sources. The
+    // first is shown under the keys when it is no party's position (a definition, or
+    // facts: `stated` or `summary`), so that what shows before the reader opens the rest
+    // takes no side; the rest (each party's position), the glossary link, the table,
+    // the date and the sources are in a disclosure, so that drawing a layer lays out a
+    // few lines, not a page of text.
     let (more_ja, more_en) = refs.text.get("layer_more");
     let open = |w: &str| {
         format!(
@@ -96,8 +98,13 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
             escape(w)
         )
     };
+    let lead = l
+        .layer
+        .claim
+        .first()
+        .is_some_and(|c| matches!(c.kind.as_str(), "stated" | "summary"));
     for (n, (claim, prose)) in l.layer.claim.iter().zip(&l.prose).enumerate() {
-        if n == 1 {
+        if n == usize::from(lead) {
             out.push(&open(more_ja), &open(more_en));
         }
         let (ja, en) = prose.html(glossary);
@@ -107,10 +114,9 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
             &format!("<p>{en}{mark_en}</p>"),
         );
     }
-    if l.layer.claim.len() < 2 {
+    if l.layer.claim.len() <= usize::from(lead) {
         out.push(&open(more_ja), &open(more_en));
     }
-
     if let Some(i) = glossary.index_of(&l.layer.glossary) {
         if let Some(entry) = glossary.0.get(i) {
             let (w_ja, w_en) = refs.text.get("layer_glossary");
