@@ -17,7 +17,7 @@ use gloo_events::EventListener;
 use leptos::html::Ul;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, ShadowRoot};
+use web_sys::Element;
 
 use super::data::{LAYERS, LAYER_KIND};
 use super::layers::{is_on, layer_index, layer_set, layers_value, with_layer, LayerSet};
@@ -26,17 +26,19 @@ use crate::attrs::Lang;
 use crate::data::{request, text};
 use crate::hooks::effect;
 use crate::runtime::elements::hotspot_map::attr;
-use crate::runtime::host::AttrSignal;
+use crate::runtime::host::{AttrSignal, Host};
 
 /// One layer's file: never asked for (`None`), or asked for in a language and then, once
 /// it has arrived, its SVG drawing and its legend (`Err`: it could not be had).
 type Slot = Option<(Lang, Option<Result<(String, String), ()>>)>;
 
-/// The layers' state: the `layers` attribute (the one source of truth), every layer's
-/// file, and a signal that flips whenever a file arrives.
+/// The layers' state: the element (whose `layers` attribute is the one source of truth),
+/// every layer's file, and a signal that flips whenever a file arrives.
 #[derive(Clone)]
 pub struct Layers {
-    /// The `layers` attribute.
+    /// The element: its `layers` attribute, read and written.
+    host: Host,
+    /// The `layers` attribute's signal.
     raw: AttrSignal,
     /// Every layer's file, in [`LAYERS`] order.
     files: Rc<RefCell<Vec<Slot>>>,
@@ -56,11 +58,12 @@ impl Layers {
     }
 }
 
-/// The layers' state over the `layers` attribute `raw`; their files are fetched whenever
+/// The layers' state over `host`'s `layers` attribute; their files are fetched whenever
 /// a drawn layer lacks its file in `lang`, and a failure goes to `on_warn` once.
-pub fn use_layers(raw: AttrSignal, lang: Memo<Lang>, on_warn: Callback<String>) -> Layers {
+pub fn use_layers(host: Host, lang: Memo<Lang>, on_warn: Callback<String>) -> Layers {
     let layers = Layers {
-        raw,
+        raw: host.attr(attr::LAYERS),
+        host,
         files: Rc::new(RefCell::new(vec![None; LAYERS.len()])),
         arrived: RwSignal::new(false),
     };
@@ -100,8 +103,8 @@ pub fn use_layers(raw: AttrSignal, lang: Memo<Lang>, on_warn: Callback<String>) 
     layers
 }
 
-/// The drawings of the layers drawn, in [`LAYERS`] order (a drawing is the same in every
-/// language, so one that arrived in another language is drawn until the new one comes).
+/// The drawings of the layers drawn that have arrived, in [`LAYERS`] order (in whichever
+/// language their file came: a drawing is the same in every language).
 fn drawings(set: LayerSet, files: &[Slot]) -> String {
     let mut out = String::new();
     for (i, slot) in files.iter().enumerate() {
@@ -144,7 +147,7 @@ fn find(within: &Element, selector: &str) -> Option<Element> {
 
 /// A layer's checkbox changed (the panel's or a card's): says what was turned on or off
 /// in the panel's status line (the box's own `data-on` or `data-off`) and writes the new
-/// set to the element's `layers` attribute (its one source of truth) and its signal.
+/// set to the element's `layers` attribute (its one source of truth, [`Host::write`]).
 fn changed(ev: &web_sys::Event, map: &Element, layers: &Layers) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
@@ -166,15 +169,7 @@ fn changed(ev: &web_sys::Event, map: &Element, layers: &Layers) {
         );
     }
     let value = layers_value(with_layer(layers.set_untracked(), i, on));
-    let host = map
-        .get_root_node()
-        .dyn_into::<ShadowRoot>()
-        .ok()
-        .map(|r| r.host());
-    if let Some(host) = host {
-        let _ = host.set_attribute(attr::LAYERS, &value);
-    }
-    layers.raw.set(Some(value));
+    layers.host.write(attr::LAYERS, Some(&value));
 }
 
 /// Adds the layers to the map whose hotspot list is `anchor` (once it is built and
@@ -246,14 +241,14 @@ pub fn use_layer_panel(
                 );
             }
         }
-        let files = layers.files.borrow();
+        let (files, lang) = (layers.files.borrow(), lang.get());
         if let Some(list) = find(&el, ".hm-legends") {
             let hint = |name: &str| list.get_attribute(name).unwrap_or_default();
             let hints = (hint("data-loading"), hint("data-unavailable"));
             for (i, (id, shown)) in LAYERS.iter().zip(listed.iter_mut()).enumerate() {
                 let html = legend(
                     is_on(set, i),
-                    lang.get(),
+                    lang,
                     files.get(i).unwrap_or(&None),
                     (&hints.0, &hints.1),
                 );

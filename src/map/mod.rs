@@ -114,7 +114,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             prop::LAYERS,
             Signal::derive(move || Some(layers_value(raw.with(|r| layer_set(r.as_deref()))))),
         );
-        let raw = raw_layers.clone();
+        let raw = raw_layers;
         let mut before = None::<u32>;
         effect(move || {
             let now = raw.with(|r| layer_set(r.as_deref()));
@@ -133,6 +133,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             move |m| warner.warn(m),
             "; the map keeps what it shows.",
         );
+        let layers_host = host.clone();
         let on_warn = Callback::new(move |message: String| host.warn(&message));
         // The view in a later step (after the next frame): this task only sets up the
         // state.
@@ -145,7 +146,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                     theme=theme
                     on_select=on_select
                     on_warn=on_warn
-                    layers=raw_layers
+                    host=layers_host
                 />
             }
         });

@@ -21,7 +21,7 @@ use super::words::MapWords;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::effect;
 use crate::hooks::{later, render_later};
-use crate::runtime::host::AttrSignal;
+use crate::runtime::host::Host;
 
 /// Moves keyboard focus to the button of hotspot `id`.
 fn focus_button(list: NodeRef<Ul>, id: &str) {
@@ -108,9 +108,9 @@ pub fn HotspotMap(
     on_select: Callback<Option<usize>>,
     /// A card cannot be had: why (once per failure; the card says it is unavailable).
     on_warn: Callback<String>,
-    /// The `layers` attribute: the layers drawn over the map (a reader's checkboxes write
-    /// it).
-    layers: AttrSignal,
+    /// The element: its `layers` attribute says the layers drawn over the map (a
+    /// reader's checkboxes write it).
+    host: Host,
 ) -> impl IntoView {
     // One language throughout: the words', once they have arrived.
     let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
@@ -293,7 +293,7 @@ pub fn HotspotMap(
     let layered = RwSignal::new(false);
     use_layer_panel(
         (list, layered),
-        use_layers(layers, lang, on_warn),
+        use_layers(host, lang, on_warn),
         (lang, words),
     );
     let root = NodeRef::<Div>::new();
