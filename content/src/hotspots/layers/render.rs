@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::check::CheckedLayer;
 use crate::claims;
+use crate::data::pick;
 use crate::glossary::Glossary;
 use crate::hotspots::dates::as_of_label;
 use crate::hotspots::map_card::{escape, Html};
@@ -57,6 +58,12 @@ fn key(k: usize, j: usize, shape: &str) -> String {
     format!(
         "<svg class=\"hm-key hm-ly-{k}\" viewBox=\"0 0 32 14\" aria-hidden=\"true\" focusable=\"false\"><g class=\"hm-lf hm-lf-{j} hm-{shape}\">{sample}</g></svg>"
     )
+}
+
+/// Interface word `key` of the map's `text.toml` in `lang`.
+fn word(refs: Refs, key: &str, lang: &str) -> String {
+    let (ja, en) = refs.text.get(key);
+    pick(lang, ja, en)
 }
 
 /// The words for how a feature was made.
@@ -158,11 +165,8 @@ fn legend(l: &CheckedLayer, k: usize, refs: Refs, glossary: &Glossary) -> Html {
 /// its points as published (or how it was computed), whether it runs past the map, and
 /// the number of its source.
 fn table(l: &CheckedLayer, notes: &Notes, refs: Refs, lang: &str) -> String {
-    let w = |key: &str| {
-        let (ja, en) = refs.text.get(key);
-        escape(if lang == "ja" { ja } else { en })
-    };
-    let pick = |ja: &str, en: &str| escape(if lang == "ja" { ja } else { en });
+    let w = |key: &str| escape(&word(refs, key, lang));
+    let pick = |ja: &str, en: &str| escape(&pick(lang, ja, en));
     let sep = if lang == "ja" { "、" } else { "; " };
     let mut rows = String::new();
     for ((f, g), src) in l.features.iter().zip(&l.sourcing) {
@@ -219,7 +223,7 @@ pub fn files(
         let drawing = svg(l, k);
         let legend = legend(l, k, refs, glossary);
         for lang in crate::data::LANGS {
-            let html = if lang == "ja" { &legend.ja } else { &legend.en };
+            let html = pick(lang, &legend.ja, &legend.en);
             out.push((
                 lang,
                 l.layer.id.clone(),
@@ -233,15 +237,8 @@ pub fn files(
 /// A layer checkbox's attributes in `lang`: its id, and what the status line says when a
 /// reader turns it on (`data-on`) or off (`data-off`), so that the wasm only copies them.
 fn box_attrs(l: &CheckedLayer, refs: Refs, lang: &str) -> String {
-    let pick = |(ja, en): (&str, &str)| {
-        if lang == "ja" {
-            ja.to_owned()
-        } else {
-            en.to_owned()
-        }
-    };
-    let name = pick((&l.layer.name_ja, &l.layer.name_en));
-    let said = |key: &str| escape(&format(&pick(refs.text.get(key)), &[("name", &name)]));
+    let name = pick(lang, &l.layer.name_ja, &l.layer.name_en);
+    let said = |key: &str| escape(&format(&word(refs, key, lang), &[("name", &name)]));
     format!(
         "value=\"{}\" data-on=\"{}\" data-off=\"{}\"",
         escape(&l.layer.id),
@@ -259,17 +256,14 @@ pub fn panel(layers: &[CheckedLayer], refs: Refs) -> Html {
         return out;
     }
     for lang in crate::data::LANGS {
-        let w = |key: &str| {
-            let (ja, en) = refs.text.get(key);
-            escape(if lang == "ja" { ja } else { en })
-        };
+        let w = |key: &str| escape(&word(refs, key, lang));
         let boxes: String = layers
             .iter()
             .map(|l| {
                 format!(
                     "<li><label><input type=\"checkbox\" data-testid=\"map-layer\" {}> {}</label></li>",
                     box_attrs(l, refs, lang),
-                    escape(if lang == "ja" { &l.layer.name_ja } else { &l.layer.name_en })
+                    escape(&pick(lang, &l.layer.name_ja, &l.layer.name_en))
                 )
             })
             .collect();
