@@ -226,30 +226,15 @@ impl Checker {
             bad("cite", "a summary cites at least two sources".into());
         }
         for c in &claim.cite {
-            match parse_cite(c) {
-                None => bad(
-                    "cite",
-                    format!("\"{c}\" is not \"<source id> <locator>\" (a locator is required)"),
-                ),
-                Some(cite) => match sources.get(&cite.source) {
-                    None => bad(
-                        "cite",
-                        format!(
-                            "unknown source id \"{}\" (see widgets/sources.toml)",
-                            cite.source
-                        ),
-                    ),
-                    Some(s) => {
-                        if let Err(m) = locator_ok(s, &cite.locator) {
-                            bad("cite", format!("\"{c}\": {m}"));
-                        }
-                        if s.date == "unknown"
-                            && !matches!(claim.kind.as_str(), "argument" | "position")
-                        {
-                            bad("kind", format!("\"{}\" has no known date: a claim resting on it is attributed to it (kind \"argument\" or \"position\")", s.id));
-                        }
+            match cited_source(c, sources) {
+                Err(m) => bad("cite", m),
+                Ok(s) => {
+                    if s.date == "unknown"
+                        && !matches!(claim.kind.as_str(), "argument" | "position")
+                    {
+                        bad("kind", format!("\"{}\" has no known date: a claim resting on it is attributed to it (kind \"argument\" or \"position\")", s.id));
                     }
-                },
+                }
             }
         }
         let checked = full_date(&claim.checked);
@@ -275,6 +260,23 @@ impl Checker {
             }
         }
     }
+}
+
+/// The source a cite (`"<source id> <locator>"`) names, when the cite is well formed,
+/// the source known and the locator able to point into it; else why not. Every cite in
+/// the content (a claim's, a map layer feature's) is checked by this.
+pub fn cited_source<'s>(c: &str, sources: &'s Sources) -> Result<&'s Source, String> {
+    let cite = parse_cite(c).ok_or_else(|| {
+        format!("\"{c}\" is not \"<source id> <locator>\" (a locator is required)")
+    })?;
+    let s = sources.get(&cite.source).ok_or_else(|| {
+        format!(
+            "unknown source id \"{}\" (see widgets/sources.toml)",
+            cite.source
+        )
+    })?;
+    locator_ok(s, &cite.locator).map_err(|m| format!("\"{c}\": {m}"))?;
+    Ok(s)
 }
 
 /// Whether `locator` can point into source `s`: non-empty, not a placeholder, and for a

@@ -2,7 +2,7 @@
 //! the hotspots, and joins them: every problem is named with file, entry and field.
 
 use super::schema::{GeoFeature, Layer, LayerFeature, LayerGeometryFile, LayersFile};
-use crate::claims::{locator_ok, parse_cite, Checker, Claim};
+use crate::claims::{cited_source, Checker, Claim};
 use crate::error::Problems;
 use crate::glossary::Glossary;
 use crate::markup::{check, Prose};
@@ -53,21 +53,8 @@ pub struct Ctx<'a> {
 fn check_cite(g: &GeoFeature, ctx: &Ctx, problems: &mut Problems) {
     let entry = format!("feature \"{}\"", g.id);
     let file = ctx.files.1;
-    match parse_cite(&g.cite) {
-        None => problems.push(file, &entry, "cite", "\"<source id> <locator>\""),
-        Some(c) => match ctx.sources.get(&c.source) {
-            None => problems.push(
-                file,
-                &entry,
-                "cite",
-                format!("unknown source \"{}\"", c.source),
-            ),
-            Some(s) => {
-                if let Err(m) = locator_ok(s, &c.locator) {
-                    problems.push(file, &entry, "cite", m);
-                }
-            }
-        },
+    if let Err(m) = cited_source(&g.cite, ctx.sources) {
+        problems.push(file, &entry, "cite", m);
     }
     if !MADE.contains(&g.made.as_str()) {
         problems.push(file, &entry, "made", format!("one of {}", MADE.join(", ")));
