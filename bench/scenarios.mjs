@@ -127,6 +127,24 @@ const LAYERS_COST = { loader: 7360 - 7280, map: 98408 - 93764, widgets: 130005 -
  * file's limit comes from the manifest (explainers.js, every page: 7,360 → 7,396 B
  * brotli). */
 const ROBUST = { loader: 7396 - 7360 };
+/**
+ * Issue 24 (every host, safely) let ceilings rise by what these cost, measured against
+ * the bundle before them (301f51c, same machine, same scenarios, to 0.1 KB):
+ * `configure({ base, authorOrigins })` and the bundled loader's warning; Trusted Types
+ * (one policy, the trigger built with DOM calls); integrity (each glue's SRI in the
+ * manifest, each glue's list of its wasm's, CSS's and data tables' SRIs, and the
+ * integrity table of the data kind a page first shows: the glossary's is 117 entries'
+ * 96-bit digests, 1.5 KB brotli). Before → after, KB brotli: loader 7.2 → 8.8,
+ * glossary-popover 60.2 → 63.7, authors-popover 71.7 → 77.8, slider 98.2 → 100.4, map
+ * 96.2 → 98.9, map-layers 111.0 → 113.8, all 127.2 → 131.3.
+ */
+const HOSTS = {
+  popover: (63.7 - 60.2 + 0.1) * 1024,
+  authors: (77.8 - 71.7 + 0.1) * 1024,
+  slider: (100.4 - 98.2 + 0.1) * 1024,
+  map: (98.9 - 96.2 + 0.1) * 1024,
+  all: (131.3 - 127.2 + 0.1) * 1024,
+};
 
 export const SCENARIOS = [
   {
@@ -146,7 +164,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 60 * 1024,
-    ceiling: 60 * 1024 + EVIDENCE.entry + LAYERS_COST.loader + ROBUST.loader,
+    ceiling: 60 * 1024 + EVIDENCE.entry + LAYERS_COST.loader + ROBUST.loader + HOSTS.popover,
   },
   {
     id: "authors-popover",
@@ -156,21 +174,21 @@ export const SCENARIOS = [
       await quiet(page);
       await popover(page);
     },
-    ceiling: 72 * 1024,
+    ceiling: 72 * 1024 + HOSTS.authors,
   },
   {
     id: "slider",
     what: "slider-only page: until the slider is mounted",
     page: "slider.html",
     until: mounted("deterrence-slider"),
-    ceiling: 96 * 1024 + EVIDENCE.slider,
+    ceiling: 96 * 1024 + EVIDENCE.slider + HOSTS.slider,
   },
   {
     id: "map",
     what: "map-only page: until the map is mounted",
     page: "map.html",
     until: mounted("hotspot-map"),
-    ceiling: 92 * 1024 + LAYERS_COST.map + ROBUST.loader,
+    ceiling: 92 * 1024 + LAYERS_COST.map + ROBUST.loader + HOSTS.map,
   },
   {
     id: "map-layers",
@@ -181,7 +199,7 @@ export const SCENARIOS = [
       await quiet(page);
     },
     // The map's ceiling and the issue's budget for every layer together (15 KB).
-    ceiling: 92 * 1024 + LAYERS_COST.map + ROBUST.loader + 15 * 1024,
+    ceiling: 92 * 1024 + LAYERS_COST.map + ROBUST.loader + HOSTS.map + 15 * 1024,
   },
   {
     id: "all",
@@ -193,7 +211,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 120 * 1024,
-    ceiling: 120 * 1024 + EVIDENCE.slider + EVIDENCE.entry + LAYERS_COST.widgets + ROBUST.loader,
+    ceiling: 120 * 1024 + EVIDENCE.slider + EVIDENCE.entry + LAYERS_COST.widgets + ROBUST.loader + HOSTS.all,
   },
 ];
 

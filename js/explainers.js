@@ -81,10 +81,35 @@ function canLoad(el) {
     warn(reason(err));
     return false;
   }
+  if (htmlPolicy() === false) {
+    warn(`this page requires Trusted Types and does not allow the policy "${POLICY}": add it to the page's trusted-types directive. The page's own content is shown.`);
+    return false;
+  }
   if (state.base) return true;
   (state.unbased ??= new Set()).add(el);
   setTimeout(() => state.base || warn(NO_BASE), 0);
   return false;
+}
+
+// Trusted Types (issue 24): the widgets' HTML (the build's own, its text escaped at
+// build time) goes through one named policy, created once per page; null where the page
+// does not need it, false where it requires Trusted Types and does not allow this name
+// (then nothing mounts and each element keeps its own content).
+const POLICY = "east-asia-explainers";
+function htmlPolicy() {
+  if (state.policy === undefined) {
+    state.policy = null;
+    try {
+      if (globalThis.trustedTypes) state.policy = trustedTypes.createPolicy(POLICY, { createHTML: (s) => s });
+    } catch {
+      try {
+        document.createElement("div").innerHTML = "";
+      } catch {
+        state.policy = false;
+      }
+    }
+  }
+  return state.policy;
 }
 
 // A response that is the file asked for: not an error, and not the HTML page a host
@@ -112,17 +137,46 @@ function sheets() {
   return state.sheets;
 }
 
-// One data file, parsed, fetched once (a failed one is fetched again when next asked
-// for). It does not warn: a failure rejects with an error that names the URL, and
-// whoever decides what the reader sees instead warns once, with it.
-function fetchJson(path) {
+// Integrity (issue 24): every byte the loader runs or shows is this release's. The
+// manifest (in this file) gives each variant's glue its SHA-384; each glue gives its
+// wasm's and CSS's, the index's and each data kind's integrity table per language
+// (`INTEGRITY`); a table gives each of its files'. A file that differs is not used.
+const digest = async (bytes) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-384", bytes))))}`;
+
+// The bytes at `url` once checked against `want` (a promise of its SRI, or for a data
+// file of its start: `sha384-` and 16 digits), fetched alongside it. Where the page is
+// no secure context (no crypto.subtle), the browser checks a second request that names
+// a whole SRI; a data file cannot be checked there, and is not used.
+const SHORT = 23;
+async function verified(url, want, init) {
+  const [r, sri] = await Promise.all([fetch(url, init), want]);
+  if (!sri || sri.length < SHORT) throw new Error("this release has no such file");
+  if (!crypto.subtle && sri.length === SHORT) throw new Error("the page is not a secure context (https), where its files can be checked");
+  const bytes = await checked(crypto.subtle ? r : await fetch(url, { ...init, integrity: sri })).arrayBuffer();
+  if (crypto.subtle && !(await digest(bytes)).startsWith(sri)) throw new Error("it is not the file this release built (integrity)");
+  return bytes;
+}
+
+// The SRIs the glues list, once the first variant's glue is here; one of them.
+function lists() {
+  state.listed ??= new Promise((resolve) => (state.gotListed = resolve));
+  return state.listed;
+}
+const listed = (path) => lists().then((sris) => sris[path]);
+
+// One data file, checked against `want` (a promise of its SRI) and parsed, fetched
+// once (a failed one is fetched again when next asked for). It does not warn: a failure
+// rejects with an error that names the URL, and whoever decides what the reader sees
+// instead warns once, with it.
+function fetchJson(path, want = listed(path)) {
   const url = file(path).href;
   if (!state.data.has(url)) {
-    const p = fetch(url)
-      .then((r) => checked(r).json())
+    const p = verified(url, want)
+      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)))
       .catch((err) => {
         state.data.delete(url);
-        throw new Error(`could not load ${url}: ${reason(err)}`);
+        // (Its integrity table's failure names the table.)
+        throw /^could not load/.test(reason(err)) ? err : new Error(`could not load ${url}: ${reason(err)}`);
       });
     state.data.set(url, p);
   }
@@ -195,7 +249,9 @@ function dataSource(kind, lang, id) {
   const hash = table && known(table, id) ? m[table].hash : null;
   if (!hash) return Promise.reject(new Error(`unknown ${kind} "${String(id).slice(0, 60)}"`));
   if (!m.langs.includes(lang)) return Promise.reject(new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`));
-  return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`);
+  const sris = fetchJson(`data/${folder}/${lang}.integrity.${hash}.json`);
+  const at = m[table].ids.indexOf(id);
+  return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`, sris.then((l) => l[at] && `sha384-${l[at]}`));
 }
 
 // The wasm's data function (src/data.rs): `done(value)` once the file has arrived, or
@@ -227,29 +283,39 @@ function mountData(tag, lang) {
   return Promise.all(kinds.flatMap(([kind, k]) => (m[k.table]?.ids ?? []).map((id) => dataSource(kind, lang, id))));
 }
 
+// A variant's glue, run only once the browser has checked it against `sri` (a module
+// preload with integrity; the import then takes the module the preload checked).
+function importVerified(url, sri) {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href: url, integrity: sri });
+    link.onload = () => resolve(import(url));
+    link.onerror = () => reject(new Error(`could not load ${url}, or it is not the file this release built (integrity)`));
+    document.head.append(link);
+  });
+}
+
 function loadVariant(name) {
   state.variants[name] ??= (async () => {
     const files = manifest().variants[name];
-    // The wasm's request starts with the glue's, not after it has arrived (a round trip
-    // less on a slow network): the glue's init takes the response's promise.
-    const wasm = fetch(file(files.wasm)).then(checked);
-    wasm.catch(() => {}); // the init reports a failure; this copy must not go unhandled
-    const loads = [import(file(files.js).href)];
+    // The wasm's and CSS's requests start with the glue's, not after it has arrived (a
+    // round trip less on a slow network); each is checked against the glue's list.
+    const glue = importVerified(file(files.js).href, files.sri);
+    const sris = glue.then((mod) => mod.INTEGRITY);
+    const wasm = verified(file(files.wasm), sris.then((l) => l[files.wasm]));
+    wasm.catch(() => {}); // awaited below; this copy must not go unhandled
     // Asked for as CSS (a dev server may otherwise answer with a script that injects it).
-    const style =
-      files.css &&
-      fetch(file(files.css), { headers: { accept: "text/css" } })
-        .then((r) => checked(r).text())
-        .catch((err) => {
-          throw new Error(`${files.css}: ${reason(err)}`);
-        });
-    if (style) loads.push(style);
-    const [mod, css] = await Promise.all(loads);
-    await mod.default({ module_or_path: wasm });
+    const css = files.css && verified(file(files.css), sris.then((l) => l[files.css]), { headers: { accept: "text/css" } }).catch((err) => {
+      throw new Error(`${files.css}: ${reason(err)}`);
+    });
+    const [mod, bytes, style] = await Promise.all([glue, wasm, css]);
+    lists();
+    state.gotListed(mod.INTEGRITY);
+    if (htmlPolicy()) mod.setHtmlPolicy(state.policy);
+    await mod.default({ module_or_path: bytes });
     mod.setDataSource(answer);
-    if (css !== undefined) {
+    if (style) {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
+      sheet.replaceSync(new TextDecoder().decode(style));
       sheets().widgets = sheet;
     }
     watchLanguages();
@@ -522,16 +588,24 @@ class ExplainerElement extends HTMLElement {
   }
 }
 
-// The pre-wasm trigger's markup, parsed once and cloned for each term (a slider's
-// examples arm dozens at once: one HTML parse each was a tenth of that task).
+// The pre-wasm trigger, built once with DOM calls (no HTML string: Trusted Types) and
+// cloned for each term (a slider's examples arm dozens at once).
 function triggerTemplate() {
-  if (!state.trigger) {
-    const mount = document.createElement("div");
-    mount.className = "ex-mount";
-    mount.innerHTML =
-      '<div class="ex-root gx" data-theme="auto"><span class="gx-term" role="button" tabindex="0" part="trigger" data-testid="glossary-trigger" aria-haspopup="dialog" aria-expanded="false"><slot></slot></span></div>';
-    state.trigger = mount;
-  }
+  const el = (tag, attributes, child) => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, v);
+    e.append(child);
+    return e;
+  };
+  state.trigger ??= el(
+    "div",
+    { class: "ex-mount" },
+    el(
+      "div",
+      { class: "ex-root gx", "data-theme": "auto" },
+      el("span", { class: "gx-term", role: "button", tabindex: "0", part: "trigger", "data-testid": "glossary-trigger", "aria-haspopup": "dialog", "aria-expanded": "false" }, document.createElement("slot")),
+    ),
+  );
   return state.trigger;
 }
 

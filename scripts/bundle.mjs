@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
-import { contentHash } from "./hashed.mjs";
+import { contentHash, integrity, shortIntegrity } from "./hashed.mjs";
 import { dropClasses, UNUSED_CLASSES } from "./unused-classes.mjs";
 import { shortNames } from "./short-names.mjs";
 
@@ -81,6 +81,26 @@ function putHashed(prefix, ext, bytes) {
   return name;
 }
 
+// Trusted Types (issue 24): the glue's one string-to-HTML sink, `innerHTML` (the wasm's
+// build-time HTML, and Leptos's templates), goes through the page's policy once the
+// loader hands it over (`setHtmlPolicy`); the glue may have no other such sink (the
+// code uses DOM calls wherever they do).
+const HTML_SINK = /(\w+)\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/g;
+const OTHER_SINKS = /insertAdjacentHTML|outerHTML|document\.write|createContextualFragment|DOMParser|srcdoc/;
+function trustedHtml(glue, bin) {
+  const other = OTHER_SINKS.exec(glue);
+  if (other) throw new Error(`${bin}: the glue has a string-to-HTML sink other than innerHTML (${other[0]}): use DOM calls`);
+  const sinks = glue.match(HTML_SINK)?.length ?? 0;
+  if (sinks !== 1) throw new Error(`${bin}: expected the glue to set innerHTML in one place, found ${sinks}`);
+  return `${glue.replace(HTML_SINK, "$1.innerHTML = trustedHtml($2);")}
+let trustedHtml = (s) => s;
+/** Hands over the page's Trusted Types policy: every HTML string the wasm sets goes through it. */
+export function setHtmlPolicy(policy) {
+  trustedHtml = (s) => policy.createHTML(s);
+}
+`;
+}
+
 // Writes the wasm at `wasmPath` to `outPath` without the dependencies' unused classes
 // (scripts/unused-classes.mjs) and with short names for what joins it to its glue
 // (scripts/short-names.mjs), and returns the glue at `jsPath` to match.
@@ -88,7 +108,33 @@ function postLink(wasmPath, jsPath, outPath) {
   const dropped = dropClasses(readFileSync(wasmPath), readFileSync(jsPath, "utf8"), UNUSED_CLASSES);
   const { wasm, js } = shortNames(dropped.wasm, dropped.js);
   writeFileSync(outPath, wasm);
-  return js;
+  return trustedHtml(js, outPath);
+}
+
+// The SRI of every data file a glue's loader checks (the index, each kind's integrity
+// table per language) with the element that asks for it, filled by buildData; and each
+// element's Cargo feature.
+const dataIntegrity = {};
+const elementFeature = {};
+// The data files a variant's widgets ask for: those asked for by an element it has.
+const dataChecks = (features) =>
+  Object.fromEntries(
+    Object.entries(dataIntegrity)
+      .filter(([, { askedBy }]) => !elementFeature[askedBy] || features.includes(elementFeature[askedBy]))
+      .map(([path, { sri }]) => [path, sri]),
+  );
+
+// A variant's files, hashed into dist/: the wasm and CSS, and the glue, which carries
+// their integrity and the data's (`INTEGRITY`); the manifest carries the glue's (`sri`).
+function variantFiles(v, glue, wasmBytes, cssText) {
+  const files = { wasm: putHashed(v.bin, "wasm", wasmBytes) };
+  const checks = { [files.wasm]: integrity(wasmBytes), ...dataChecks(v.features) };
+  if (cssText !== null) {
+    files.css = putHashed(v.bin, "css", cssText);
+    checks[files.css] = integrity(cssText);
+  }
+  const js = minJs(`${glue}\n/** What the loader checks the files against (SRI). */\nexport const INTEGRITY = ${JSON.stringify(checks)};\n`);
+  return { js: putHashed(v.bin, "js", js), sri: integrity(js), ...files, features: v.features };
 }
 
 // A variant trunk has built: its files in dist/, renamed by their hash.
@@ -102,7 +148,7 @@ function takeFromTrunk(v) {
   const glue = postLink(wasm, js, join(out, "trimmed.wasm"));
   const opt = join(out, "opt.wasm");
   run("wasm-opt", [...WASM_OPT_FLAGS, join(out, "trimmed.wasm"), "-o", opt]);
-  const files = { js: putHashed(v.bin, "js", minJs(glue)), wasm: putHashed(v.bin, "wasm", readFileSync(opt)), features: v.features };
+  const files = variantFiles(v, glue, readFileSync(opt), null);
   if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but VARIANTS gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
@@ -124,12 +170,10 @@ function buildVariant(name, v) {
   const glue = postLink(raw, join(out, `${v.bin}.js`), trimmed);
   const opt = join(out, `${v.bin}.opt.wasm`);
   run("wasm-opt", [...WASM_OPT_FLAGS, trimmed, "-o", opt]);
-  const wasm = putHashed(v.bin, "wasm", readFileSync(opt));
-  const js = putHashed(v.bin, "js", minJs(glue));
-  const files = { js, wasm, features: v.features };
+  const wasmBytes = readFileSync(opt);
   const css = cssOf(v.features);
-  if (css.length) files.css = putHashed(v.bin, "css", minCss(css.map(read).join("\n")));
-  return files;
+  const cssText = css.length ? minCss(css.map(read).join("\n")) : null;
+  return variantFiles(v, glue, wasmBytes, cssText);
 }
 
 // The content: plain-named files from the content compiler, renamed by the hash of
@@ -143,6 +187,8 @@ function buildData() {
   const index = readFileSync(join(out, layout.index));
   const indexName = `data/${layout.index.replace(/\.json$/, "")}.${contentHash(index)}.json`;
   put(indexName, index);
+  dataIntegrity[indexName] = { sri: integrity(index), askedBy: layout.index_asked_by };
+  const kindOf = Object.fromEntries(Object.values(layout.kinds).map((k) => [k.folder, k]));
   // One folder per kind, one file per id and language (the languages are the content
   // compiler's, `langs` in kinds.json), all named by one hash of the whole set:
   // { hash, ids }. A hash per file cost every page about 0.5 KB brotli of manifest (101
@@ -156,11 +202,24 @@ function buildData() {
     // Each file's id and bytes go into the hash, so that renaming an entry renames the set.
     const hash = contentHash(...ids.flatMap((id, i) => [Buffer.from(`${id}\n`), ...bytes[i]]));
     ids.forEach((id, i) => layout.langs.forEach((lang, j) => put(`data/${folder}/${lang}/${id}.${hash}.json`, bytes[i][j])));
+    // One integrity table per kind and language (the start of each file's SRI, in the
+    // order of the manifest's ids), each data file checked against it; the table's own
+    // SRI is in the glue of each variant whose widgets ask for the kind (`INTEGRITY`).
+    layout.langs.forEach((lang, j) => {
+      const table = Buffer.from(JSON.stringify(ids.map((id, i) => shortIntegrity(bytes[i][j]))));
+      const path = `data/${folder}/${lang}.integrity.${hash}.json`;
+      put(path, table);
+      dataIntegrity[path] = { sri: integrity(table), askedBy: kindOf[folder].asked_by };
+    });
     return { hash, ids };
   };
   const tables = {};
   for (const { folder, table } of Object.values(layout.kinds)) tables[table] = perLanguage(folder);
   const elements = JSON.parse(readFileSync(join(out, "elements.json"), "utf8"));
+  // Which elements each Cargo feature brings (an element without one is in every variant).
+  for (const [tag, decl] of Object.entries(elements.elements)) elementFeature[tag] = decl.feature;
+  // The manifest's kinds without the bundler's `asked_by`.
+  for (const k of Object.values(layout.kinds)) delete k.asked_by;
   // `langs`: the content's languages, the first the default (the loader fetches ahead
   // in the one an element will render in).
   // `authorMax`: the largest author's file the loader reads (the glossary format's limit).

@@ -47,6 +47,9 @@ pub struct Kind {
     /// The element that needs every file of this kind, in its language, to mount (the
     /// loader fetches them with its code); `None`: files are fetched one by one as shown.
     pub mounts_with: Option<&'static str>,
+    /// The element whose widget asks for files of this kind (the bundler lists their
+    /// integrity in each variant that has that element).
+    pub asked_by: &'static str,
 }
 
 /// Glossary entries.
@@ -55,6 +58,7 @@ pub const TERM: Kind = Kind {
     folder: "glossary",
     table: "terms",
     mounts_with: None,
+    asked_by: "glossary-term",
 };
 /// Hotspot cards.
 pub const CARD: Kind = Kind {
@@ -62,6 +66,7 @@ pub const CARD: Kind = Kind {
     folder: "map",
     table: "cards",
     mounts_with: None,
+    asked_by: "hotspot-map",
 };
 /// The slider's words (one file per language, id [`crate::slider::WORDS_ID`]).
 pub const SLIDER: Kind = Kind {
@@ -69,6 +74,7 @@ pub const SLIDER: Kind = Kind {
     folder: "slider",
     table: "slider",
     mounts_with: Some("deterrence-slider"),
+    asked_by: "deterrence-slider",
 };
 /// The map's land and words (one file of each per language: ids
 /// [`crate::hotspots::emit::LAND_ID`] and [`crate::hotspots::emit::WORDS_ID`]).
@@ -77,6 +83,7 @@ pub const MAP: Kind = Kind {
     folder: "map-view",
     table: "map",
     mounts_with: Some("hotspot-map"),
+    asked_by: "hotspot-map",
 };
 /// The map's layers (one file per layer and language: drawing and legend), fetched when
 /// a reader first turns the layer on.
@@ -85,20 +92,24 @@ pub const LAYER: Kind = Kind {
     folder: "map-layer",
     table: "layers",
     mounts_with: None,
+    asked_by: "hotspot-map",
 };
 /// Every kind: the one owner of the data files' layout (the bundler, the loader and
 /// the browser tests read it from `kinds.json` or `DATA_KINDS`).
 pub const KINDS: [Kind; 5] = [TERM, CARD, SLIDER, MAP, LAYER];
 /// The glossary's matching index (one file for both languages).
 pub const INDEX_FILE: &str = "glossary-index.json";
+/// The element whose widget asks for the index.
+pub const INDEX_ASKED_BY: &str = "glossary-scope";
 
 /// The plain path of one data file of `kind`.
 pub fn path(kind: Kind, lang: &str, id: &str) -> String {
     format!("{}/{lang}/{id}.json", kind.folder)
 }
 
-/// The layout as JSON for the bundler: `{index, langs, kinds: {name: {folder, table,
-/// mounts_with}}, author_max_bytes}` (`mounts_with` only where there is one;
+/// The layout as JSON for the bundler: `{index, index_asked_by, langs, kinds: {name:
+/// {folder, table, mounts_with, asked_by}}, author_max_bytes}` (`mounts_with` only where
+/// there is one; `asked_by` is the bundler's, left out of the manifest;
 /// `author_max_bytes`: the largest author's file the loader reads, the glossary
 /// format's own limit).
 pub fn kinds_json() -> String {
@@ -108,16 +119,16 @@ pub fn kinds_json() -> String {
             (
                 k.name.to_owned(),
                 match k.mounts_with {
-                    Some(tag) => {
-                        json!({ "folder": k.folder, "table": k.table, "mounts_with": tag })
-                    }
-                    None => json!({ "folder": k.folder, "table": k.table }),
+                    Some(tag) => json!({ "folder": k.folder, "table": k.table,
+                        "mounts_with": tag, "asked_by": k.asked_by }),
+                    None => json!({ "folder": k.folder, "table": k.table, "asked_by": k.asked_by }),
                 },
             )
         })
         .collect();
     json!({
         "index": INDEX_FILE,
+        "index_asked_by": INDEX_ASKED_BY,
         "langs": LANGS,
         "kinds": kinds,
         "author_max_bytes": glossary_format::fields::MAX_FILE_BYTES,
@@ -426,14 +437,15 @@ mod layout_tests {
     fn the_layout_names_each_kind_once_with_its_folder_and_table() {
         let v: Value = serde_json::from_str(&kinds_json()).expect("json");
         assert_eq!(v["index"], json!("glossary-index.json"));
+        assert_eq!(v["index_asked_by"], json!("glossary-scope"));
         assert_eq!(v["langs"], json!(["ja", "en"]));
         assert_eq!(
             v["kinds"]["term"],
-            json!({ "folder": "glossary", "table": "terms" })
+            json!({ "folder": "glossary", "table": "terms", "asked_by": "glossary-term" })
         );
         assert_eq!(
             v["kinds"]["card"],
-            json!({ "folder": "map", "table": "cards" })
+            json!({ "folder": "map", "table": "cards", "asked_by": "hotspot-map" })
         );
         assert_eq!(path(CARD, "en", "taiwan"), "map/en/taiwan.json");
     }

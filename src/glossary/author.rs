@@ -92,7 +92,8 @@ impl Authored {
 }
 
 thread_local! {
-    static ENTRIES: RefCell<Vec<Rc<Authored>>> = const { RefCell::new(Vec::new()) };
+    /// Each kept entry with the file (a scope's `src`) it came from.
+    static ENTRIES: RefCell<Vec<(Rc<str>, Rc<Authored>)>> = const { RefCell::new(Vec::new()) };
     static FILES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -109,18 +110,38 @@ pub fn first_sight(src: &str) -> bool {
     })
 }
 
-/// Keeps `entries` for the page (an entry replaces one with the same id).
-pub fn register(entries: &[Rc<Authored>]) {
+/// Keeps the `entries` of file `src` for the page (an entry replaces one of the same
+/// file with the same id).
+pub fn register(src: &str, entries: &[Rc<Authored>]) {
     ENTRIES.with(|all| {
         let mut all = all.borrow_mut();
-        all.retain(|a| !entries.iter().any(|e| e.id == a.id));
-        all.extend(entries.iter().cloned());
+        all.retain(|(file, a)| &**file != src || !entries.iter().any(|e| e.id == a.id));
+        let file: Rc<str> = src.into();
+        all.extend(entries.iter().map(|e| (file.clone(), e.clone())));
     });
 }
 
-/// The author's entry `id`, if a file on the page has one.
-pub fn get(id: &str) -> Option<Rc<Authored>> {
-    ENTRIES.with(|all| all.borrow().iter().find(|a| a.id == id).cloned())
+/// The entry `id` of the author's file `src`, if the page has loaded it.
+pub fn get(src: &str, id: &str) -> Option<Rc<Authored>> {
+    ENTRIES.with(|all| {
+        all.borrow()
+            .iter()
+            .find(|(file, a)| &**file == src && a.id == id)
+            .map(|(_, a)| a.clone())
+    })
+}
+
+/// The author's file whose entries a term shows: its scope's `src`, for a term that
+/// scope marked as an author's (`data-glossary-author`). An author's entries apply
+/// inside their own scope only (issue 24): a term elsewhere with the same id keeps the
+/// built-in entry.
+pub fn file_of(term: &web_sys::Element) -> Option<String> {
+    if !term.has_attribute("data-glossary-author") {
+        return None;
+    }
+    let scope = term.closest("glossary-scope").ok().flatten()?;
+    let src = scope.get_attribute("src")?;
+    Some(src.trim().to_owned()).filter(|s| !s.is_empty())
 }
 
 fn field(obj: &JsValue, key: &str) -> JsValue {

@@ -62,14 +62,14 @@ pub fn load(
             warn(
                 &[
                     src.as_str(),
-                    ": on this page, its entries replace the built-in ones with the same id: ",
+                    ": inside its scope, its entries replace the built-in ones with the same id: ",
                     &replaced.join(", "),
                     ".",
                 ]
                 .concat(),
             );
         }
-        author::register(&entries);
+        author::register(&src, &entries);
         done(
             entries
                 .iter()

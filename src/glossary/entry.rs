@@ -62,15 +62,22 @@ impl Entry {
     }
 }
 
-/// Entry `id` in `lang`, passed to `done`: an author's entry with that id when the
-/// page has one (its related entries named in `lang`, from the author's file or the
+/// The author's file a term's entries come from first (its scope's `src`, see
+/// [`author::file_of`](super::author::file_of)); `None`: the built-in glossary only.
+pub type AuthorFile = Option<Rc<str>>;
+
+/// Entry `id` in `lang`, passed to `done`: the entry with that id in the author's
+/// `file` when it has one (its related entries named in `lang`, from that file or the
 /// built-in data), else the built-in one, loaded through the loader (which caches it).
-pub fn load(lang: Lang, id: String, done: Done<Result<Rc<Entry>, String>>) {
+pub fn load(lang: Lang, id: String, file: AuthorFile, done: Done<Result<Rc<Entry>, String>>) {
     #[cfg(feature = "authors")]
-    if let Some(a) = super::author::get(&id) {
+    if let Some(a) = file.as_deref().and_then(|f| super::author::get(f, &id)) {
         let entry = a.entry(lang);
-        return name_related(lang, entry, a.related.iter().rev().cloned().collect(), done);
+        let related = a.related.iter().rev().cloned().collect();
+        return name_related(lang, entry, file, related, done);
     }
+    #[cfg(not(feature = "authors"))]
+    let _ = file;
     data::request("term", lang.tag(), &id.clone(), move |answer| {
         done(answer.and_then(|obj| {
             Entry::from_js(&obj)
@@ -81,29 +88,35 @@ pub fn load(lang: Lang, id: String, done: Done<Result<Rc<Entry>, String>>) {
 }
 
 /// An author's entry with its related entries named in `lang`, one after the other
-/// (`rest`: the ids still to name, the next last); one that cannot be had is left out.
+/// (`rest`: the ids still to name, the next last; at most the file format's limit), from
+/// the same `file` or the built-in data; one that cannot be had is left out. Each step
+/// is a callback (no recursion a file can deepen: the list is bounded and each name
+/// is looked up once).
 #[cfg(feature = "authors")]
 fn name_related(
     lang: Lang,
     mut entry: Entry,
+    file: AuthorFile,
     mut rest: Vec<String>,
     done: Done<Result<Rc<Entry>, String>>,
 ) {
-    let Some(r) = rest.pop() else {
-        return done(Ok(Rc::new(entry)));
-    };
-    if let Some(other) = super::author::get(&r) {
-        entry
-            .related
-            .push((r, super::author::pick(&other.name, lang)));
-        return name_related(lang, entry, rest, done);
-    }
-    data::request("term", lang.tag(), &r.clone(), move |answer| {
-        if let Ok(obj) = answer {
-            entry.related.push((r, data::text(&obj, lang.tag())));
+    while let Some(r) = rest.pop() {
+        match file.as_deref().and_then(|f| super::author::get(f, &r)) {
+            Some(other) => {
+                let name = super::author::pick(&other.name, lang);
+                entry.related.push((r, name));
+            }
+            None => {
+                return data::request("term", lang.tag(), &r.clone(), move |answer| {
+                    if let Ok(obj) = answer {
+                        entry.related.push((r, data::text(&obj, lang.tag())));
+                    }
+                    name_related(lang, entry, file, rest, done);
+                });
+            }
         }
-        name_related(lang, entry, rest, done);
-    });
+    }
+    done(Ok(Rc::new(entry)))
 }
 
 /// Entry `id` in `lang`, or why it cannot be had, loaded whenever either changes (see
@@ -111,9 +124,10 @@ fn name_related(
 pub fn entry_signal(
     lang: Memo<Lang>,
     id: impl Fn() -> Option<String> + 'static,
+    file: AuthorFile,
 ) -> ReadSignal<data::Loaded<Result<Rc<Entry>, String>>, LocalStorage> {
     data::load_signal(
         move || Some((lang.get(), id()?)),
-        |(l, i), done| load(l, i, done),
+        move |(l, i), done| load(l, i, file.clone(), done),
     )
 }

@@ -58,44 +58,62 @@ impl Index {
     #[cfg(feature = "authors")]
     /// This index with an author's entries added (`extra`: each id with its forms, as
     /// matched, and whether each is Latin). An author's form takes the place of a
-    /// built-in form with the same text; an author id that is also a built-in id
-    /// keeps the built-in forms too (they now open the author's entry). The forms
-    /// stay in the order the [`Matcher`](super::matcher::Matcher) expects.
+    /// built-in form with the same text (of two authors' forms with one text, the
+    /// first); an author id that is also a built-in id keeps the built-in forms too
+    /// (they now open the author's entry). The forms stay in the order the
+    /// [`Matcher`](super::matcher::Matcher) expects.
+    ///
+    /// The author's ids and forms are sorted once, then each list is merged with the
+    /// built-in one (already in order) in one pass: inserting them one by one, each
+    /// checked against every other, took a hostile file's square (issue 24).
     pub fn merged(&self, extra: &[EntryForms]) -> Index {
-        // Inserted in place (both lists are already in order): no sort code in the wasm.
-        let mut ids = self.ids.clone();
-        for (id, _) in extra {
-            if let Err(at) = ids.binary_search(id) {
-                ids.insert(at, id.clone());
-            }
-        }
+        let mut new_ids: Vec<&str> = extra.iter().map(|(id, _)| id.as_str()).collect();
+        new_ids.sort_unstable();
+        new_ids.dedup();
+        let ids = merge_by(
+            self.ids.iter().map(String::as_str),
+            new_ids,
+            |a, b| a.cmp(b),
+            |a, b| a == b,
+        )
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
         let at = |id: &str| {
             ids.binary_search_by(|k| k.as_str().cmp(id))
                 .ok()
                 .and_then(|i| u16::try_from(i).ok())
         };
-        let taken = |text: &str| extra.iter().any(|(_, own)| own.iter().any(|f| f.0 == text));
-        let mut forms: Vec<(String, bool, u16)> = self
+        // The author's forms in matcher order (a stable sort: of two with one text,
+        // the first stays first), each text once.
+        let mut own: Vec<(FormKey, &str, bool, u16)> = extra
+            .iter()
+            .filter_map(|(id, forms)| Some((at(id)?, forms)))
+            .flat_map(|(p, forms)| {
+                forms
+                    .iter()
+                    .map(move |(t, l)| (form_key(t), t.as_str(), *l, p))
+            })
+            .collect();
+        own.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        own.dedup_by(|a, b| a.1 == b.1);
+        let taken = |text: &str| {
+            own.binary_search_by(|f| (f.0, f.1).cmp(&(form_key(text), text)))
+                .is_ok()
+        };
+        let built_in = self
             .forms
             .iter()
             .filter(|f| !taken(&f.0))
-            .filter_map(|(text, latin, term)| Some((text.clone(), *latin, at(self.id(*term)?)?)))
-            .collect();
-        let key = |t: &str| {
-            let first = t.chars().next().map(|c| c.to_ascii_lowercase());
-            (first, usize::MAX - t.chars().count())
-        };
-        for (id, own) in extra {
-            let Some(p) = at(id) else { continue };
-            for (text, latin) in own {
-                if forms.iter().any(|f| f.0 == *text) {
-                    continue;
-                }
-                let k = key(text);
-                let i = forms.partition_point(|f| key(&f.0) <= k);
-                forms.insert(i, (text.clone(), *latin, p));
-            }
-        }
+            .filter_map(|(text, latin, term)| Some((text.clone(), *latin, at(self.id(*term)?)?)));
+        let added = own.iter().map(|&(_, t, l, p)| (t.to_owned(), l, p));
+        // A built-in form goes before an author's with the same key.
+        let forms = merge_by(
+            built_in,
+            added,
+            |a, b| form_key(&a.0).cmp(&form_key(&b.0)),
+            |_, _| false,
+        );
         Index { ids, forms }
     }
 
@@ -109,6 +127,45 @@ impl Index {
                 term: *term,
             })
             .collect()
+    }
+}
+
+/// Where a form goes in the matcher's order: its first character (ASCII letters
+/// lower-cased), then the longest first.
+#[cfg(feature = "authors")]
+type FormKey = (Option<char>, usize);
+
+#[cfg(feature = "authors")]
+fn form_key(text: &str) -> FormKey {
+    let first = text.chars().next().map(|c| c.to_ascii_lowercase());
+    (first, usize::MAX - text.chars().count())
+}
+
+/// Two lists, each in `order`, as one in that order, in one pass; of two equal
+/// (`same`) items the first list's alone; on a tie in order, the first list's first.
+#[cfg(feature = "authors")]
+fn merge_by<T>(
+    a: impl IntoIterator<Item = T>,
+    b: impl IntoIterator<Item = T>,
+    order: impl Fn(&T, &T) -> std::cmp::Ordering,
+    same: impl Fn(&T, &T) -> bool,
+) -> Vec<T> {
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    let mut out = Vec::new();
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => {
+                if same(x, y) {
+                    b.next();
+                    continue;
+                }
+                order(x, y) != std::cmp::Ordering::Greater
+            }
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
     }
 }
 
@@ -195,5 +252,35 @@ mod tests {
         let hits =
             super::super::matcher::Matcher::new(&forms).first_occurrences(["首相官邸と抑止"], &[]);
         assert_eq!(hits.len(), 1, "官邸 and 抑止 are one entry now: {hits:?}");
+    }
+
+    /// Regression (issue 24): each author's form was checked against every other and
+    /// inserted one by one, a hostile file's square; two authors' entries with one
+    /// form kept the first, and still do.
+    #[test]
+    fn a_large_authors_file_merges_in_one_pass_and_the_first_of_two_equal_forms_wins() {
+        let built_in = Index {
+            ids: vec!["deterrence".into()],
+            forms: vec![("deterrence".into(), true, 0)],
+        };
+        let mut extra: Vec<EntryForms> = (0..2000)
+            .map(|i| (format!("t{i:04}"), vec![(format!("form {i}"), true)]))
+            .collect();
+        extra.push(("a-first".into(), vec![("shared".into(), true)]));
+        extra.push(("z-second".into(), vec![("shared".into(), true)]));
+        extra.push(("t0001".into(), vec![("again".into(), true)]));
+        let m = built_in.merged(&extra);
+        assert_eq!(m.ids.len(), 2003, "2,000 new, two more, the built-in one");
+        assert!(
+            m.ids.windows(2).all(|w| w[0] < w[1]),
+            "ids sorted, no duplicates"
+        );
+        let find = |t: &str| m.forms.iter().find(|f| f.0 == t).and_then(|f| m.id(f.2));
+        assert_eq!(find("shared"), Some("a-first"));
+        assert_eq!(m.forms.iter().filter(|f| f.0 == "shared").count(), 1);
+        assert_eq!(find("again"), Some("t0001"));
+        assert_eq!(m.forms.len(), 2003);
+        let keys: Vec<_> = m.forms.iter().map(|f| form_key(&f.0)).collect();
+        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "the matcher's order");
     }
 }

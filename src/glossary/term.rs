@@ -23,7 +23,7 @@ use web_sys::{
 };
 
 use super::card::{card_html, text_html, Action, BUTTONS};
-use super::entry::{entry_signal, load, Entry};
+use super::entry::{entry_signal, load, AuthorFile, Entry};
 use super::open_state::{self, Active};
 use super::placement::{place, Placement, Rect};
 use crate::attrs::{Lang, Theme};
@@ -74,6 +74,10 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         };
         #[cfg(not(feature = "authors"))]
         let own = || None::<Entry>;
+        #[cfg(feature = "authors")]
+        let file: AuthorFile = super::author::file_of(&host.element).map(Rc::from);
+        #[cfg(not(feature = "authors"))]
+        let file: AuthorFile = None;
         let intent = host.attr(INTENT);
         let intent = move || intent.with(|i| Intent::parse(i.as_deref()));
         let host_id = host.id;
@@ -87,6 +91,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 id=host_id
                 term=term
                 own=own
+                file=file
                 lang=lang
                 theme=theme
                 intent=intent
@@ -150,6 +155,8 @@ pub fn GlossaryTerm(
     /// An author's own entry (from the element's attributes), shown instead of a
     /// built-in one.
     own: impl Fn() -> Option<Entry> + 'static,
+    /// The author's file (its scope's) whose entries this term shows before built-in ones.
+    file: AuthorFile,
     /// The language to render in.
     lang: Memo<Lang>,
     /// The colour scheme.
@@ -167,14 +174,15 @@ pub fn GlossaryTerm(
     let (base, inline) = (term, own);
     let open_id = RwSignal::from(open_state::open_signal());
     let shown = RwSignal::new(None::<String>);
+    let base_file = file.clone();
     let base_entry = data::load_signal(
         move || Some((lang.get(), base.get()?, inline())),
-        |(lang, id, own), done| match own {
+        move |(lang, id, own), done| match own {
             Some(entry) => done(Ok(Rc::new(entry))),
-            None => load(lang, id, done),
+            None => load(lang, id, base_file.clone(), done),
         },
     );
-    let shown_entry = entry_signal(lang, move || shown.get());
+    let shown_entry = entry_signal(lang, move || shown.get(), file);
     // A term whose entry cannot be had (an unknown id set after mount, or a failed
     // load) is plain text; a related entry that cannot be had leaves the popover on
     // the entry it opened on. One warning each, saying why.

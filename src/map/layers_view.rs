@@ -199,13 +199,27 @@ pub fn use_layer_panel(
             return;
         };
         if listener.is_none() {
+            // Built with DOM calls, not HTML (no string-to-HTML sink where a DOM
+            // call does: Trusted Types, issue 24).
             if let Some(regions) = find(&map, ".hm-regions") {
-                let _ = regions.insert_adjacent_html("beforebegin", "<g class=\"hm-drawn\"></g>");
+                let g = regions
+                    .namespace_uri()
+                    .and_then(|ns| map.owner_document()?.create_element_ns(Some(&ns), "g").ok());
+                if let Some(g) = g {
+                    let _ = g.set_attribute("class", "hm-drawn");
+                    let _ = regions.before_with_node_1(&g);
+                }
             }
             // Under the map, beside nothing: a row of its own (the card keeps the map's
             // height).
             if let Some(column) = find(&map, ".hm-map") {
-                let _ = column.insert_adjacent_html("afterend", "<div class=\"hm-panel\"></div>");
+                if let Some(div) = map
+                    .owner_document()
+                    .and_then(|d| d.create_element("div").ok())
+                {
+                    div.set_class_name("hm-panel");
+                    let _ = column.after_with_node_1(&div);
+                }
             }
             let (at, state) = (map.clone(), layers.clone());
             listener = Some(EventListener::new(&map, "change", move |ev| {

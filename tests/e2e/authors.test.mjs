@@ -56,6 +56,8 @@ const env = pagesAndBrowser({
       <p>The <glossary-term id="inline" term="kantei-office" definition="The Prime Minister's <b>x</b> office." reading="かんてい" source="https://japan.kantei.go.jp/about">Kantei</glossary-term> decides.</p>
       <p><button id="before-bad">b</button> <glossary-term id="bad" term="bad-source" definition="A term whose source is no URL." source="javascript:alert(1)">bad source</glossary-term></p></body></html>`,
     "authors-scope.html": scopePage("authors-terms.json"),
+    "authors-scope-outside.html": (b) =>
+      scopePage("authors-terms.json")(b).replace("</body>", '<p>Outside: <glossary-term id="outside" term="deterrence">deterrence</glossary-term>.</p></body>'),
     "authors-two-scopes.html": (b) =>
       `${head(b)}<body><glossary-scope id="one" src="authors-terms.json"><p>The Kantei.</p></glossary-scope><glossary-scope id="two" src="authors-terms.json"><p>Deterrence.</p></glossary-scope></body></html>`,
     "authors-missing.html": scopePage("no-such-file.json"),
@@ -158,7 +160,7 @@ test("<glossary-scope src> marks the author's terms with the built-in ones; a co
   await page.click("#scope glossary-term[term=reassurance] [data-testid=glossary-trigger]");
   await popoverOf(page, "#scope glossary-term[term=reassurance]").waitFor({ state: "visible" });
   assert.match(await page.locator("#scope glossary-term[term=reassurance] [data-testid=glossary-definition]").innerText(), /peaceful intent/);
-  assert.deepEqual(log.warnings, ['<glossary-scope>: authors-terms.json: on this page, its entries replace the built-in ones with the same id: "deterrence".']);
+  assert.deepEqual(log.warnings, ['<glossary-scope>: authors-terms.json: inside its scope, its entries replace the built-in ones with the same id: "deterrence".']);
   assert.deepEqual(log.errors, []);
   await page.close();
 });
@@ -257,4 +259,19 @@ test("another origin's author file loads only where the page's script allows it"
   await allowed.page.waitForSelector("#scope[data-terms-marked]");
   assert.equal(await allowed.page.locator("#scope glossary-term[term=kantei][data-glossary-author]").count(), 1);
   await allowed.page.close();
+});
+
+// Regression (issue 24): one scope's file replaced a built-in definition everywhere on
+// the page, for terms outside that scope too.
+test("an author's entry applies inside its own scope only", async () => {
+  const { page } = await open("authors-scope-outside.html");
+  await page.waitForSelector("#scope[data-terms-marked]");
+  await page.click("#scope glossary-term[term=deterrence] [data-testid=glossary-trigger]");
+  await popoverOf(page, "#scope glossary-term[term=deterrence]").waitFor({ state: "visible" });
+  assert.match(await page.locator("#scope glossary-term[term=deterrence] [data-testid=glossary-definition]").innerText(), /^AUTHOR:/);
+  await page.keyboard.press("Escape");
+  await page.click("#outside [data-testid=glossary-trigger]");
+  await popoverOf(page, "#outside").waitFor({ state: "visible" });
+  assert.doesNotMatch(await page.locator("#outside [data-testid=glossary-definition]").innerText(), /AUTHOR/);
+  await page.close();
 });

@@ -106,7 +106,8 @@ test("a glossary-only article fetches only the loader until a term is used, then
   // Focus stayed on the word when the full widget took over.
   assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute("data-testid")), "glossary-trigger");
   const after = urls.filter((u) => u.endsWith(".wasm") || u.includes("/data/")).sort();
-  assert.deepEqual(after, [`/data/glossary/ja/reassurance.${manifest.terms.hash}.json`, `/${manifest.variants.glossary.wasm}`]);
+  // The entry, its language's integrity table (issue 24), the wasm.
+  assert.deepEqual(after, [`/data/glossary/ja.integrity.${manifest.terms.hash}.json`, `/data/glossary/ja/reassurance.${manifest.terms.hash}.json`, `/${manifest.variants.glossary.wasm}`]);
   assert.deepEqual(log.errors, []);
   await page.close();
 });
@@ -120,7 +121,7 @@ test("after a first popover, the entries of the other terms in view arrive in id
   await page.waitForLoadState("networkidle");
   await page.locator("glossary-term[term=reassurance] [data-testid=glossary-trigger]").focus();
   await page.locator("glossary-term[term=reassurance] [data-testid=glossary-popover][data-open=true]").waitFor();
-  const entries = () => urls.filter((u) => u.includes("/data/glossary/")).sort();
+  const entries = () => urls.filter((u) => u.includes("/data/glossary/") && !u.includes(".integrity.")).sort();
   assert.deepEqual(entries(), [`/data/glossary/ja/reassurance.${manifest.terms.hash}.json`], "nothing more with the first popover");
   // The other terms of the article are in view: their entries come after the first one.
   const ids = await page.evaluate(() => [...document.querySelectorAll("glossary-term[term]")].map((t) => t.getAttribute("term")));
@@ -179,7 +180,7 @@ test("authors' own terms load the variant with them; a page without them never d
 async function withoutItsData(name, tag, files) {
   const page = await env.browser.newPage();
   const log = watch(page);
-  await page.route(`**/${files.split("/").slice(0, 2).join("/")}/**`, (route) => route.abort());
+  await page.route(`**/${files.split("/").slice(0, 3).join("/")}/**`, (route) => route.abort());
   await page.goto(env.pages.host.url + name);
   await page.evaluate(async () => {
     const url = document.querySelector("script[src$='explainers.js']").src;
@@ -196,7 +197,7 @@ async function withoutItsData(name, tag, files) {
 test("the slider fetches its words in the page's language only; without them it keeps its own content", async () => {
   const page = await env.browser.newPage();
   const words = [];
-  page.on("request", (r) => r.url().includes("/data/slider/") && words.push(new URL(r.url()).pathname));
+  page.on("request", (r) => r.url().includes("/data/slider/") && !r.url().includes(".integrity.") && words.push(new URL(r.url()).pathname));
   await page.goto(env.pages.host.url + "slider.html");
   await page.waitForSelector("deterrence-slider[data-ready]");
   assert.deepEqual(words, [`/data/slider/ja/words.${manifest.slider.hash}.json`]);
@@ -209,7 +210,7 @@ test("the map fetches its land once and its words in the language shown; without
   const page = await env.browser.newPage();
   const log = watch(page);
   const files = [];
-  page.on("request", (r) => r.url().includes("/data/map-view/") && files.push(new URL(r.url()).pathname));
+  page.on("request", (r) => r.url().includes("/data/map-view/") && !r.url().includes(".integrity.") && files.push(new URL(r.url()).pathname));
   await page.goto(env.pages.host.url + "map.html");
   await page.waitForSelector("hotspot-map[data-ready]");
   const { hash } = manifest.map;
@@ -320,7 +321,7 @@ test("a data file that cannot load gives one warning, naming it: a term's entry,
   // A card that cannot load: "unavailable" in the card's place, one warning.
   const map = await env.browser.newPage();
   const mapLog = watch(map);
-  await map.route("**/data/map/**", (route) => route.fulfill({ status: 503, body: "" }));
+  await map.route("**/data/map/*/**", (route) => route.fulfill({ status: 503, body: "" }));
   await map.goto(env.pages.host.url + "map.html");
   await map.waitForSelector("hotspot-map[data-ready]");
   await map.evaluate(() => (document.querySelector("hotspot-map").selected = "taiwan"));

@@ -26,7 +26,8 @@ async function open({ width = 1200, height = 1100, colorScheme = "light" } = {})
   const log = watch(page);
   const layerFiles = [];
   page.on("request", (r) => {
-    if (r.url().includes("/map-layer/")) layerFiles.push(r.url());
+    // A layer's own files (each language's integrity table comes with the first).
+    if (r.url().includes("/map-layer/") && !r.url().includes(".integrity.")) layerFiles.push(r.url());
   });
   await page.goto(env.pages.host.url + "map-host.html");
   await page.waitForSelector("hotspot-map#wide[data-ready]");
@@ -129,6 +130,7 @@ test("a card's \"show on the map\" box draws the layer that matters to it, and s
   assert.equal(await card.isChecked(), false);
   await card.click();
   await page.waitForFunction((id) => document.getElementById("wide").layers.split(" ").includes(id), id);
+  await page.locator(`#wide .hm-legend[data-layer="${id}"]`).waitFor();
   assert.ok((await drawn(page)).includes(id));
   assert.equal(await box(page, id).isChecked(), true, "the panel's box follows");
   // The panel's box turns it off: the card's follows.

@@ -1,0 +1,93 @@
+// Integrity (issue 24): a copy of the built dist/ with three files altered after the
+// build, as a compromised host or CDN would serve them: a glossary entry, the slider's
+// wasm and the map's glue. Each altered file is not used: its element keeps its own
+// content with one warning, the glue never runs, and the unaltered files still work.
+// Run after `make build`: node --test tests/e2e/integrity.test.mjs
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../../scripts/serve.mjs";
+import { launch, watch } from "./browser.mjs";
+import { bundleManifest } from "./host.mjs";
+
+let server, browser;
+before(async () => {
+  const m = await bundleManifest();
+  const dir = await mkdtemp(join(tmpdir(), "tampered-"));
+  await cp("dist", dir, { recursive: true });
+  // The entry: the same JSON shape, another definition.
+  const entry = join(dir, `data/${m.kinds.term.folder}/en/deterrence.${m.terms.hash}.json`);
+  const json = JSON.parse(await readFile(entry, "utf8"));
+  await writeFile(entry, JSON.stringify({ ...json, definition: "TAMPERED definition." }));
+  // The slider's wasm: one byte changed in its middle.
+  const wasm = join(dir, m.variants.slider.wasm);
+  const bytes = await readFile(wasm);
+  bytes[bytes.length >> 1] ^= 0xff;
+  await writeFile(wasm, bytes);
+  // The map's glue: code added that marks the page if it runs.
+  const glue = join(dir, m.variants.map.js);
+  await writeFile(glue, `${await readFile(glue, "utf8")}\nglobalThis.tamperedGlueRan = true;\n`);
+  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="explainers.js"></script></head>`;
+  await writeFile(join(dir, "terms.html"), `${head}<body><p><glossary-term id="bad" term="deterrence">deterrence</glossary-term> and <glossary-term id="good" term="reassurance">reassurance</glossary-term>.</p></body></html>`);
+  await writeFile(join(dir, "slider.html"), `${head}<body><deterrence-slider id="slider" lang="en"><p id="own">A model (needs JavaScript).</p></deterrence-slider></body></html>`);
+  await writeFile(join(dir, "map.html"), `${head}<body><hotspot-map id="map" lang="en"><p id="own">A map (needs JavaScript).</p></hotspot-map></body></html>`);
+  server = await serve(dir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const log = watch(page);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(server.url + path);
+  return { page, log, errors };
+}
+const loaderWarnings = (log) => log.warnings.filter((w) => !/Failed to load resource|integrity/i.test(w) || /east-asia-explainers|<glossary-term|<deterrence-slider|<hotspot-map/.test(w));
+
+test("an altered glossary entry is not shown; the word stays text with one warning, and other entries open", async () => {
+  const { page, log, errors } = await open("terms.html");
+  await page.click("#bad [data-testid=glossary-trigger]");
+  await page.waitForFunction(() => !document.querySelector("#bad").shadowRoot?.querySelector("[data-testid=glossary-trigger]") || document.querySelector("#bad").shadowRoot.querySelector("slot:only-child"));
+  await page.click("#good [data-testid=glossary-trigger]");
+  await page.locator("#good [data-testid=glossary-popover]").waitFor({ state: "visible" });
+  assert.doesNotMatch(await page.locator("body").innerText(), /TAMPERED/);
+  const warnings = loaderWarnings(log);
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  assert.match(warnings[0], /deterrence.*not the file this release built \(integrity\).*plain text/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an altered wasm is not run; the slider keeps its own content with one warning", async () => {
+  const { page, log, errors } = await open("slider.html");
+  await page.evaluate(() => import("./explainers.js").then((m) => m.ready()).catch(() => {}));
+  await page.waitForFunction(() => document.querySelector("#slider")._explainerLoading !== undefined);
+  await page.evaluate(() => document.querySelector("#slider")._explainerLoading);
+  assert.ok(await page.locator("#own").isVisible());
+  const warnings = loaderWarnings(log);
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  assert.match(warnings[0], /could not load the widgets \(.*not the file this release built \(integrity\)\)/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an altered glue never runs; the map keeps its own content with one warning", async () => {
+  const { page, log, errors } = await open("map.html");
+  await page.waitForFunction(() => document.querySelector("#map")._explainerLoading !== undefined);
+  await page.evaluate(() => document.querySelector("#map")._explainerLoading);
+  assert.ok(await page.locator("#own").isVisible());
+  assert.equal(await page.evaluate(() => globalThis.tamperedGlueRan ?? false), false, "the altered glue did not run");
+  const warnings = loaderWarnings(log);
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  assert.match(warnings[0], /could not load the widgets \(.*integrity/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
