@@ -22,11 +22,20 @@ test: setup lint test-version test-types test-native test-browser test-firefox b
 setup:
 	@scripts/setup.sh
 
+# The public address dist/ is served from, for the link cards' absolute URLs (og:url,
+# og:image, oEmbed): https, ending in / (`make build PUBLIC_URL=https://example.org/explainers/`).
+# Without it the pages in each language are still written, with no absolute URL, and the
+# build says so once (scripts/linkcards.mjs).
+PUBLIC_URL ?=
+
 # The teaching page (trunk), then the bundle: every wasm variant, the data files, the
-# CSS, all content-hashed, and the manifest inside dist/explainers.js.
+# CSS, all content-hashed, and the manifest inside dist/explainers.js; then the link
+# cards: the page in each language (ja/, en/) and each widget's embed page with their
+# Open Graph meta, and, with PUBLIC_URL, the card images and oEmbed files.
 build:
 	trunk build --release
 	node scripts/bundle.mjs dist
+	node scripts/linkcards.mjs dist --public-url '$(PUBLIC_URL)'
 
 # The content's claims: how many, which are past their recheck_by, and each entry's,
 # card's and place's oldest check (the date readers are shown); fails on invalid content.

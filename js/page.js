@@ -9,12 +9,15 @@
 //   full page   index.html#lang=en&value=30&hotspot=taiwan
 //   embed mode  index.html?embed=hotspot-map&lang=en&hotspot=taiwan
 //               index.html?embed=deterrence-slider&lang=ja&value=30
+//   link cards  en/ (the full page in English), en/hotspot-map/ (the map's embed page):
+//               copies that scripts/linkcards.mjs writes with their parameters in
+//               <html data-query>, which the address's own query overrides
 
 import { initEmbed } from "./page/embed.js";
 import { initPage } from "./page/lesson.js";
-import { guard } from "./page/util.js";
+import { guard, pageQuery } from "./page/util.js";
 
 guard("init", () => {
-  if (new URLSearchParams(location.search).has("embed")) initEmbed();
+  if (pageQuery().has("embed")) initEmbed();
   else initPage();
 })();

@@ -2,10 +2,10 @@
 # Installs what the build and the tests need, skipping whatever is already there at
 # the right version. Idempotent; used by `make serve` and `make test` (and so by CI).
 # Everything comes from the registries this machine kind reaches: Debian (Chromium,
-# ChromeDriver, brotli; Hugo and Jekyll when EXPLAINERS_SITES=1, WebKitGTK's
+# ChromeDriver, brotli, Noto Sans CJK; Hugo and Jekyll when EXPLAINERS_SITES=1, WebKitGTK's
 # WebKitWebDriver and Xvfb when EXPLAINERS_WEBKIT=1, as `make test` sets both),
 # crates.io (trunk, wasm-bindgen-cli), npm (wasm-opt, the browser driver, axe-core,
-# Natural Earth geometry, TypeScript and the JSX types).
+# Natural Earth geometry, TypeScript and the JSX types, resvg for the link cards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,12 +20,11 @@ command -v brotli >/dev/null || missing+=(brotli)
 if [ "${EXPLAINERS_FIREFOX:-0}" = 1 ]; then
   command -v firefox-esr >/dev/null || command -v firefox >/dev/null || missing+=(firefox-esr)
 fi
-# The benchmark measures layout as a Japanese reader's browser does it: with a CJK font
-# (without one, every Japanese glyph goes through font fallback and layout is several
-# times slower than on any real reader's device).
-if [ "${EXPLAINERS_BENCH:-0}" = 1 ]; then
-  fc-list :lang=ja 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
-fi
+# Noto Sans CJK: the link cards' images are drawn with these files (FONT_FILES in
+# scripts/linkcards/card.mjs); and the benchmark measures layout as a Japanese reader's
+# browser does it, with a CJK font (without one, every Japanese glyph goes through font
+# fallback and layout is several times slower than on any real reader's device).
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc ] || missing+=(fonts-noto-cjk)
 # Hugo and Jekyll, for the tests that build the embedding guides' example sites.
 if [ "${EXPLAINERS_SITES:-0}" = 1 ]; then
   command -v hugo >/dev/null || missing+=(hugo)
@@ -75,8 +74,8 @@ if [ "${EXPLAINERS_FIREFOX:-0}" = 1 ] && ! command -v geckodriver >/dev/null; th
   cargo install geckodriver --locked
 fi
 
-# npm tools (wasm-opt from binaryen 132, playwright-core, axe-core, world-atlas, esbuild;
-# typescript, @types/react, preact and solid-js for the type checks).
+# npm tools (wasm-opt from binaryen 132, playwright-core, axe-core, world-atlas, esbuild,
+# @resvg/resvg-wasm; typescript, @types/react, preact and solid-js for the type checks).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error

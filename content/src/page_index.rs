@@ -1,5 +1,6 @@
-//! What the content compiler writes into the teaching page, `index.html`: the glossary
-//! index and the source list ([`crate::page_html`]), and the page's data block (the
+//! What the content compiler writes into the teaching page, `index.html`: its `<title>`
+//! and description ([`head_html`]), the glossary index and the source list
+//! ([`crate::page_html`]), and the page's data block (the
 //! hotspot ids, the slider's zones, the languages and the page's words from
 //! `widgets/page/text.toml`, read by `js/page/data.js`). Each goes between its pair
 //! of markers, `<!-- NAME:start -->` … `<!-- NAME:end -->`; the rest of the file is left
@@ -10,13 +11,16 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Problems;
+use crate::markup::escape_text;
 use crate::page_html::{index_html, sources_html, unsupported_reading};
 use crate::sources::read_toml;
+use crate::ui_text::UiText;
 
-/// The marked blocks of `index.html`, in the order they are written: the data block, the
-/// lesson's intro and sections and the corrections ([`crate::page_lesson`]), the glossary
-/// index and the source list.
-pub const BLOCKS: [&str; 10] = [
+/// The marked blocks of `index.html`, in the order they are written: the head's title and
+/// description, the data block, the lesson's intro and sections and the corrections
+/// ([`crate::page_lesson`]), the glossary index and the source list.
+pub const BLOCKS: [&str; 11] = [
+    "page-head",
     "page-data",
     "lesson-intro",
     "lesson-s1",
@@ -87,6 +91,21 @@ pub fn page_data_html(data: &PageData) -> String {
     format!(r#"<script type="application/json" id="page-data">{json}</script>"#)
 }
 
+/// The head's `<title>` and `<meta name="description">`, both languages in each, from the
+/// page's words `title` and `description` (`widgets/page/text.toml`; the link cards'
+/// pages in one language, `scripts/linkcards.mjs`, take the same words from `#page-data`).
+pub fn head_html(text: &UiText) -> String {
+    let (title_ja, title_en) = text.get("title");
+    let (description_ja, description_en) = text.get("description");
+    format!(
+        "<title>{} / {}</title>\n<meta name=\"description\" content=\"{} {}\" />",
+        escape_text(title_ja),
+        escape_text(title_en),
+        escape_text(description_ja),
+        escape_text(description_en)
+    )
+}
+
 /// Every block's new body, in [`BLOCKS`] order, from the content under `widgets_dir`,
 /// which is read and checked in full (sources, glossary, slider, map, lesson) first.
 pub fn blocks(widgets_dir: &Path) -> Result<Vec<String>, Problems> {
@@ -116,7 +135,8 @@ pub fn blocks(widgets_dir: &Path) -> Result<Vec<String>, Problems> {
     let (lesson, corrections) =
         crate::page_lesson::load(widgets_dir, (&sources, &glossary), &mut problems);
     let text = crate::ui_text::load_page(widgets_dir, &mut problems);
-    let (index, list) = (
+    let (head, index, list) = (
+        head_html(&text),
         index_html(&glossary, &sources, &text),
         sources_html(&sources, &text),
     );
@@ -138,7 +158,7 @@ pub fn blocks(widgets_dir: &Path) -> Result<Vec<String>, Problems> {
         langs: crate::data::LANGS.map(str::to_owned).to_vec(),
         text: crate::ui_text::json(&text),
     };
-    let mut out = vec![page_data_html(&data)];
+    let mut out = vec![head, page_data_html(&data)];
     let lesson_blocks = crate::page_lesson::blocks(
         &lesson.unwrap_or_default(),
         &corrections.unwrap_or_default(),
@@ -298,5 +318,15 @@ mod tests {
         assert_eq!(data["zones"][4]["max"], 100);
         assert_eq!(data["langs"], serde_json::json!(["ja", "en"]));
         assert_eq!(data["text"]["show_all"]["en"], "Show all four places");
+        // The head's title and description are the page's words, both languages.
+        let title = &data["text"]["title"];
+        let head = format!(
+            "<title>{} / {}</title>",
+            title["ja"].as_str().unwrap_or("?"),
+            title["en"].as_str().unwrap_or("?")
+        );
+        assert!(page.contains(&head), "{head}");
+        assert_eq!(page.matches("<title>").count(), 1);
+        assert_eq!(page.matches(r#"<meta name="description""#).count(), 1);
     }
 }

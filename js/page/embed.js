@@ -5,7 +5,7 @@
 import { isHotspot, parseLayers, shareUrl, state, t } from "./state.js";
 import { TEXT } from "./data.js";
 import { embedUrl, WIDGET } from "./snippets.js";
-import { clampValue, fill, format, guard, normLang, parseValue } from "./util.js";
+import { clampValue, fill, format, guard, normLang, pageQuery, parseValue } from "./util.js";
 
 /** The message an embed posts to its parent: {type, height, embed}. */
 const HEIGHT_MESSAGE = "east-asia-explainers:height";
@@ -67,7 +67,7 @@ function postHeights(view, kind) {
 
 /** Starts embed mode: removes the lesson before explainers.js defines the elements. */
 export function initEmbed() {
-  const query = new URLSearchParams(location.search);
+  const query = pageQuery();
   const asked = query.get("embed") ?? "";
   // Only the widgets' own names (a prototype key such as `__proto__` is unknown).
   const kind = Object.hasOwn(WIDGET, asked) ? asked : "";

@@ -1,28 +1,24 @@
 // The copy-paste code the embed panels offer: the script-tag form and the iframe form,
-// for the widgets in the page's current state.
+// for the widgets in the page's current state (the iframe's own code: embed-code.js).
 
 import { TEXT } from "./data.js";
+import { EMBEDS, embedAddress, escapeHtml, iframeTag } from "./embed-code.js";
 import { pageUrl, state } from "./state.js";
-import { escapeHtml } from "./util.js";
 
 /** The two widgets a page can embed alone: their title and source line (the page's words)
  * and the iframe's height. */
-export const WIDGET = {
-  "deterrence-slider": { title: TEXT.slider_title, source: TEXT.slider_source, height: 900 },
-  "hotspot-map": { title: TEXT.map_title, source: TEXT.map_source, height: 760 },
-};
+export const WIDGET = Object.fromEntries(
+  Object.entries(EMBEDS).map(([kind, e]) => [kind, { title: TEXT[e.title], source: TEXT[e.source], height: e.height }]),
+);
 
+/** A file of the bundle, beside the teaching page's own files (this module is in page/). */
 function bundleUrl(file) {
-  return new URL(file, location.href).href;
+  return new URL(`../${file}`, import.meta.url).href;
 }
 
 /** The page's embed mode for `kind` in state `s` (the iframe's address). */
 export function embedUrl(kind, s = state) {
-  const p = new URLSearchParams({ embed: kind, lang: s.lang });
-  if (kind === "deterrence-slider") p.set("value", String(s.value));
-  if (kind === "hotspot-map" && s.hotspot) p.set("hotspot", s.hotspot);
-  if (kind === "hotspot-map" && s.layers) p.set("layers", s.layers);
-  return `${pageUrl()}?${p}`;
+  return embedAddress(pageUrl(), kind, s);
 }
 
 /** The headword of a glossary entry in a language, from the page's own index. */
@@ -45,11 +41,7 @@ export function scriptSnippet(kind, s = state) {
 
 /** The iframe and the resizer script, for `kind` in state `s`. */
 export function iframeSnippet(kind, s = state) {
-  const w = WIDGET[kind];
-  return (
-    `<iframe src="${escapeHtml(embedUrl(kind, s))}" title="${escapeHtml(w.title[s.lang])}" width="100%" height="${w.height}" loading="lazy" style="border:0"></iframe>\n` +
-    `<script src="${escapeHtml(bundleUrl("resizer.js"))}" async></script>`
-  );
+  return `${iframeTag(pageUrl(), kind, s, WIDGET[kind].title[s.lang])}\n<script src="${escapeHtml(bundleUrl("resizer.js"))}" async></script>`;
 }
 
 /** Rewrites every embed panel's code for the current state. */

@@ -3,12 +3,13 @@
 // (#lang=en&value=30&hotspot=taiwan&layers=adiz).
 
 import { LANGS, PAGE_DATA, TEXT } from "./data.js";
+import { DEFAULTS } from "./embed-code.js";
 import { fill, normLang, parseValue } from "./util.js";
 
 const root = document.documentElement;
 
 /** The one state object the page's modules share. `risk` is the slider's (null until it reports). */
-export const state = { lang: LANGS.includes(root.lang) ? root.lang : LANGS[0], value: 50, hotspot: null, layers: "", term: "reassurance", risk: null };
+export const state = { lang: LANGS.includes(root.lang) ? root.lang : LANGS[0], ...DEFAULTS, term: "reassurance", risk: null };
 
 /** `entry` (a `{ja, en}` text) in the page's language. */
 export function t(entry) {
@@ -30,9 +31,17 @@ export function parseLayers(raw) {
   return { value: known.join(" "), unknown: tokens.filter((x) => !PAGE_DATA.layers.includes(x)) };
 }
 
-/** The page's address without query or hash. */
+/**
+ * The full page's address, without query or hash: the page a widget's embed page belongs
+ * to (`<html data-page>`); else the page in the reader's language where this one names it
+ * (`<link rel="alternate" hreflang>`, which scripts/linkcards.mjs writes when built with a
+ * public URL, so that a shared link's card is in that language); else this one.
+ */
 export function pageUrl() {
-  return location.origin + location.pathname;
+  const page = root.getAttribute("data-page");
+  if (page) return new URL(page, location.href).href;
+  const alternate = document.querySelector(`link[rel="alternate"][hreflang="${state.lang}"]`);
+  return alternate ? alternate.href : location.origin + location.pathname;
 }
 
 /** The state as the hash's parameters. */

@@ -23,9 +23,15 @@ export function clampValue(v) {
   return Math.min(100, Math.max(0, Math.round(v)));
 }
 
-/** Text escaped for HTML text and double-quoted attribute values. */
-export function escapeHtml(text) {
-  return String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+/**
+ * The page's parameters: its own (`<html data-query>`, on the pages in one language and
+ * the widgets' embed pages that scripts/linkcards.mjs writes), each overridden by the
+ * address's query. boot.js reads them the same way.
+ */
+export function pageQuery() {
+  const query = new URLSearchParams(document.documentElement.getAttribute("data-query") ?? "");
+  for (const [name, value] of new URLSearchParams(location.search)) query.set(name, value);
+  return query;
 }
 
 /** A lang value as the widgets accept it ("en-GB" → "en"), or null. */

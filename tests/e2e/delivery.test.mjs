@@ -13,6 +13,7 @@ import { watch } from "./browser.mjs";
 import { bundleManifest, pagesAndBrowser } from "./host.mjs";
 import { PAGES } from "../../bench/scenarios.mjs";
 import { HASHED } from "../../scripts/hashed.mjs";
+import { STABLE_FILES } from "../../scripts/linkcards/pages.mjs";
 import { UNUSED_CLASSES } from "../../scripts/unused-classes.mjs";
 
 // The stable URLs: the loader, the resizer, the teaching page and its assets, and the
@@ -39,8 +40,9 @@ async function walk(dir, prefix = "") {
 
 test("every file but the stable URLs has a content hash in its name, and the manifest names only files that exist", async () => {
   const files = await walk("dist");
-  // The teaching page's own modules (page/*.js) are stable URLs like page.js.
-  const unhashed = files.filter((f) => !STABLE.has(f) && !/^page\/[a-z-]+\.js$/.test(f) && !HASHED.test(f));
+  // The teaching page's own modules (page/*.js) are stable URLs like page.js, and so are
+  // the link cards' pages and oEmbed files (ja/, en/hotspot-map/oembed.json, …).
+  const unhashed = files.filter((f) => !STABLE.has(f) && !/^page\/[a-z-]+\.js$/.test(f) && !STABLE_FILES.test(f) && !HASHED.test(f));
   assert.deepEqual(unhashed, []);
   const named = [manifest.index];
   for (const v of Object.values(manifest.variants)) named.push(v.js, v.wasm, ...(v.css ? [v.css] : []));
