@@ -40,6 +40,8 @@ lint:
 	cargo run -q -p explainers-content --bin page-index -- --check
 	cargo run -q -p explainers-content --bin elements-types -- --check
 	cargo run -q -p explainers-content --bin elements-manifest -- --check
+	# The WordPress plugin's element table (the generated block of wordpress/east-asia-explainers.php).
+	cargo run -q -p explainers-content --bin wordpress-plugin -- --check
 	# The map layers' geometry is what its inputs make (tools/geometry, reproducible offline).
 	cargo run -q -p hotspot-map-geometry -- layers node_modules/world-atlas/countries-10m.json --check
 	cargo clippy --workspace --all-targets -- -D warnings
