@@ -23,7 +23,8 @@ setup:
 	@scripts/setup.sh
 
 # The teaching page (trunk), then the bundle: every wasm variant, the data files, the
-# CSS, all content-hashed, and the manifest inside dist/explainers.js.
+# CSS, all content-hashed, the manifest inside dist/explainers.js, and the WordPress
+# plugin zipped (dist/wordpress/east-asia-explainers.zip).
 build:
 	trunk build --release
 	node scripts/bundle.mjs dist
