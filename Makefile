@@ -9,7 +9,7 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
 .PHONY: serve test bench setup build lint content-status test-native test-browser test-firefox test-e2e budget \
-	test-version test-types test-contract test-package test-sites test-webkit
+	test-version test-types test-contract test-package test-sites test-webkit test-wordpress
 
 serve: setup build
 	node scripts/serve.mjs dist $(PORT)
@@ -17,6 +17,7 @@ serve: setup build
 test: export EXPLAINERS_FIREFOX = 1
 test: export EXPLAINERS_SITES = 1
 test: export EXPLAINERS_WEBKIT = 1
+test: export EXPLAINERS_WORDPRESS = 1
 test: setup lint test-version test-types test-native test-browser test-firefox build budget test-e2e
 
 setup:
@@ -90,7 +91,10 @@ test-types:
 # built with Debian's hugo and jekyll (EXPLAINERS_SITES=1 scripts/setup.sh installs them);
 # every widget used in WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, on Xvfb;
 # EXPLAINERS_WEBKIT=1 scripts/setup.sh installs them; skipped when EXPLAINERS_WEBKIT is
-# unset, failing when it is 1 and they are missing).
+# unset, failing when it is 1 and they are missing); the WordPress plugin in Debian's
+# WordPress on PHP's built-in server and MariaDB, posts saved by each role
+# (EXPLAINERS_WORDPRESS=1 scripts/setup.sh installs them, services not started; skipped
+# and failing as WebKit's).
 test-contract:
 	node --test tests/e2e/contract.test.mjs
 
@@ -103,6 +107,10 @@ test-sites:
 test-webkit: export EXPLAINERS_WEBKIT = 1
 test-webkit:
 	node --test tests/e2e/webkit.test.mjs
+
+test-wordpress: export EXPLAINERS_WORDPRESS = 1
+test-wordpress:
+	node --test tests/e2e/wordpress.test.mjs
 
 # Builds the release bundle, serves it on 127.0.0.1, drives headless Chromium and
 # prints the table (also bench/results/latest.json and the README's table).
