@@ -229,8 +229,9 @@ function &east_asia_explainers_held_tags() {
  * @return string
  */
 function east_asia_explainers_hold_blocks( $content ) {
+	// wpautop at its default priority (10) or later; not at all in a post of blocks.
 	$autop = has_filter( 'the_content', 'wpautop' );
-	if ( false === $autop || ! is_string( $content ) || false === strpos( $content, '-' ) ) {
+	if ( false === $autop || $autop < 10 || ! is_string( $content ) || false === strpos( $content, '-' ) ) {
 		return $content;
 	}
 	$blocks = array();
