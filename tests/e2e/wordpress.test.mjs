@@ -548,6 +548,18 @@ describe("WordPress (Debian's, PHP's built-in server, MariaDB): the plugin for e
     const res = await editor.page.goto(settings);
     assert.equal(res.status(), 403);
     await editor.context.close();
+    // Through the REST API: a path on the site is taken, another scheme is not.
+    try {
+      assert.equal(await setSetting("east_asia_explainers_loader_url", " /explainers/explainers.js "), "/explainers/explainers.js");
+      assert.equal(await setSetting("east_asia_explainers_loader_url", "ftp://example.org/explainers.js"), "/explainers/explainers.js");
+      assert.equal(await setSetting("east_asia_explainers_loader_url", ""), "");
+      // Empty: the pinned CDN URL of the plugin's version.
+      const html = await (await fetch(posts.author.link)).text();
+      const pinned = `https://cdn.jsdelivr.net/npm/east-asia-explainers@${crateVersion()}/dist/explainers.js`;
+      assert.deepEqual(loaderTags(html, pinned), [`<script type="module" src="${pinned}" id="east-asia-explainers-js">`]);
+    } finally {
+      assert.equal(await setSetting("east_asia_explainers_loader_url", loaderUrl), loaderUrl);
+    }
   });
 
   test("the plugin logged no PHP notice, warning or error", () => {
