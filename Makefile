@@ -9,7 +9,7 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
 .PHONY: serve test bench setup build lint content-status test-native test-browser test-firefox test-e2e budget \
-	test-version test-types test-contract test-package test-sites test-webkit
+	test-version test-types test-contract test-package test-sites test-webkit test-wordpress
 
 serve: setup build
 	node scripts/serve.mjs dist $(PORT)
@@ -17,6 +17,7 @@ serve: setup build
 test: export EXPLAINERS_FIREFOX = 1
 test: export EXPLAINERS_SITES = 1
 test: export EXPLAINERS_WEBKIT = 1
+test: export EXPLAINERS_WORDPRESS = 1
 test: setup lint test-version test-types test-native test-browser test-firefox build budget test-e2e
 
 setup:
@@ -29,9 +30,10 @@ setup:
 PUBLIC_URL ?=
 
 # The teaching page (trunk), then the bundle: every wasm variant, the data files, the
-# CSS, all content-hashed, and the manifest inside dist/explainers.js; then the link
-# cards: the page in each language (ja/, en/) and each widget's embed page with their
-# Open Graph meta, and, with PUBLIC_URL, the card images and oEmbed files.
+# CSS, all content-hashed, the manifest inside dist/explainers.js and the WordPress
+# plugin zipped (dist/wordpress/east-asia-explainers.zip); then the link cards: the page
+# in each language (ja/, en/) and each widget's embed page with their Open Graph meta,
+# and, with PUBLIC_URL, the card images and oEmbed files.
 build:
 	trunk build --release
 	node scripts/bundle.mjs dist
@@ -49,6 +51,8 @@ lint:
 	cargo run -q -p explainers-content --bin page-index -- --check
 	cargo run -q -p explainers-content --bin elements-types -- --check
 	cargo run -q -p explainers-content --bin elements-manifest -- --check
+	# The WordPress plugin's element table (the generated block of wordpress/east-asia-explainers.php).
+	cargo run -q -p explainers-content --bin wordpress-plugin -- --check
 	# The map layers' geometry is what its inputs make (tools/geometry, reproducible offline).
 	cargo run -q -p hotspot-map-geometry -- layers node_modules/world-atlas/countries-10m.json --check
 	cargo clippy --workspace --all-targets -- -D warnings
@@ -96,7 +100,10 @@ test-types:
 # built with Debian's hugo and jekyll (EXPLAINERS_SITES=1 scripts/setup.sh installs them);
 # every widget used in WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, on Xvfb;
 # EXPLAINERS_WEBKIT=1 scripts/setup.sh installs them; skipped when EXPLAINERS_WEBKIT is
-# unset, failing when it is 1 and they are missing).
+# unset, failing when it is 1 and they are missing); the WordPress plugin in Debian's
+# WordPress on PHP's built-in server and MariaDB, posts saved by each role
+# (EXPLAINERS_WORDPRESS=1 scripts/setup.sh installs them, services not started; skipped
+# and failing as WebKit's).
 test-contract:
 	node --test tests/e2e/contract.test.mjs
 
@@ -109,6 +116,10 @@ test-sites:
 test-webkit: export EXPLAINERS_WEBKIT = 1
 test-webkit:
 	node --test tests/e2e/webkit.test.mjs
+
+test-wordpress: export EXPLAINERS_WORDPRESS = 1
+test-wordpress:
+	node --test tests/e2e/wordpress.test.mjs
 
 # Builds the release bundle, serves it on 127.0.0.1, drives headless Chromium and
 # prints the table (also bench/results/latest.json and the README's table).

@@ -14,6 +14,7 @@ import { transformSync } from "esbuild";
 import { contentHash, integrity, shortIntegrity } from "./hashed.mjs";
 import { dropClasses, UNUSED_CLASSES } from "./unused-classes.mjs";
 import { shortNames } from "./short-names.mjs";
+import { writePluginZip } from "./wordpress-zip.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
@@ -257,4 +258,6 @@ if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/
 put("explainers.js", minJs(loader.replace(marker, () => JSON.stringify(manifest))));
 // The same manifest as a file, for tools and tests (the loader never fetches it).
 put("manifest.json", JSON.stringify(manifest, null, 2));
+// The WordPress plugin, zipped for WordPress's upload form (wordpress/ in the package).
+writePluginZip(dist);
 console.log(`bundle: ${version}: ${Object.values(variants).map((v) => v.wasm).join(", ")}; ${data.terms.ids.length} glossary entries; manifest in ${join(dist, "explainers.js")}`);

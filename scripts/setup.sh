@@ -3,7 +3,8 @@
 # the right version. Idempotent; used by `make serve` and `make test` (and so by CI).
 # Everything comes from the registries this machine kind reaches: Debian (Chromium,
 # ChromeDriver, brotli, Noto Sans CJK; Hugo and Jekyll when EXPLAINERS_SITES=1, WebKitGTK's
-# WebKitWebDriver and Xvfb when EXPLAINERS_WEBKIT=1, as `make test` sets both),
+# WebKitWebDriver and Xvfb when EXPLAINERS_WEBKIT=1, WordPress, PHP and MariaDB when
+# EXPLAINERS_WORDPRESS=1, as `make test` sets all three),
 # crates.io (trunk, wasm-bindgen-cli), npm (wasm-opt, the browser driver, axe-core,
 # Natural Earth geometry, TypeScript and the JSX types, resvg for the link cards).
 set -euo pipefail
@@ -36,10 +37,42 @@ if [ "${EXPLAINERS_WEBKIT:-0}" = 1 ]; then
   command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
   command -v Xvfb >/dev/null || missing+=(xvfb)
 fi
+# WordPress for the WordPress tier (tests/e2e/wordpress.test.mjs): Debian's wordpress and
+# its default theme, PHP's command line (its built-in server runs the site) with the MySQL
+# driver, and MariaDB. The test runs its own database and server on temporary folders, so
+# these packages' services (MariaDB, and Apache, which wordpress depends on) are installed
+# without being started (below).
+services=()
+if [ "${EXPLAINERS_WORDPRESS:-0}" = 1 ]; then
+  [ -f /usr/share/wordpress/wp-settings.php ] || services+=(wordpress)
+  [ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] || services+=(wordpress-theme-twentytwentythree)
+  command -v php >/dev/null || services+=(php-cli)
+  php -r 'exit(extension_loaded("mysqli") ? 0 : 1);' 2>/dev/null || services+=(php-mysql)
+  command -v mariadbd >/dev/null || services+=(mariadb-server)
+fi
+if [ ${#missing[@]} -gt 0 ] || [ ${#services[@]} -gt 0 ]; then
+  as_root apt-get update -qq
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
-  as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ${#services[@]} -gt 0 ]; then
+  # invoke-rc.d asks /usr/sbin/policy-rc.d whether a package may start its service; 101
+  # says no. One is written for this install (and removed after) unless the machine
+  # has its own (containers usually do).
+  policy=/usr/sbin/policy-rc.d
+  own_policy=0
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\n# Written by east-asia-explainers scripts/setup.sh for one install.\nexit 101\n' | as_root tee "$policy" >/dev/null
+    as_root chmod 755 "$policy"
+    own_policy=1
+  fi
+  say "apt-get install ${services[*]} (services not started)"
+  status=0
+  as_root env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq --no-install-recommends "${services[@]}" >/dev/null || status=$?
+  if [ "$own_policy" = 1 ]; then as_root rm -f "$policy"; fi
+  [ "$status" = 0 ] || exit "$status"
 fi
 
 # Rust targets and components.

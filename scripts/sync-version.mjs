@@ -1,16 +1,20 @@
 // Keeps the npm package's version in step with the crate's (Cargo.toml is the one
 // owner of the version): package.json, every pinned CDN URL in README.md and
-// docs/embedding/*.md (`east-asia-explainers@X.Y.Z`), the CHANGELOG's section for it and,
-// with --dist, the version of the bundle built in dist/.
+// docs/embedding/*.md (`east-asia-explainers@X.Y.Z`), the WordPress plugin's version
+// (its `Version:` header and EAST_ASIA_EXPLAINERS_VERSION, which makes its default CDN
+// URL), the CHANGELOG's section for it and, with --dist, the version of the bundle built
+// in dist/ and the plugin's zip there.
 //
 //   node scripts/sync-version.mjs           check; exits 1 naming every difference
-//   node scripts/sync-version.mjs --write   rewrite package.json and the URLs to match
+//   node scripts/sync-version.mjs --write   rewrite package.json, the URLs and the plugin
 //   node scripts/sync-version.mjs --dist    check, and also that dist/ holds a built
-//                                           bundle of this version (npm's prepack)
+//                                           bundle of this version and the plugin's zip
+//                                           of the plugin file as it is (npm's prepack)
 
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { FOLDER, PLUGIN, ZIP, unzipStored } from "./wordpress-zip.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = new Set(process.argv.slice(2));
@@ -64,6 +68,22 @@ export function check({ fix = false } = {}) {
     }
   }
   if (pins === 0) problems.push("README.md: no pinned CDN URL (east-asia-explainers@VERSION) found");
+  // The WordPress plugin: its header (what WordPress shows and compares) and its
+  // constant (its default loader URL).
+  const pluginPath = join(root, PLUGIN);
+  const plugin = readFileSync(pluginPath, "utf8");
+  const PLUGIN_VERSIONS = [
+    [/^( \* Version: +)(\S+)$/m, "its Version: header"],
+    [/^(const EAST_ASIA_EXPLAINERS_VERSION = ')([^']+)(?=';$)/m, "EAST_ASIA_EXPLAINERS_VERSION"],
+  ];
+  let fixed = plugin;
+  for (const [re, what] of PLUGIN_VERSIONS) {
+    const m = re.exec(plugin);
+    if (!m) problems.push(`${PLUGIN}: no ${what}`);
+    else if (m[2] !== version && fix) fixed = fixed.replace(re, (_, head) => head + version);
+    else if (m[2] !== version) problems.push(`${PLUGIN}: ${what} says ${m[2]}, Cargo.toml says ${version}`);
+  }
+  if (fixed !== plugin) writeFileSync(pluginPath, fixed);
   // A version is a release: the changelog has its section (move [Unreleased] there).
   const changelog = readFileSync(join(root, "CHANGELOG.md"), "utf8");
   if (!new RegExp(`^## \\[${version.replaceAll(".", "\\.")}\\]`, "m").test(changelog)) {
@@ -80,6 +100,18 @@ export function check({ fix = false } = {}) {
     for (const f of ["explainers.js", "resizer.js"]) {
       if (!existsSync(join(root, "dist", f))) problems.push(`dist/${f}: missing (run make build)`);
     }
+    const zipPath = join(root, "dist", ZIP);
+    if (!existsSync(zipPath)) problems.push(`dist/${ZIP}: missing (run make build)`);
+    else {
+      let entry;
+      try {
+        entry = unzipStored(readFileSync(zipPath)).get(`${FOLDER}east-asia-explainers.php`);
+      } catch (err) {
+        problems.push(`dist/${ZIP}: ${err.message} (run make build)`);
+      }
+      if (entry && !entry.equals(readFileSync(pluginPath))) problems.push(`dist/${ZIP}: holds another ${PLUGIN} than the one here (run make build)`);
+      else if (entry === undefined && !problems.some((p) => p.startsWith(`dist/${ZIP}`))) problems.push(`dist/${ZIP}: no ${FOLDER}east-asia-explainers.php (run make build)`);
+    }
     if (existsSync(join(root, "dist", "explainers.js")) && readFileSync(join(root, "dist", "explainers.js"), "utf8").includes("/*@manifest*/")) {
       problems.push("dist/explainers.js: the loader's source, not the bundle (run make build)");
     }
@@ -92,8 +124,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (problems.length) {
     console.error(`sync-version: the package is not in step with Cargo.toml (${version}):`);
     for (const p of problems) console.error(`  - ${p}`);
-    console.error(write ? "" : "Run `node scripts/sync-version.mjs --write` to update package.json and the URLs.");
+    console.error(write ? "" : "Run `node scripts/sync-version.mjs --write` to update package.json, the URLs and the plugin.");
     process.exit(1);
   }
-  console.log(`sync-version: ${version} everywhere (package.json, ${pins} pinned URL${pins === 1 ? "" : "s"} in ${pinnedDocs().map((d) => relative(".", join(root, d))).length} documents${needDist ? ", dist/manifest.json" : ""})`);
+  console.log(`sync-version: ${version} everywhere (package.json, ${pins} pinned URL${pins === 1 ? "" : "s"} in ${pinnedDocs().map((d) => relative(".", join(root, d))).length} documents, the WordPress plugin${needDist ? ", dist/manifest.json and the plugin's zip" : ""})`);
 }

@@ -1,8 +1,11 @@
 //! The widgets' public identity, declared once in `widgets/<name>/widget.toml`: each
 //! element's tag, attributes, properties and events. Checked here, then generated into
 //! the Rust element table (`elements.rs` in the root crate's `OUT_DIR`, included by
-//! `src/runtime/elements.rs`) and the loader's tag table (`elements.json`, which
-//! `scripts/bundle.mjs` puts in the manifest inside `dist/explainers.js`).
+//! `src/runtime/elements.rs`), the loader's tag table (`elements.json`, which
+//! `scripts/bundle.mjs` puts in the manifest inside `dist/explainers.js`), the TypeScript
+//! declarations ([`crate::elements_ts`]), the Custom Elements Manifest
+//! ([`crate::elements_cem`]) and the WordPress plugin's element table
+//! ([`crate::elements_php`]).
 
 use std::path::Path;
 
@@ -98,6 +101,11 @@ pub struct Element {
     pub feature: Option<String>,
     /// One line for the docs.
     pub summary: String,
+    /// True for phrasing content, an element that stands inside a paragraph's text (a
+    /// term); false (the default) for a block, which stands between paragraphs and which
+    /// a CMS's automatic paragraphs must leave whole (the WordPress plugin's `block`).
+    #[serde(default)]
+    pub inline: bool,
     /// Its own attributes (besides [`SHARED_ATTRIBUTES`]).
     #[serde(default)]
     pub attribute: Vec<Attribute>,
@@ -128,6 +136,10 @@ pub struct Attribute {
     /// Its value's TypeScript type ([`TS_TYPES`]); `string` when absent.
     #[serde(default)]
     pub ts: Option<String>,
+    /// True when its value is a URL the widget fetches: only a site's trusted authors may
+    /// set it (the WordPress plugin keeps it for users with `unfiltered_html` only).
+    #[serde(default)]
+    pub fetches: bool,
     /// One line for the docs.
     pub summary: String,
 }

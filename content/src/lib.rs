@@ -20,6 +20,7 @@ pub mod data;
 pub mod elements;
 pub mod elements_cem;
 pub mod elements_emit;
+pub mod elements_php;
 pub mod elements_ts;
 pub mod error;
 pub mod generated_file;

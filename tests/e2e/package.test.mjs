@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
+import { unzipStored } from "../../scripts/wordpress-zip.mjs";
 import { launch, watch } from "./browser.mjs";
 import { recordEvents, openTermWithKeyboard, slideToEnd, selectHotspot } from "./drive.mjs";
 
@@ -78,6 +79,9 @@ test("the installed package holds make build's dist/ exactly, with every file it
   walk({ ...manifest, css: null });
   assert.ok(names.length >= 3, `the manifest names files: ${names.join(", ")}`);
   for (const n of [...names, "explainers.js", "resizer.js", "index.html"]) assert.ok(shipped.includes(n), `the package lacks dist/${n}`);
+  // The WordPress plugin, as a file and zipped for WordPress's upload form (the zip holds that file).
+  const plugin = readFileSync(join(installed, "wordpress/east-asia-explainers.php"));
+  assert.ok(unzipStored(readFileSync(join(dist, "wordpress/east-asia-explainers.zip"))).get("east-asia-explainers/east-asia-explainers.php")?.equals(plugin), "the plugin's zip holds another plugin file");
   for (const f of ["README.md", "CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json", "custom-elements.json", "types/index.d.ts", "types/react.d.ts", "types/preact.d.ts", "types/solid.d.ts", "types/astro.d.ts"]) {
     assert.ok(existsSync(join(installed, f)), `the package lacks ${f}`);
   }
