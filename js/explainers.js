@@ -37,9 +37,10 @@ function baseUrl(url, version) {
   if (version) base.pathname = base.pathname.replace(/\/east-asia-explainers@[^/]+\//, `/east-asia-explainers@${version}/`);
   return base;
 }
-// A bundler that took this file into an app's own script renamed it: its files are not
-// beside it then, and the app says where it copied them (`configure({ base })`).
-const BUNDLED = !/\/explainers\.js(?:[?#]|$)/.test(import.meta.url);
+// A bundler that took this file into an app's own script renamed it (or, as webpack
+// does, put the build machine's file: URL in its place): its files are not beside it
+// then, and the app says where it copied them (`configure({ base })`).
+const BUNDLED = !/^https?:\/\/[^?#]*\/explainers\.js(?:[?#]|$)/.test(import.meta.url);
 
 const state = (globalThis[REGISTRY_KEY] ??= {
   base: BUNDLED ? null : baseUrl(import.meta.url, MANIFEST?.version),

@@ -255,7 +255,13 @@ const manifest = { version, variants, ...data, css: minCss(BASE_CSS.map(read).jo
 const loader = read("js/explainers.js");
 const marker = /\/\*@manifest\*\/ null \/\*@end\*\//;
 if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/ null /*@end*/ marker");
-put("explainers.js", minJs(loader.replace(marker, () => JSON.stringify(manifest))));
+// Its one dynamic import (a variant's glue, by URL at run time) marked for webpack,
+// which would otherwise turn it into an empty module context when an app bundles the
+// loader (the minifier drops comments, so the mark goes in after it).
+const minLoader = minJs(loader.replace(marker, () => JSON.stringify(manifest)));
+const imports = minLoader.match(/\bimport\(/g)?.length ?? 0;
+if (imports !== 1) throw new Error(`js/explainers.js: expected one dynamic import() after minifying, found ${imports}`);
+put("explainers.js", minLoader.replace(/\bimport\(/, "import(/*webpackIgnore:true*/"));
 // The same manifest as a file, for tools and tests (the loader never fetches it).
 put("manifest.json", JSON.stringify(manifest, null, 2));
 // The WordPress plugin, zipped for WordPress's upload form (wordpress/ in the package).
