@@ -31,15 +31,19 @@ const HOVER_OPEN_MS = 300;
 
 // Where the hashed files are: beside this file, under this release's exact version when
 // it was loaded from an npm CDN through a version range (`…/east-asia-explainers@0.2/…`),
-// so a page never mixes two releases.
+// so a page never mixes two releases; or where the app's `configure({ base })` says.
 function baseUrl(url, version) {
   const base = new URL(".", url);
   if (version) base.pathname = base.pathname.replace(/\/east-asia-explainers@[^/]+\//, `/east-asia-explainers@${version}/`);
   return base;
 }
+// A bundler that took this file into an app's own script renamed it: its files are not
+// beside it then, and the app says where it copied them (`configure({ base })`).
+const BUNDLED = !/\/explainers\.js(?:[?#]|$)/.test(import.meta.url);
 
 const state = (globalThis[REGISTRY_KEY] ??= {
-  base: baseUrl(import.meta.url, MANIFEST?.version),
+  base: BUNDLED ? null : baseUrl(import.meta.url, MANIFEST?.version),
+  origins: new Set(), // origins besides the page's own an author's file may come from
   manifest: MANIFEST,
   variants: {}, // name -> Promise of the initialised module
   sheets: null,
@@ -59,6 +63,37 @@ function warn(message) {
 }
 
 const reason = (err) => (err && err.message ? err.message : String(err));
+
+// A file of this release, by its path in dist/.
+const NO_BASE = `this loader was bundled into ${import.meta.url.slice(0, 200)} and cannot find its files: copy them with \`npx east-asia-explainers copy public/explainers\` and call configure({ base: "/explainers/" }) right after importing it`;
+function file(path) {
+  if (!state.base) throw new Error(NO_BASE);
+  return new URL(path, state.base);
+}
+
+// Whether an element can load now: the bundle is built and its files' base is known. A
+// bundled loader's elements wait for the app's configure({ base }), which comes right
+// after the import; one warning names the fix if it does not.
+function canLoad(el) {
+  try {
+    manifest();
+  } catch (err) {
+    warn(reason(err));
+    return false;
+  }
+  if (state.base) return true;
+  (state.unbased ??= new Set()).add(el);
+  setTimeout(() => state.base || warn(NO_BASE), 0);
+  return false;
+}
+
+// A response that is the file asked for: not an error, and not the HTML page a host
+// serves for any path it does not have.
+function checked(r) {
+  if (!r.ok) throw new Error(`HTTP ${r.status}`);
+  if (/html/.test(r.headers.get("content-type"))) throw new Error("an HTML page came back instead (is the files' base right?)");
+  return r;
+}
 
 function manifest() {
   if (!state.manifest) throw new Error("this explainers.js was not built (no manifest): run `make build` and load dist/explainers.js");
@@ -81,13 +116,10 @@ function sheets() {
 // for). It does not warn: a failure rejects with an error that names the URL, and
 // whoever decides what the reader sees instead warns once, with it.
 function fetchJson(path) {
-  const url = new URL(path, state.base).href;
+  const url = file(path).href;
   if (!state.data.has(url)) {
     const p = fetch(url)
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json();
-      })
+      .then((r) => checked(r).json())
       .catch((err) => {
         state.data.delete(url);
         throw new Error(`could not load ${url}: ${reason(err)}`);
@@ -113,6 +145,13 @@ function authorGlossary(src) {
     url = src;
   }
   const key = `author:${url}`;
+  // Another origin's file only where the page's own script allows it (issue 24): a
+  // post's markup alone cannot make the page fetch from anywhere.
+  const origin = URL.canParse(url) ? new URL(url).origin : "null";
+  if (origin !== location.origin && !state.origins.has(origin)) {
+    warn(`<glossary-scope src="${src.slice(0, 120)}">: ${origin.slice(0, 100)} is not the page's origin; allow it with configure({ authorOrigins: ["${origin.slice(0, 100)}"] }). Only the built-in terms are marked.`);
+    return Promise.resolve(null);
+  }
   if (!state.data.has(key)) {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error(`no answer in ${AUTHOR_TIMEOUT_MS / 1000} s`)), AUTHOR_TIMEOUT_MS);
@@ -193,10 +232,18 @@ function loadVariant(name) {
     const files = manifest().variants[name];
     // The wasm's request starts with the glue's, not after it has arrived (a round trip
     // less on a slow network): the glue's init takes the response's promise.
-    const wasm = fetch(new URL(files.wasm, state.base));
+    const wasm = fetch(file(files.wasm)).then(checked);
     wasm.catch(() => {}); // the init reports a failure; this copy must not go unhandled
-    const loads = [import(new URL(files.js, state.base).href)];
-    if (files.css) loads.push(fetch(new URL(files.css, state.base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${files.css}: HTTP ${r.status}`)))));
+    const loads = [import(file(files.js).href)];
+    // Asked for as CSS (a dev server may otherwise answer with a script that injects it).
+    const style =
+      files.css &&
+      fetch(file(files.css), { headers: { accept: "text/css" } })
+        .then((r) => checked(r).text())
+        .catch((err) => {
+          throw new Error(`${files.css}: ${reason(err)}`);
+        });
+    if (style) loads.push(style);
     const [mod, css] = await Promise.all(loads);
     await mod.default({ module_or_path: wasm });
     mod.setDataSource(answer);
@@ -368,13 +415,7 @@ class ExplainerElement extends HTMLElement {
   _explainerMod = null;
 
   connectedCallback() {
-    if (this._explainerId || this._explainerPending) return;
-    try {
-      manifest();
-    } catch (err) {
-      warn(reason(err));
-      return;
-    }
+    if (this._explainerId || this._explainerPending || !canLoad(this)) return;
     this._explainerPending = true;
     schedule(this);
   }
@@ -497,14 +538,7 @@ function triggerTemplate() {
 // <glossary-term>: an accessible trigger before any wasm; the full widget on intent.
 class TermElement extends ExplainerElement {
   connectedCallback() {
-    if (this._explainerId || this._explainerPending || this._trigger) return;
-    let m;
-    try {
-      m = manifest();
-    } catch (err) {
-      warn(reason(err));
-      return;
-    }
+    if (this._explainerId || this._explainerPending || this._trigger || !canLoad(this)) return;
     const id = (this.getAttribute("term") ?? "").trim();
     // An author's own term: its `definition`, or an entry of a scope's `src` file.
     if (!this._authored() && (!id || !known("terms", id))) {
@@ -699,6 +733,31 @@ export async function ready() {
   await Promise.all(loading);
   // A scope marks its terms once the index (already fetched) has been handed over.
   await new Promise((r) => setTimeout(r, 0));
+}
+
+/**
+ * Settings a page or an app gives from its own script, never from markup:
+ * - `base`: where the release's files are, for a loader bundled into an app (copied
+ *   there with `npx east-asia-explainers copy DIR`); resolved against the page's URL;
+ * - `authorOrigins`: origins besides the page's own that a `<glossary-scope src>` file
+ *   may come from.
+ * Call it before the widgets mount (right after importing). A bad value is ignored with
+ * one warning.
+ */
+export function configure({ base, authorOrigins } = {}) {
+  try {
+    if (base !== undefined) {
+      const url = new URL(String(base), document.baseURI);
+      if (!/^https?:$/.test(url.protocol)) throw new Error(`base must be an http(s) URL, not ${url.protocol}`);
+      if (!url.pathname.endsWith("/")) url.pathname += "/";
+      state.base = url;
+      for (const el of state.unbased ?? []) if (el.isConnected) el.connectedCallback();
+      state.unbased = null;
+    }
+    if (authorOrigins !== undefined) state.origins = new Set([...authorOrigins].map((o) => new URL(String(o)).origin));
+  } catch (err) {
+    warn(`configure(): ${reason(err)}; ignored.`);
+  }
 }
 
 /** For page authors' tests: how many widget instances are mounted now. */

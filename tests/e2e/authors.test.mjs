@@ -9,10 +9,14 @@
 //   warning, and the built-in terms still open.
 // Run after `make build`: node --test tests/e2e/authors.test.mjs
 
-import { test } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pagesAndBrowser } from "./host.mjs";
 import { watch } from "./browser.mjs";
+import { serve } from "../../scripts/serve.mjs";
 
 const head = (b) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${b}explainers.js"></script></head>`;
 const scopePage = (src) => (b) =>
@@ -36,6 +40,15 @@ const TERMS = {
 };
 const INVALID = { terms: [{ id: "x", en: "Kantei", definition_en: 5 }, { id: "deterrent", en: "deterrent", definition_en: "Fine." }] };
 
+// A third origin, neither the page's nor the bundle's, with an author's file (issue 24:
+// another origin's file loads only where the page's own script allows it).
+const otherDir = await mkdtemp(join(tmpdir(), "other-"));
+const other = await serve(otherDir);
+after(() => other.close());
+const otherOrigin = new URL(other.url).origin;
+const configured = (origins) => (b) =>
+  `<script type="module">import { configure } from "${b}explainers.js"; configure({ authorOrigins: ${JSON.stringify(origins)} });</script>`;
+
 const env = pagesAndBrowser({
   extra: {
     "authors-inline.html": (b) =>
@@ -49,6 +62,8 @@ const env = pagesAndBrowser({
     "authors-notjson.html": scopePage("authors-notjson.json"),
     "authors-invalid.html": scopePage("authors-invalid.json"),
     "authors-terms.json": () => JSON.stringify(TERMS),
+    "authors-other.html": (b) => scopePage(`${other.url}terms.json`)(b),
+    "authors-other-allowed.html": (b) => configured([otherOrigin])(b) + scopePage(`${other.url}terms.json`)(b),
     "authors-notjson.json": () => "{ not json",
     "authors-invalid.json": () => JSON.stringify(INVALID),
     "authors-big.html": scopePage("authors-big.json"),
@@ -68,6 +83,8 @@ const env = pagesAndBrowser({
     "authors-big.json": () => JSON.stringify({ terms: [{ id: "big", en: "big", definition_en: "x".repeat(600 * 1024) }] }),
   },
 });
+
+await writeFile(join(otherDir, "terms.json"), JSON.stringify(TERMS));
 
 async function open(path) {
   const page = await env.browser.newPage();
@@ -222,3 +239,22 @@ test("a hostile author file (a related list 30,000 long, 12,000 forms) is cut to
   await page.close();
 });
 
+
+// Regression (issue 24): a post's markup could make the page fetch a glossary from any
+// origin.
+test("another origin's author file loads only where the page's script allows it", async () => {
+  const { page, log } = await open("authors-other.html");
+  const asked = [];
+  page.on("request", (r) => r.url().startsWith(other.url) && asked.push(r.url()));
+  await page.waitForSelector("#scope[data-terms-marked]");
+  assert.deepEqual(asked, [], "nothing fetched from the other origin");
+  assert.equal(await page.locator("#scope glossary-term[term=kantei]").count(), 0);
+  assert.equal(log.warnings.length, 1, log.warnings.join("\n"));
+  assert.match(log.warnings[0], new RegExp(`is not the page's origin; allow it with configure\\(\\{ authorOrigins: \\["${otherOrigin}"\\] \\}\\)`));
+  await page.close();
+
+  const allowed = await open("authors-other-allowed.html");
+  await allowed.page.waitForSelector("#scope[data-terms-marked]");
+  assert.equal(await allowed.page.locator("#scope glossary-term[term=kantei][data-glossary-author]").count(), 1);
+  await allowed.page.close();
+});
