@@ -64,11 +64,20 @@ function npmCi() {
   return true;
 }
 
-// The widgets used by a reader and by React; returns what the page logged.
+// The widgets used by a reader and by React; returns what the page logged. A warning
+// from the loader fails it at once, with the warning.
 async function useTheApp(page, url) {
   const log = watch(page);
+  const warned = new Promise((_, reject) => {
+    page.on("console", (m) => m.type() === "warning" && FROM_LOADER.test(m.text()) && reject(new Error(`the loader warned: ${m.text()}`)));
+  });
   await recordEvents(page);
   await page.goto(url);
+  await Promise.race([warned, use(page)]);
+  return log;
+}
+
+async function use(page) {
   assert.deepEqual(await openTermWithKeyboard(page, "#term", "#before"), { term: "reassurance" });
 
   // The slider: mounted, styled by its own CSS (fetched as CSS), React's state → its
@@ -99,7 +108,6 @@ async function useTheApp(page, url) {
   await page.waitForFunction(() => document.querySelector("#selected").textContent === "korean-peninsula");
   assert.equal(await page.evaluate(() => document.querySelector("#map").selected), "korean-peninsula");
   assert.equal(await page.locator("#map").evaluate((el) => getComputedStyle(el.shadowRoot.querySelector(".hm-layout")).display), "grid", "the map's CSS applies");
-  return log;
 }
 
 // The app without configure: the loader's one warning, naming the fix, and every block
@@ -108,7 +116,7 @@ async function useUnconfigured(page, url) {
   const log = watch(page);
   const warned = page.waitForEvent("console", { predicate: (m) => m.type() === "warning" && /configure\(\{ base/.test(m.text()), timeout: 20_000 });
   await page.goto(url);
-  await warned;
+  await warned.catch((err) => assert.fail(`no warning naming configure({ base }) (${err.message.split("\n")[0]}); the page logged:\n${[...log.warnings, ...log.consoleErrors].join("\n")}`));
   // Whatever else was going to load has settled.
   await page.waitForLoadState("networkidle");
   for (const id of ["#slider", "#map"]) {
