@@ -9,7 +9,7 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
 .PHONY: serve test bench setup build lint content-status test-native test-browser test-firefox test-e2e budget \
-	test-version test-types test-contract test-package test-sites test-webkit test-wordpress
+	test-version test-types test-contract test-package test-sites test-webkit test-wordpress test-bundlers
 
 serve: setup build
 	node scripts/serve.mjs dist $(PORT)
@@ -18,6 +18,7 @@ test: export EXPLAINERS_FIREFOX = 1
 test: export EXPLAINERS_SITES = 1
 test: export EXPLAINERS_WEBKIT = 1
 test: export EXPLAINERS_WORDPRESS = 1
+test: export EXPLAINERS_BUNDLERS = 1
 test: setup lint test-version test-types test-native test-browser test-firefox build budget test-e2e
 
 setup:
@@ -120,6 +121,14 @@ test-webkit:
 test-wordpress: export EXPLAINERS_WORDPRESS = 1
 test-wordpress:
 	node --test tests/e2e/wordpress.test.mjs
+
+# The package in a bundled app (tests/bundlers/vite-react: Vite + React 19 + TypeScript,
+# and webpack and esbuild builds of its entries), installed from `npm pack`'s tarball:
+# both routes, Vite's dev server too. It runs `npm ci` in the app when its lockfile
+# changed; skipped when EXPLAINERS_BUNDLERS is unset.
+test-bundlers: export EXPLAINERS_BUNDLERS = 1
+test-bundlers:
+	node --test tests/e2e/bundlers.test.mjs
 
 # Builds the release bundle, serves it on 127.0.0.1, drives headless Chromium and
 # prints the table (also bench/results/latest.json and the README's table).

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // npx east-asia-explainers check my-terms.json [more.json …]
+// npx east-asia-explainers copy public/explainers   (copy.mjs: the bundle's files for an
+//                                                    app that bundles the loader)
 //
 // Checks an author's glossary file (for <glossary-scope src="…">) with the same
 // validator the project's build runs on its own glossary (the glossary-format crate,
@@ -11,8 +13,13 @@
 import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 
-const USAGE = "usage: npx east-asia-explainers check FILE.json [FILE.json …]";
+const USAGE = `usage: npx east-asia-explainers check FILE.json [FILE.json …]
+       npx east-asia-explainers copy FOLDER [--page] [--force]`;
 const [command, ...files] = process.argv.slice(2);
+if (command === "copy") {
+  const { copy } = await import("./copy.mjs");
+  process.exit(copy(files));
+}
 if (command !== "check" || files.length === 0) {
   console.error(USAGE);
   process.exit(2);

@@ -11,7 +11,8 @@
 // Use: `import type {} from "east-asia-explainers";` for the DOM declarations (or import
 // the types you need, e.g. `import type { HotspotId } from "east-asia-explainers"`), and
 // `import type {} from "east-asia-explainers/types/react"` (or preact, solid, astro) once
-// for a framework's JSX.
+// for a framework's JSX. An app that bundles the loader imports it by the same name:
+// `import { configure } from "east-asia-explainers"` (declared at the end).
 
 export type ExplainerLang = "ja" | "en" | (string & {});
 export type ExplainerTheme = "auto" | "light" | "dark";
@@ -189,10 +190,33 @@ declare global {
   interface WindowEventMap extends ExplainerEventMap {}
 }
 
-/** The loader's exports (`import { ready, liveCount } from ".../explainers.js"`). */
+/** What `configure` takes: settings a page or an app gives from its own script, never from markup. */
+export interface ExplainersOptions {
+  /**
+   * Where the release's files are (the folder `npx east-asia-explainers copy FOLDER`
+   * filled), as the site serves it: e.g. `"/explainers/"`, resolved against the page's
+   * URL. Needed when a bundler (Vite, webpack, esbuild) took the loader into the app's
+   * own script; without it the loader warns once, naming this fix.
+   */
+  base?: string | URL;
+  /** Origins besides the page's own that a `<glossary-scope src>` file may come from, e.g. `["https://cdn.example.org"]`. */
+  authorOrigins?: Iterable<string>;
+}
+
+/**
+ * Sets where the release's files are and which origins an author's file may come from
+ * (`import { configure } from "east-asia-explainers"`); call it right after importing,
+ * before the widgets mount. A bad value is ignored with one warning.
+ */
+export declare function configure(options: ExplainersOptions): void;
+/** Resolves once every connected widget has mounted and is complete (`data-ready`), and every scope has marked its terms. */
+export declare function ready(): Promise<void>;
+/** How many widget instances are mounted now. */
+export declare function liveCount(): Promise<number>;
+
+/** The loader's exports, for a page that imports it by URL (`await import(".../explainers.js") as ExplainersModule`). */
 export interface ExplainersModule {
-  /** Resolves once every connected widget has mounted and is complete (`data-ready`), and every scope has marked its terms. */
-  ready(): Promise<void>;
-  /** How many widget instances are mounted now. */
-  liveCount(): Promise<number>;
+  configure: typeof configure;
+  ready: typeof ready;
+  liveCount: typeof liveCount;
 }

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
 import { unzipStored } from "../../scripts/wordpress-zip.mjs";
 import { launch, watch } from "./browser.mjs";
@@ -172,6 +173,58 @@ test("npx east-asia-explainers check: a good file passes (exit 0, one line), a b
   // The schema ships beside it, generated from the same field table.
   const schema = JSON.parse(readFileSync(join(installed, "schema", "glossary.schema.json"), "utf8"));
   assert.deepEqual(schema.$defs.entry.required, ["id"]);
+});
+
+test("import \"east-asia-explainers\" resolves to the loader, and npx east-asia-explainers copy puts its files in an app's folder", () => {
+  const site = join(installed, "..", "..");
+  const resolved = execFileSync(process.execPath, ["--input-type=module", "-e", 'console.log(import.meta.resolve("east-asia-explainers"))'], { cwd: site, encoding: "utf8" }).trim();
+  assert.equal(resolved, pathToFileURL(join(installed, BUNDLE_PATH, "explainers.js")).href);
+  const npx = (...args) => {
+    try {
+      return { code: 0, out: execFileSync("npx", ["--no", "east-asia-explainers", "copy", ...args], { cwd: site, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+    } catch (err) {
+      return { code: err.status, out: `${err.stdout}${err.stderr}` };
+    }
+  };
+  // The loader and every file it fetches (the files the manifest names), not the teaching page.
+  const dist = join(installed, BUNDLE_PATH);
+  const expected = filesUnder(dist)
+    .map((f) => relative(dist, f))
+    .filter((f) => f === "explainers.js" || /^explainers-.*\.[0-9a-f]{10}\.(js|wasm|css)$/.test(f) || f.startsWith("data/"))
+    .sort();
+  const first = npx("public/explainers");
+  assert.equal(first.code, 0, first.out);
+  assert.match(first.out, new RegExp(`^east-asia-explainers ${pkg.version.replaceAll(".", "\\.")}: copied ${expected.length} files \\([\\d.]+ [KM]B\\) to public/explainers\\.$`, "m"));
+  assert.ok(first.out.includes('  import { configure } from "east-asia-explainers";\n  configure({ base: "/explainers/" });'), first.out);
+  const folder = join(site, "public", "explainers");
+  const copied = filesUnder(folder).map((f) => relative(folder, f)).sort();
+  assert.deepEqual(copied, expected);
+  for (const f of copied) assert.ok(readFileSync(join(folder, f)).equals(readFileSync(join(dist, f))), `${f} differs`);
+  // Again: nothing to do, nothing changed.
+  assert.deepEqual(npx("public/explainers"), { code: 0, out: first.out.replace(/^.*$/m, `east-asia-explainers ${pkg.version}: public/explainers is up to date (${expected.length} files, nothing to copy).`) });
+  // --page: the whole dist/, the teaching page included.
+  const page = npx("static/embed", "--page");
+  assert.equal(page.code, 0, page.out);
+  assert.match(page.out, /configure\(\{ base: "\/embed\/" \}\)/);
+  assert.deepEqual(filesUnder(join(site, "static", "embed")).map((f) => relative(join(site, "static", "embed"), f)).sort(), filesUnder(dist).map((f) => relative(dist, f)).sort());
+  // Bad input: a clear message and a non-zero exit, nothing written.
+  const usage = npx();
+  assert.equal(usage.code, 2);
+  assert.match(usage.out, /which folder\?[\s\S]*usage: npx east-asia-explainers copy FOLDER/);
+  writeFileSync(join(site, "a-file"), "x");
+  for (const target of ["a-file", "a-file/explainers"]) {
+    const r = npx(target);
+    assert.deepEqual({ code: r.code, out: r.out.trim() }, { code: 2, out: "east-asia-explainers copy: a-file is a file, not a folder: name the folder to copy the files into (e.g. public/explainers)." });
+  }
+  execFileSync("mkdir", ["-p", join(site, "mine")]);
+  writeFileSync(join(site, "mine", "notes.txt"), "mine");
+  const foreign = npx("mine");
+  assert.equal(foreign.code, 1);
+  assert.match(foreign.out, /mine is not empty and holds no copy of east-asia-explainers; .* pass --force/);
+  assert.deepEqual(readdirSync(join(site, "mine")), ["notes.txt"]);
+  assert.equal(npx("mine", "--force").code, 0);
+  assert.equal(readFileSync(join(site, "mine", "notes.txt"), "utf8"), "mine");
+  assert.equal(npx("x", "--overwrite").code, 2);
 });
 
 test("served from its own origin, the installed bundle runs every widget in a host page on another", async () => {

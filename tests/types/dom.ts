@@ -1,5 +1,17 @@
-// The DOM declarations (types/index.d.ts): tags, properties and event details.
-import type { DeterrenceZone, HotspotId } from "east-asia-explainers";
+// The DOM declarations (types/index.d.ts): tags, properties and event details; and the
+// loader's exports, as an app that bundles it imports them.
+import type { DeterrenceZone, ExplainersModule, HotspotId } from "east-asia-explainers";
+import { configure, ready } from "east-asia-explainers";
+
+configure({ base: "/explainers/" });
+configure({ base: new URL("https://cdn.example.org/explainers/"), authorOrigins: ["https://terms.example.org"] });
+// @ts-expect-error: base is a URL or its text
+configure({ base: 5 });
+// @ts-expect-error: no such setting
+configure({ bse: "/explainers/" });
+const settled: Promise<void> = ready();
+const byUrl = (await import("east-asia-explainers")) satisfies ExplainersModule;
+console.log(settled, byUrl.liveCount);
 
 const slider = document.createElement("deterrence-slider");
 const value: number = slider.value;
