@@ -46,7 +46,8 @@ function fileInTheWay(path) {
 
 // What the loader fetches, by the manifest: every file name in it (the variants' glue,
 // wasm and CSS, the glossary index, any table of its own), and each data kind's files,
-// one per language and id (`data/FOLDER/LANG/ID.HASH.json`, the layout the loader asks
+// one per language and id (`data/FOLDER/LANG/ID.HASH.json`) with each language's
+// integrity table (`data/FOLDER/LANG.integrity.HASH.json`) (the layout the loader asks
 // for).
 function manifestFiles(manifest) {
   const names = new Set();
@@ -58,7 +59,11 @@ function manifestFiles(manifest) {
   walk({ ...manifest, css: null, elements: null });
   for (const { folder, table } of Object.values(manifest.kinds ?? {})) {
     const { hash, ids = [] } = manifest[table] ?? {};
-    for (const lang of manifest.langs ?? []) for (const id of ids) names.add(`data/${folder}/${lang}/${id}.${hash}.json`);
+    for (const lang of manifest.langs ?? []) {
+      // Each language's integrity table, against which the loader checks these files.
+      names.add(`data/${folder}/${lang}.integrity.${hash}.json`);
+      for (const id of ids) names.add(`data/${folder}/${lang}/${id}.${hash}.json`);
+    }
   }
   return names;
 }
