@@ -372,6 +372,23 @@ JS;
  * author glossary files.
  */
 
+register_activation_hook( __FILE__, 'east_asia_explainers_activate' );
+
+/**
+ * On activation: registers the clean-up WordPress runs when the plugin is deleted.
+ */
+function east_asia_explainers_activate() {
+	register_uninstall_hook( __FILE__, 'east_asia_explainers_uninstall' );
+}
+
+/**
+ * Deleting the plugin deletes its settings: nothing of it stays in the database.
+ */
+function east_asia_explainers_uninstall() {
+	delete_option( EAST_ASIA_EXPLAINERS_LOADER_OPTION );
+	delete_option( EAST_ASIA_EXPLAINERS_ORIGINS_OPTION );
+}
+
 add_action( 'admin_init', 'east_asia_explainers_register_settings' );
 add_action( 'rest_api_init', 'east_asia_explainers_register_settings' );
 add_action( 'admin_init', 'east_asia_explainers_settings_fields' );
