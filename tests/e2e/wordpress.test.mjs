@@ -562,6 +562,25 @@ describe("WordPress (Debian's, PHP's built-in server, MariaDB): the plugin for e
     }
   });
 
+  test("deleting the plugin deletes its settings", async () => {
+    assert.equal(await setSetting("east_asia_explainers_author_origins", "https://files.example"), "https://files.example");
+    const plugin = "/wp/v2/plugins/east-asia-explainers/east-asia-explainers";
+    // Activating registers the clean-up (as a site's first activation does).
+    for (const status of ["inactive", "active", "inactive"]) {
+      const res = await rest("administrator", "POST", plugin, { status });
+      assert.equal(res.json.status, status, JSON.stringify(res.json).slice(0, 300));
+    }
+    const gone = await rest("administrator", "DELETE", plugin);
+    assert.equal(gone.status, 200, JSON.stringify(gone.json).slice(0, 300));
+    const site = join(scratch, "site");
+    const left = execFileSync(
+      "php",
+      ["-r", `define('WP_USE_THEMES', false); $_SERVER['HTTP_HOST'] = 'localhost'; require '${site}/wp-load.php'; echo json_encode([get_option('east_asia_explainers_loader_url', null), get_option('east_asia_explainers_author_origins', null)]);`],
+      { encoding: "utf8" },
+    );
+    assert.deepEqual(JSON.parse(left.slice(left.indexOf("["))), [null, null]);
+  });
+
   test("the plugin logged no PHP notice, warning or error", () => {
     const path = join(scratch, "debug.log");
     const log = existsSync(path) ? readFileSync(path, "utf8") : "";
