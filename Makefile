@@ -83,7 +83,8 @@ budget:
 	node bench/budget.mjs
 
 test-e2e:
-	node --test tests/e2e/
+	# A test that hangs fails after five minutes instead of holding CI.
+	node --test --test-timeout=300000 tests/e2e/
 
 # The npm package's version is the crate's: package.json, the pinned CDN URLs in the
 # README and docs/embedding/, the CHANGELOG (npm pack's prepack also checks dist/).

@@ -158,12 +158,23 @@ async function verified(url, want, init) {
   return bytes;
 }
 
-// The SRIs the glues list, once the first variant's glue is here; one of them.
-function lists() {
-  state.listed ??= new Promise((resolve) => (state.gotListed = resolve));
-  return state.listed;
+// The SRI of a file a loaded glue lists (each lists its own wasm and CSS and the data
+// its variant's widgets ask for), once a glue that lists it is here: a map that comes
+// after a slider waits for its own variant's list.
+function listed(path) {
+  state.sris ??= {};
+  if (Object.hasOwn(state.sris, path)) return Promise.resolve(state.sris[path]);
+  state.waiting ??= new Map();
+  return new Promise((resolve) => state.waiting.set(path, [...(state.waiting.get(path) ?? []), resolve]));
 }
-const listed = (path) => lists().then((sris) => sris[path]);
+function list(sris) {
+  state.sris = Object.assign(state.sris ?? {}, sris);
+  for (const [path, waiting] of state.waiting ?? []) {
+    if (!Object.hasOwn(state.sris, path)) continue;
+    state.waiting.delete(path);
+    for (const resolve of waiting) resolve(state.sris[path]);
+  }
+}
 
 // One data file, checked against `want` (a promise of its SRI) and parsed, fetched
 // once (a failed one is fetched again when next asked for). It does not warn: a failure
@@ -309,8 +320,7 @@ function loadVariant(name) {
       throw new Error(`${files.css}: ${reason(err)}`);
     });
     const [mod, bytes, style] = await Promise.all([glue, wasm, css]);
-    lists();
-    state.gotListed(mod.INTEGRITY);
+    list(mod.INTEGRITY);
     if (htmlPolicy()) mod.setHtmlPolicy(state.policy);
     await mod.default({ module_or_path: bytes });
     mod.setDataSource(answer);

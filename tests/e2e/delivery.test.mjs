@@ -18,7 +18,8 @@ import { UNUSED_CLASSES } from "../../scripts/unused-classes.mjs";
 
 // The stable URLs: the loader, the resizer, the teaching page and its assets, and the
 // manifest's informational copy. Everything else must carry its content hash.
-const STABLE = new Set(["explainers.js", "resizer.js", "index.html", "page.js", "page.css", "boot.js", "manifest.json"]);
+// (The WordPress plugin's zip has a stable name: the guide links it at its version's URL.)
+const STABLE = new Set(["explainers.js", "resizer.js", "index.html", "page.js", "page.css", "boot.js", "manifest.json", "wordpress/east-asia-explainers.zip"]);
 
 // A page with every widget and an author's own term: the one that needs the full variant.
 const EVERYTHING = (b) => PAGES["authors.html"](b).replace("</body>", "<deterrence-slider></deterrence-slider><hotspot-map></hotspot-map></body>");
