@@ -50,30 +50,25 @@ export function zip(entries) {
     const nameBytes = Buffer.from(name, "utf8");
     const folder = name.endsWith("/");
     const crc = crc32(data);
-    const local = Buffer.alloc(30);
+    // The local header and the central directory's entry share a run of fields.
+    const shared = (buf, at) => {
+      buf.writeUInt16LE(10, at); // version needed: 1.0 (stored)
+      buf.writeUInt16LE(0x0800, at + 2); // names are UTF-8
+      buf.writeUInt16LE(0, at + 4); // stored
+      buf.writeUInt16LE(DOS_TIME, at + 6);
+      buf.writeUInt16LE(DOS_DATE, at + 8);
+      buf.writeUInt32LE(crc, at + 10);
+      buf.writeUInt32LE(data.length, at + 14);
+      buf.writeUInt32LE(data.length, at + 18);
+      buf.writeUInt16LE(nameBytes.length, at + 22);
+    };
+    const local = Buffer.alloc(30); // extra field length: 0
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(10, 4); // version needed: 1.0 (stored)
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(0, 8); // stored
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    shared(local, 4);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, 2.0
-    central.writeUInt16LE(10, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(0, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    shared(central, 6);
     // extra, comment, disk, internal attributes: 0
     central.writeUInt32LE((((folder ? 0o40755 : 0o100644) << 16) | (folder ? 0x10 : 0)) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
