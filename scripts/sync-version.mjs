@@ -15,11 +15,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FOLDER, PLUGIN, ZIP, unzipStored } from "./wordpress-zip.mjs";
+import { checkTags, packProblems, readRecord, record } from "./release-integrity.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = new Set(process.argv.slice(2));
 const write = args.has("--write");
 const needDist = args.has("--dist");
+const release = args.has("--release");
 
 /** The crate's version, from the [package] table of Cargo.toml. */
 export function crateVersion() {
@@ -40,9 +42,16 @@ export function pinnedDocs() {
 
 const PIN = /east-asia-explainers@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/g;
 
-export function check({ fix = false } = {}) {
+export function check({ fix = false, releasing = false } = {}) {
   const version = crateVersion();
   const problems = [];
+  const loaderPath = join(root, "dist", "explainers.js");
+  // The release step records the built loader as this version's first.
+  if (releasing) {
+    if (!existsSync(loaderPath) || readFileSync(loaderPath, "utf8").includes("/*@manifest*/")) throw new Error("dist/explainers.js is not built: run make build before --release");
+    console.log(`sync-version: ${version}'s loader is ${record(root, version, readFileSync(loaderPath))}`);
+  }
+  const recorded = readRecord(root);
   const pkgPath = join(root, "package.json");
   const pkg = JSON.parse(readFileSync(pkgPath, "utf8"));
   if (pkg.version !== version) {
@@ -62,10 +71,11 @@ export function check({ fix = false } = {}) {
         if (m[1] !== version && !fix) problems.push(`${rel}:${i + 1}: pins east-asia-explainers@${m[1]}, Cargo.toml says ${version}`);
       }
     });
-    if (fix) {
-      const next = text.replace(PIN, `east-asia-explainers@${version}`);
-      if (next !== text) writeFileSync(path, next);
-    }
+    const pinned = fix ? text.replace(PIN, `east-asia-explainers@${version}`) : text;
+    // Each pinned loader tag carries its version's recorded integrity.
+    const tags = checkTags(pinned, rel, recorded);
+    if (!fix) problems.push(...tags.problems);
+    if (fix && tags.fixed !== text) writeFileSync(path, tags.fixed);
   }
   if (pins === 0) problems.push("README.md: no pinned CDN URL (east-asia-explainers@VERSION) found");
   // The WordPress plugin: its header (what WordPress shows and compares) and its
@@ -112,15 +122,21 @@ export function check({ fix = false } = {}) {
       if (entry && !entry.equals(readFileSync(pluginPath))) problems.push(`dist/${ZIP}: holds another ${PLUGIN} than the one here (run make build)`);
       else if (entry === undefined && !problems.some((p) => p.startsWith(`dist/${ZIP}`))) problems.push(`dist/${ZIP}: no ${FOLDER}east-asia-explainers.php (run make build)`);
     }
-    if (existsSync(join(root, "dist", "explainers.js")) && readFileSync(join(root, "dist", "explainers.js"), "utf8").includes("/*@manifest*/")) {
+    if (existsSync(loaderPath) && readFileSync(loaderPath, "utf8").includes("/*@manifest*/")) {
       problems.push("dist/explainers.js: the loader's source, not the bundle (run make build)");
+    } else if (existsSync(loaderPath)) {
+      // The loader packed is the one released as this version (the pinned snippets'
+      // integrity), unless a test packs an unreleased build and says so.
+      const unreleased = packProblems(version, recorded, readFileSync(loaderPath));
+      if (process.env.EXPLAINERS_PACK_UNRELEASED === "1") for (const p of unreleased) console.log(`sync-version: notice (EXPLAINERS_PACK_UNRELEASED): ${p}`);
+      else problems.push(...unreleased);
     }
   }
   return { version, problems, pins };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { version, problems, pins } = check({ fix: write });
+  const { version, problems, pins } = check({ fix: write || release, releasing: release });
   if (problems.length) {
     console.error(`sync-version: the package is not in step with Cargo.toml (${version}):`);
     for (const p of problems) console.error(`  - ${p}`);

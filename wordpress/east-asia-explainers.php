@@ -3,7 +3,7 @@
  * Plugin Name:       East Asia Explainers
  * Plugin URI:        https://www.npmjs.com/package/east-asia-explainers
  * Description:       Glossary popovers, a deterrence–reassurance slider and a map of East Asian hotspots (Japanese and English) in your posts: loads the script on every public page, lets every role use the elements and keeps automatic paragraphs off them. Settings → East Asia Explainers.
- * Version:           0.2.0
+ * Version:           0.3.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            east-asia-explainers
@@ -21,7 +21,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /** The package's version (the crate's: scripts/sync-version.mjs checks it and the header). */
-const EAST_ASIA_EXPLAINERS_VERSION = '0.2.0';
+const EAST_ASIA_EXPLAINERS_VERSION = '0.3.0';
 
 /** The option that holds the loader's URL; empty: the pinned CDN URL of this version. */
 const EAST_ASIA_EXPLAINERS_LOADER_OPTION = 'east_asia_explainers_loader_url';

@@ -22,7 +22,11 @@ const BUNDLE_PATH = "dist"; // the bundle's documented path inside the package
 const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 let scratch, installed, bundle, host, browser;
 
-const npm = (args, cwd) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+// Packs this build, which is not the loader released as this version unless this is
+// the release's own build: prepack says so in a notice instead of failing
+// (scripts/release-integrity.mjs; its refusal is tested in release.test.mjs).
+const npm = (args, cwd) =>
+  execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, EXPLAINERS_PACK_UNRELEASED: "1" } });
 
 function filesUnder(dir) {
   const out = [];
