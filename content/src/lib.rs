@@ -37,6 +37,9 @@ pub mod sources;
 pub mod text;
 pub mod ui_text;
 
+#[cfg(test)]
+mod readme_fields;
+
 use std::path::Path;
 
 pub use error::{ContentError, Problems};
