@@ -149,8 +149,8 @@ const digest = async (bytes) => `sha384-${btoa(String.fromCharCode(...new Uint8A
 // no secure context (no crypto.subtle), the browser checks a second request that names
 // a whole SRI; a data file cannot be checked there, and is not used.
 const SHORT = 23;
-async function verified(url, want, init) {
-  const [r, sri] = await Promise.all([fetch(url, init), want]);
+async function verified(url, want, init, response = fetch(url, init)) {
+  const [r, sri] = await Promise.all([response, want]);
   if (!sri || sri.length < SHORT) throw new Error("this release has no such file");
   if (!crypto.subtle && sri.length === SHORT) throw new Error("the page is not a secure context (https), where its files can be checked");
   const bytes = await checked(crypto.subtle ? r : await fetch(url, { ...init, integrity: sri })).arrayBuffer();
@@ -313,16 +313,21 @@ function loadVariant(name) {
     // round trip less on a slow network); each is checked against the glue's list.
     const glue = importVerified(file(files.js).href, files.sri);
     const sris = glue.then((mod) => mod.INTEGRITY);
-    const wasm = verified(file(files.wasm), sris.then((l) => l[files.wasm]));
+    // The wasm compiles while it arrives (compiling runs none of it); it is run only
+    // once its bytes, the same response's, have passed the check.
+    const response = fetch(file(files.wasm));
+    const compiled = response.then((r) => WebAssembly.compileStreaming(r.clone())).catch(() => null);
+    const wasm = verified(file(files.wasm), sris.then((l) => l[files.wasm]), undefined, response);
     wasm.catch(() => {}); // awaited below; this copy must not go unhandled
     // Asked for as CSS (a dev server may otherwise answer with a script that injects it).
     const css = files.css && verified(file(files.css), sris.then((l) => l[files.css]), { headers: { accept: "text/css" } }).catch((err) => {
       throw new Error(`${files.css}: ${reason(err)}`);
     });
-    const [mod, bytes, style] = await Promise.all([glue, wasm, css]);
+    const [mod, bytes, style, module] = await Promise.all([glue, wasm, css, compiled]);
     list(mod.INTEGRITY);
     if (htmlPolicy()) mod.setHtmlPolicy(state.policy);
-    await mod.default({ module_or_path: bytes });
+    // (Without crypto.subtle the browser checked a second response: its bytes are the ones run.)
+    await mod.default({ module_or_path: (crypto.subtle && module) || bytes });
     mod.setDataSource(answer);
     if (style) {
       const sheet = new CSSStyleSheet();
