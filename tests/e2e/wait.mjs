@@ -41,3 +41,16 @@ export async function settled(page, selector) {
   }, selector);
   await painted(page);
 }
+
+/**
+ * Resolves once `check()` (async, e.g. comparing states in two frames of different
+ * origins, which no one page function can read) is true, trying again after each of
+ * the page's paints; fails after `timeout` ms naming `what`.
+ */
+export async function until(page, check, what, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await painted(page);
+  }
+}
