@@ -5,12 +5,11 @@
 /**
  * A window in which nothing more may happen: for a check that something does not
  * happen (no second warning, no request, no layout shift), after the test has waited
- * for the positive state that comes before it. The page paints twice first, so that
- * what was queued for its next frames falls inside the window, then `ms` must pass.
+ * for the positive state that comes before it. It lasts `ms`, and at least until the
+ * page has painted twice (so what was queued for its next frames falls inside it).
  */
 export async function quiet(page, ms) {
-  await painted(page);
-  await page.waitForTimeout(ms);
+  await Promise.all([painted(page), page.waitForTimeout(ms)]);
 }
 
 /** Resolves after the page's next paint: two animation frames (the first runs before it). */
