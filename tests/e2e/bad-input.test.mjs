@@ -119,8 +119,9 @@ test("removing, re-adding and rapid attribute changes leave everything working",
     }
     slider.setAttribute("value", "63");
     // Removed and re-added in separate tasks (a task boundary is the input here, not a
-    // wait for something).
-    const nextTask = () => new Promise((r) => setTimeout(r, 0));
+    // wait for something): a message to ourselves, without a timer's clamp.
+    const channel = new MessageChannel();
+    const nextTask = () => new Promise((r) => ((channel.port1.onmessage = r), channel.port2.postMessage(0)));
     for (let i = 0; i < 20; i++) {
       slider.remove();
       await nextTask();
