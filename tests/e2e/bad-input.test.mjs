@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { pagesAndBrowser } from "./host.mjs";
 import { watch } from "./browser.mjs";
+import { quiet } from "./wait.mjs";
 
 const env = pagesAndBrowser();
 const HUGE = "x".repeat(100000);
@@ -65,19 +66,19 @@ test("each bad value: a fallback, exactly one warning naming the element, no err
         bad.replaceChildren(el);
         if (tag === "glossary-term") {
           // A term is mounted on the reader's first intent: focus it, if it became a
-          // trigger, and wait for its popover (an unknown term stays plain text).
+          // trigger, and wait for its popover to open (an unknown term stays plain text).
           const trigger = el.shadowRoot?.querySelector("[data-testid=glossary-trigger]");
+          const opened = new Promise((r) => el.addEventListener("glossary-open", r, { once: true }));
           trigger?.focus();
-          for (let i = 0; trigger && i < 200 && !el.shadowRoot.querySelector("[data-testid=glossary-popover]"); i++) {
-            await new Promise((r) => setTimeout(r, 10));
-          }
+          if (trigger) await opened;
         } else {
           await new Promise((r) => el.addEventListener("explainer-ready", r, { once: true }));
         }
-        await new Promise((r) => setTimeout(r, 30));
       },
       { tag, attr, value },
     );
+    // Exactly that many: no later warning either.
+    await quiet(page, 30);
     const got = log.warnings.slice(before);
     const label = `${tag} ${attr}="${value.slice(0, 20)}"`;
     assert.equal(got.length, warnings, `${label}: ${JSON.stringify(got.map((w) => w.slice(0, 120)))}`);
@@ -117,16 +118,22 @@ test("removing, re-adding and rapid attribute changes leave everything working",
       }
     }
     slider.setAttribute("value", "63");
+    // Removed and re-added in separate tasks (a task boundary is the input here, not a
+    // wait for something): a message to ourselves, without a timer's clamp.
+    const channel = new MessageChannel();
+    const nextTask = () => new Promise((r) => ((channel.port1.onmessage = r), channel.port2.postMessage(0)));
     for (let i = 0; i < 20; i++) {
       slider.remove();
-      await new Promise((r) => setTimeout(r, 0));
+      await nextTask();
       document.body.append(slider);
-      await new Promise((r) => setTimeout(r, 0));
+      await nextTask();
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // Mounted again after the last re-adding.
+    if (!slider.hasAttribute("data-ready")) await new Promise((r) => slider.addEventListener("explainer-ready", r, { once: true }));
     const mounted = await liveCount();
     slider.remove();
-    await new Promise((r) => setTimeout(r, 50));
+    // Unmounted: the loader empties the shadow root once it has unmounted the widget.
+    while (slider.shadowRoot.hasChildNodes()) await new Promise((r) => requestAnimationFrame(r));
     return { start, mounted, after: await liveCount(), value: (document.body.append(slider), slider.value) };
   }, env.pages.bundle.url);
   // The slider plus the live glossary terms inside its own text.

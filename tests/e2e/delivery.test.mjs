@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
 import { watch } from "./browser.mjs";
 import { bundleManifest, pagesAndBrowser } from "./host.mjs";
+import { nextWarning, quiet } from "./wait.mjs";
 import { PAGES } from "../../bench/scenarios.mjs";
 import { HASHED } from "../../scripts/hashed.mjs";
 import { STABLE_FILES } from "../../scripts/linkcards/pages.mjs";
@@ -97,7 +98,7 @@ test("a glossary-only article fetches only the loader until a term is used, then
   const urls = await fetched(page);
   await page.goto(env.pages.host.url + "glossary.html");
   await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(300);
+  await quiet(page, 300);
   const untilIntent = urls.filter((u) => new URL(env.pages.bundle.url).pathname !== u && !u.endsWith(".html"));
   assert.deepEqual(untilIntent, ["/explainers.js"]);
   // The trigger is already a named, focusable button with its state.
@@ -238,8 +239,9 @@ test("the map fetches its land once and its words in the language shown; without
   await kept.route("**/data/map-view/en/**", (route) => route.fulfill({ status: 503, body: "" }));
   await kept.goto(env.pages.host.url + "map.html");
   await kept.waitForSelector("hotspot-map[data-ready]");
+  const warned = nextWarning(kept, /^<hotspot-map>/);
   await kept.evaluate(() => document.querySelector("hotspot-map").setAttribute("lang", "en"));
-  for (let i = 0; i < 100 && !keptLog.warnings.some((w) => w.startsWith("<hotspot-map>")); i++) await kept.waitForTimeout(20);
+  await warned;
   const mine = keptLog.warnings.filter((w) => !/Failed to load resource/.test(w));
   assert.equal(mine.length, 1, JSON.stringify(mine));
   assert.match(mine[0], /^<hotspot-map>: could not load .*\/data\/map-view\/en\/words\.[0-9a-f]+\.json: HTTP 503; the map keeps what it shows\.$/);
@@ -252,24 +254,29 @@ test("the map fetches its land once and its words in the language shown; without
 test("a widget whose language changes while its data loads mounts with the new language's", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);
-  let asked;
+  // The Japanese data is held until the language has changed.
+  let asked, changed;
   const first = new Promise((resolve) => (asked = resolve));
+  const switched = new Promise((resolve) => (changed = resolve));
   await page.route("**/data/map-view/ja/**", async (route) => {
     asked();
-    await new Promise((r) => setTimeout(r, 300));
+    await switched;
     await route.continue();
   });
-  await page.goto(env.pages.host.url + "map.html");
+  const loaded = page.goto(env.pages.host.url + "map.html");
   await first;
-  await page.evaluate(() => document.querySelector("hotspot-map").setAttribute("lang", "en"));
-  const names = await page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        document.querySelector("hotspot-map").addEventListener("explainer-ready", (e) => {
-          resolve([...e.target.shadowRoot.querySelectorAll("[data-testid=map-hotspot]")].map((b) => b.textContent));
-        }),
-      ),
-  );
+  await page.evaluate(() => {
+    const map = document.querySelector("hotspot-map");
+    window.names = new Promise((resolve) =>
+      map.addEventListener("explainer-ready", (e) => {
+        resolve([...e.target.shadowRoot.querySelectorAll("[data-testid=map-hotspot]")].map((b) => b.textContent));
+      }),
+    );
+    map.setAttribute("lang", "en");
+  });
+  changed();
+  const names = await page.evaluate(() => window.names);
+  await loaded;
   assert.deepEqual(names.sort(), ["East China Sea", "Korean Peninsula", "South China Sea", "Taiwan"]);
   assert.deepEqual(log.warnings, []);
   await page.close();
@@ -313,9 +320,10 @@ test("a data file that cannot load gives one warning, naming it: a term's entry,
   const term = page.locator("glossary-term[term=reassurance]");
   await term.locator("[data-testid=glossary-trigger]").focus();
   await term.locator("[data-testid=glossary-popover][data-open=true] [data-testid=glossary-definition]").waitFor();
+  const warned = nextWarning(page, /^<glossary-term>: could not load .*security-dilemma/);
   await term.locator("[data-testid=glossary-related][data-term=security-dilemma]").click();
-  for (let i = 0; i < 100 && mine().length < 2; i++) await page.waitForTimeout(20);
-  await page.waitForTimeout(100);
+  await warned;
+  await quiet(page, 100);
   assert.equal(mine().length, 2, JSON.stringify(mine()));
   assert.match(mine()[1], /^<glossary-term>: could not load .*security-dilemma\.[0-9a-f]+\.json: HTTP 503; the popover stays on the entry it opened on\.$/);
   assert.equal(await term.locator("[data-testid=glossary-popover] .gx-card").getAttribute("data-term"), "reassurance");
@@ -329,7 +337,7 @@ test("a data file that cannot load gives one warning, naming it: a term's entry,
   await map.waitForSelector("hotspot-map[data-ready]");
   await map.evaluate(() => (document.querySelector("hotspot-map").selected = "taiwan"));
   await map.waitForFunction(() => document.querySelector("hotspot-map").shadowRoot.querySelector(".hm-hint[role=status]:not([aria-busy])"));
-  await map.waitForTimeout(100);
+  await quiet(map, 100);
   const cardWarnings = mapLog.warnings.filter((w) => !/Failed to load resource/.test(w));
   assert.equal(cardWarnings.length, 1, JSON.stringify(cardWarnings));
   assert.match(cardWarnings[0], /^<hotspot-map>: could not load .*taiwan\.[0-9a-f]+\.json: HTTP 503; the card says it is unavailable\.$/);

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
 import { launch, watch } from "./browser.mjs";
+import { quiet } from "./wait.mjs";
 
 let bundle, host, browser;
 
@@ -146,20 +147,29 @@ test("removing and re-adding an element unmounts it, then re-arms its trigger", 
   const { page } = await open();
   await page.locator("#t-reassurance [data-testid=glossary-trigger]").focus();
   await page.locator("#t-reassurance [data-testid=glossary-popover][data-open=true]").waitFor();
-  const counts = await page.evaluate(async (url) => {
-    const { liveCount, ready } = await import(url + "explainers.js");
-    await ready();
-    const el = document.querySelector("#t-reassurance");
-    const parent = el.parentNode;
-    const before = await liveCount();
-    el.remove();
-    await new Promise((r) => setTimeout(r, 50));
-    const removed = await liveCount();
-    parent.append(el);
-    await new Promise((r) => setTimeout(r, 50));
-    const trigger = el.shadowRoot.querySelector("[data-testid=glossary-trigger]");
-    return { lost: before - removed, back: (await liveCount()) - removed, ready: el.hasAttribute("data-ready"), trigger: !!trigger };
-  }, bundle.url);
+  const live = () => page.evaluate(async (url) => (await import(url + "explainers.js")).liveCount(), bundle.url);
+  await page.evaluate(async (url) => (await import(url + "explainers.js")).ready(), bundle.url);
+  const before = await live();
+  await page.evaluate(() => {
+    window.term = document.querySelector("#t-reassurance");
+    window.termParent = window.term.parentNode;
+    window.term.remove();
+  });
+  // Unmounted: the loader empties the shadow root once it has unmounted the widget.
+  await page.waitForFunction(() => !window.term.shadowRoot.hasChildNodes());
+  const removed = await live();
+  await page.evaluate(async () => {
+    const armed = new Promise((r) => window.term.addEventListener("explainer-ready", r, { once: true }));
+    window.termParent.append(window.term);
+    await armed;
+  });
+  // Armed again, and nothing mounts it before the next intent.
+  await quiet(page, 50);
+  const counts = {
+    lost: before - removed,
+    back: (await live()) - removed,
+    ...(await page.evaluate(() => ({ ready: window.term.hasAttribute("data-ready"), trigger: !!window.term.shadowRoot.querySelector("[data-testid=glossary-trigger]") }))),
+  };
   // Re-added, the term is an interactive trigger again, mounted on the next intent.
   assert.deepEqual(counts, { lost: 1, back: 0, ready: true, trigger: true });
   await page.locator("#t-reassurance [data-testid=glossary-trigger]").focus();
@@ -191,7 +201,7 @@ test("a hover opens after a delay and the popover can be hovered without closing
   await popover.waitFor({ state: "visible" });
   const box = await popover.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-  await page.waitForTimeout(600);
+  await quiet(page, 600);
   assert.ok(await popover.isVisible(), "hovering the popover keeps it open (WCAG 1.4.13)");
   await page.mouse.move(1, 1);
   await popover.waitFor({ state: "hidden" });

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import { pagesAndBrowser } from "./host.mjs";
 import { watch } from "./browser.mjs";
+import { nextWarning, quiet, settled } from "./wait.mjs";
 
 const OUT = "tests/e2e/output";
 const env = pagesAndBrowser();
@@ -67,7 +68,7 @@ test("the map is driven by the keyboard from a host page on another origin", asy
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Space");
   await page.waitForFunction(() => document.getElementById("wide").selected === "south-china-sea");
-  await page.waitForTimeout(50);
+  await quiet(page, 50);
   assert.equal(await selected(page), "south-china-sea");
 
   await page.keyboard.press("Escape");
@@ -92,8 +93,10 @@ test("el.selected reads and writes the selection; an unknown id warns once", asy
   await page.evaluate(() => (document.getElementById("wide").selected = null));
   await page.waitForFunction(() => document.getElementById("wide").selected === null);
   assert.equal(await page.getAttribute("#wide", "hotspot"), null);
+  const warned = nextWarning(page, /^<hotspot-map>.*"atlantis"/);
   await page.evaluate(() => (document.getElementById("wide").selected = "atlantis"));
-  await page.waitForTimeout(100);
+  await warned;
+  await quiet(page, 100);
   assert.equal(await selected(page), null);
   const mine = log.warnings.filter((w) => w.includes("<hotspot-map>"));
   assert.equal(mine.length, 1, JSON.stringify(log.warnings));
@@ -147,16 +150,18 @@ test("glossary terms in the card are live, and removing the map unmounts everyth
   assert.equal(await term.getAttribute("lang"), "en");
   await term.locator("[data-testid=glossary-trigger]").click();
   await term.locator("[data-testid=glossary-popover]").waitFor({ state: "visible" });
-  const counts = await page.evaluate(async (url) => {
-    const { liveCount } = await import(url + "explainers.js");
-    const before = await liveCount();
-    const el = document.getElementById("wide");
+  const live = () => page.evaluate(async (url) => (await import(url + "explainers.js")).liveCount(), env.pages.bundle.url);
+  const before = await live();
+  const terms = await page.evaluate(() => {
+    window.map = document.getElementById("wide");
     // Terms are mounted on first use: only the one clicked is.
-    const terms = [...el.shadowRoot.querySelectorAll("glossary-term")].filter((t) => t._explainerId).length;
-    el.remove();
-    await new Promise((r) => setTimeout(r, 50));
-    return { before, terms, after: await liveCount() };
-  }, env.pages.bundle.url);
+    window.mapTerms = [...window.map.shadowRoot.querySelectorAll("glossary-term")].filter((t) => t._explainerId);
+    window.map.remove();
+    return window.mapTerms.length;
+  });
+  // Unmounted: the loader empties each shadow root once it has unmounted its widget.
+  await page.waitForFunction(() => [window.map, ...window.mapTerms].every((el) => !el.shadowRoot.hasChildNodes()));
+  const counts = { before, terms, after: await live() };
   assert.equal(counts.terms, 1);
   assert.equal(counts.after, counts.before - 1 - counts.terms, JSON.stringify(counts));
   assert.deepEqual(log.errors, []);
@@ -211,7 +216,7 @@ test("screenshots for a person to look at", async () => {
   await page.evaluate(() => (document.getElementById("wide").selected = "east-china-sea"));
   await page.locator("#wide [data-testid=map-card]").waitFor();
   await page.locator("#wide [data-testid=map-hotspot][data-id=taiwan]").focus();
-  await page.waitForTimeout(300); // let the highlight transition finish
+  await settled(page, "#wide"); // the highlight's transition has finished
   await page.screenshot({ path: `${OUT}/map.png`, fullPage: true });
   await page.close();
   const dark = await open({ width: 900, height: 900, colorScheme: "dark" });
@@ -221,7 +226,8 @@ test("screenshots for a person to look at", async () => {
     el.selected = "south-china-sea";
   });
   await dark.page.locator("#wide [data-testid=map-card]").waitFor();
-  await dark.page.waitForTimeout(300);
+  await settled(dark.page, "#wide");
+  await settled(dark.page, "#narrow");
   await dark.page.locator("#wide").screenshot({ path: `${OUT}/map-dark-ja.png` });
   await dark.page.locator("#narrow").screenshot({ path: `${OUT}/map-narrow.png` });
   await dark.page.close();

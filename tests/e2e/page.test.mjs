@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
 import { launch, watch } from "./browser.mjs";
 import { bundleManifest } from "./host.mjs";
+import { quiet, until } from "./wait.mjs";
 
 // Every glossary entry, as the build counted them (the page's index lists each once).
 const ENTRIES = (await bundleManifest()).terms.ids.length;
@@ -309,30 +310,56 @@ test("an iframe embed resizes in a host page with js/resizer.js", async () => {
   const wide = await frameHeight();
   await page.setViewportSize({ width: 420, height: 800 });
   await page.waitForFunction((h) => parseFloat(document.getElementById("embed").style.height) > h + 50, wide);
-  await page.waitForTimeout(200);
+  // It settles at its content's height (a height the iframe takes can reflow the
+  // content again, and the embed then posts once more).
+  await until(page, async () => (await frameHeight()) === (await contentHeight()), "the iframe's height to match its content's");
   assert.equal(await frameHeight(), await contentHeight());
   // The resizer ignores messages not from that iframe, not from its origin, or of the
   // wrong shape.
   const before = await frameHeight();
   const embedFrame = await (await page.$("#embed")).contentFrame();
   const otherFrame = await (await page.$("#other")).contentFrame();
-  await page.evaluate(() => window.postMessage({ type: "east-asia-explainers:height", height: 77 }, "*"));
-  await otherFrame.evaluate(() => parent.postMessage({ type: "east-asia-explainers:height", height: 66 }, "*"));
-  await embedFrame.evaluate(() => {
+  // Each sender ends with a marker the resizer ignores; messages from one window arrive
+  // in order, so once the host has every marker it has handled every message before it.
+  const DONE = "resizer-test-done";
+  await page.evaluate((done) => {
+    window.markers = 0;
+    window.addEventListener("message", (e) => e.data === done && window.markers++);
+  }, DONE);
+  await page.evaluate((done) => {
+    window.postMessage({ type: "east-asia-explainers:height", height: 77 }, "*");
+    window.postMessage(done, "*");
+  }, DONE);
+  await otherFrame.evaluate((done) => {
+    parent.postMessage({ type: "east-asia-explainers:height", height: 66 }, "*");
+    parent.postMessage(done, "*");
+  }, DONE);
+  await embedFrame.evaluate((done) => {
     parent.postMessage({ type: "east-asia-explainers:height", height: "55" }, "*");
     parent.postMessage({ type: "something-else", height: 44 }, "*");
     parent.postMessage({ type: "east-asia-explainers:height", height: 1e9 }, "*");
     parent.postMessage("east-asia-explainers:height 33", "*");
-  });
+    parent.postMessage(done, "*");
+  }, DONE);
   // Regression (issue 24): only frames it recognises as embeds. The embed's own frame
   // naming another widget, a data: frame and a same-origin frame that is not an embed
   // are ignored (an element with the flag's id is on the page: the resizer still runs).
-  await embedFrame.evaluate(() => parent.postMessage({ type: "east-asia-explainers:height", height: 99, embed: "hotspot-map" }, "*"));
+  await embedFrame.evaluate((done) => {
+    parent.postMessage({ type: "east-asia-explainers:height", height: 99, embed: "hotspot-map" }, "*");
+    parent.postMessage(done, "*");
+  }, DONE);
   const dataFrame = await (await page.$("#data-frame")).contentFrame();
-  await dataFrame.evaluate(() => parent.postMessage({ type: "east-asia-explainers:height", height: 5000, embed: "deterrence-slider" }, "*"));
+  await dataFrame.evaluate((done) => {
+    parent.postMessage({ type: "east-asia-explainers:height", height: 5000, embed: "deterrence-slider" }, "*");
+    parent.postMessage(done, "*");
+  }, DONE);
   const sameOrigin = await (await page.$("#same-origin")).contentFrame();
-  await sameOrigin.evaluate(() => parent.postMessage({ type: "east-asia-explainers:height", height: 5000, embed: null }, "*"));
-  await page.waitForTimeout(200);
+  await sameOrigin.evaluate((done) => {
+    parent.postMessage({ type: "east-asia-explainers:height", height: 5000, embed: null }, "*");
+    parent.postMessage(done, "*");
+  }, DONE);
+  await page.waitForFunction(() => window.markers === 6);
+  await quiet(page, 200);
   assert.equal(await frameHeight(), before);
   assert.equal(await page.evaluate(() => document.getElementById("other").style.height), "", "about:blank is not an embed");
   for (const id of ["data-frame", "same-origin"]) {
@@ -456,9 +483,13 @@ test("fast: the text paints before the wasm arrives, and mounting shifts nothing
   const page = await ctx.newPage();
   await page.addInitScript(() => {
     window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-    }).observe({ type: "layout-shift", buffered: true });
+    const add = (entries) => {
+      for (const e of entries) if (!e.hadRecentInput) window.__shift += e.value;
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: "layout-shift", buffered: true });
+    // The total now, with the entries not yet handed to the observer's callback.
+    window.__shiftNow = () => (add(observer.takeRecords()), window.__shift);
   });
   // Hold the wasm until the text has painted.
   let release;
@@ -474,8 +505,10 @@ test("fast: the text paints before the wasm arrives, and mounting shifts nothing
   assert.ok(await page.locator("#slider .fallback").isVisible(), "the slider's fallback shows meanwhile");
   release();
   await page.waitForFunction(ALL_READY);
-  await page.waitForTimeout(300);
-  const shift = await page.evaluate(() => window.__shift);
+  await page.evaluate(() => document.fonts.ready);
+  // Nothing shifts once every widget is ready, either.
+  await quiet(page, 300);
+  const shift = await page.evaluate(() => window.__shiftNow());
   assert.ok(shift < 0.02, `cumulative layout shift ${shift.toFixed(4)}`);
   await ctx.close();
 });
@@ -510,8 +543,9 @@ test("the language not shown costs nothing: its scopes mark terms only once the 
   const { page, close } = await open();
   const marked = (lang) =>
     page.evaluate((lang) => [...document.querySelectorAll(`[lang="${lang}"] glossary-scope, glossary-scope[lang="${lang}"]`)].filter((s) => s.hasAttribute("data-terms-marked")).length, lang);
-  await page.waitForFunction(() => document.querySelector('[lang="ja"] glossary-scope[data-terms-marked]'));
-  await page.waitForTimeout(500);
+  // Every scope of the language shown has marked its terms; then, for a while, no other.
+  await page.waitForFunction(() => [...document.querySelectorAll("glossary-scope")].filter((s) => s.closest("[lang]").lang === "ja").every((s) => s.hasAttribute("data-terms-marked")));
+  await quiet(page, 500);
   assert.ok((await marked("ja")) > 0);
   assert.equal(await marked("en"), 0, "the hidden English text is not scanned");
   await page.click('button[data-set-lang="en"]');

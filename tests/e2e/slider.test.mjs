@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { pagesAndBrowser } from "./host.mjs";
 import { watch } from "./browser.mjs";
+import { quiet } from "./wait.mjs";
 
 const env = pagesAndBrowser();
 
@@ -77,7 +78,9 @@ test("the slider announces itself once; the terms in its prose announce inside i
   // Built in the tasks after the slider is ready: its examples, with their terms.
   await page.locator("#s [data-testid=slider-example]").first().waitFor();
   await page.locator("#s [data-testid=slider-example] glossary-term[data-ready]").first().waitFor({ state: "attached" });
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => document.querySelector("#s").shadowRoot.querySelectorAll("glossary-term:not([data-ready])").length === 0);
+  // Every term has announced itself; no more reaches the page.
+  await quiet(page, 200);
   assert.deepEqual(await page.evaluate(() => window.heard), ["deterrence-slider"]);
   assert.deepEqual([...log.errors, ...log.warnings, ...log.consoleErrors], []);
   await page.close();
@@ -104,19 +107,27 @@ test("setting el.value from the page moves the widget", async () => {
 
 // Issue 23: this test printed a timing and asserted nothing (`make bench` measures the
 // step's time). It now checks what each step must do: the model and the view follow
-// every input within the task, across the zones.
+// every input within the task, across the zones: at the start of the next task, the
+// element's value, its event and the view's zone all say where the input is.
 test("every slider step updates the zone and the value in the same task", async () => {
   const { page } = await open();
   const wrong = await page.evaluate(async () => {
     const host = document.querySelector("#s");
     const input = host.shadowRoot.querySelector("[data-testid=slider-input]");
+    let change = null;
+    host.addEventListener("deterrence-change", (e) => (change = e.detail));
+    // The next task (a message to ourselves: no timer clamp), after this one's microtasks.
+    const channel = new MessageChannel();
+    const nextTask = () => new Promise((r) => ((channel.port1.onmessage = r), channel.port2.postMessage(0)));
     const out = [];
     for (let i = 0; i < 60; i++) {
       const v = (i * 7) % 101;
+      change = null;
       input.value = String(v);
       input.dispatchEvent(new Event("input"));
-      await new Promise((r) => setTimeout(r, 0));
-      if (host.value !== v || !host.shadowRoot.querySelector(".ds").getAttribute("data-zone")) out.push([v, host.value]);
+      await nextTask();
+      const zone = host.shadowRoot.querySelector(".ds").getAttribute("data-zone");
+      if (host.value !== v || change?.value !== v || !zone || change.zone !== zone) out.push([v, host.value, change, zone]);
     }
     return out;
   });
