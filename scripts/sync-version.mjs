@@ -14,7 +14,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FOLDER, PLUGIN, ZIP, unzipStored } from "./wordpress-zip.mjs";
+import { FOLDER, PLUGIN, ZIP, unzipStored, writePluginZip } from "./wordpress-zip.mjs";
 import { checkTags, packProblems, readRecord, record } from "./release-integrity.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -93,7 +93,18 @@ export function check({ fix = false, releasing = false } = {}) {
     else if (m[2] !== version && fix) fixed = fixed.replace(re, (_, head) => head + version);
     else if (m[2] !== version) problems.push(`${PLUGIN}: ${what} says ${m[2]}, Cargo.toml says ${version}`);
   }
-  if (fixed !== plugin) writeFileSync(pluginPath, fixed);
+  // Its pinned CDN URL carries the released loader's integrity, as the snippets do.
+  const SRI = /^(const EAST_ASIA_EXPLAINERS_LOADER_INTEGRITY = ')([^']*)(?=';$)/m;
+  const sri = SRI.exec(fixed);
+  const want = recorded[version] ?? "";
+  if (!sri) problems.push(`${PLUGIN}: no EAST_ASIA_EXPLAINERS_LOADER_INTEGRITY`);
+  else if (sri[2] !== want && fix) fixed = fixed.replace(SRI, (_, head) => head + want);
+  else if (sri[2] !== want) problems.push(`${PLUGIN}: EAST_ASIA_EXPLAINERS_LOADER_INTEGRITY is not the integrity recorded for ${version} (run \`node scripts/sync-version.mjs --write\`)`);
+  if (fixed !== plugin) {
+    writeFileSync(pluginPath, fixed);
+    // The release step writes the integrity after the build: the built zip follows.
+    if (releasing) writePluginZip(join(root, "dist"));
+  }
   // A version is a release: the changelog has its section (move [Unreleased] there).
   const changelog = readFileSync(join(root, "CHANGELOG.md"), "utf8");
   if (!new RegExp(`^## \\[${version.replaceAll(".", "\\.")}\\]`, "m").test(changelog)) {

@@ -23,6 +23,12 @@ defined( 'ABSPATH' ) || exit;
 /** The package's version (the crate's: scripts/sync-version.mjs checks it and the header). */
 const EAST_ASIA_EXPLAINERS_VERSION = '0.3.0';
 
+/**
+ * The SHA-384 of this version's loader as released (scripts/sync-version.mjs writes it
+ * from release/loader-integrity.json): the pinned CDN URL is loaded with it.
+ */
+const EAST_ASIA_EXPLAINERS_LOADER_INTEGRITY = 'sha384-4AINKvt46z/lkNI8skbF7JIFvFb5OhhBx0YIAhmhvaC/olrxrPOVgOJQ9Kg/gkKj';
+
 /** The option that holds the loader's URL; empty: the pinned CDN URL of this version. */
 const EAST_ASIA_EXPLAINERS_LOADER_OPTION = 'east_asia_explainers_loader_url';
 
@@ -90,6 +96,38 @@ function east_asia_explainers_loader_url() {
 }
 
 /**
+ * The loader tag's integrity attributes: the released loader's SHA-384 for the pinned CDN
+ * URL; none for a self-hosted URL (whose file this plugin cannot know).
+ *
+ * @return array<string, string>
+ */
+function east_asia_explainers_integrity_attributes() {
+	$own = get_option( EAST_ASIA_EXPLAINERS_LOADER_OPTION, '' );
+	if ( ( is_string( $own ) && '' !== $own ) || '' === EAST_ASIA_EXPLAINERS_LOADER_INTEGRITY ) {
+		return array();
+	}
+	return array(
+		'integrity'   => EAST_ASIA_EXPLAINERS_LOADER_INTEGRITY,
+		'crossorigin' => 'anonymous',
+	);
+}
+
+add_filter( 'wp_script_attributes', 'east_asia_explainers_module_attributes' );
+
+/**
+ * The script module's tag (WordPress 6.5+ prints it) gets the integrity attributes too.
+ *
+ * @param array<string, string> $attributes The tag's attributes.
+ * @return array<string, string>
+ */
+function east_asia_explainers_module_attributes( $attributes ) {
+	if ( isset( $attributes['id'] ) && 'east-asia-explainers-js-module' === $attributes['id'] ) {
+		return array_merge( $attributes, east_asia_explainers_integrity_attributes() );
+	}
+	return $attributes;
+}
+
+/**
  * The origins allowed for author glossary files (the setting, normalised when saved).
  *
  * @return string[]
@@ -124,10 +162,13 @@ function east_asia_explainers_enqueue() {
  */
 function east_asia_explainers_print_loader() {
 	wp_print_script_tag(
-		array(
-			'type' => 'module',
-			'src'  => esc_url( east_asia_explainers_loader_url() ),
-			'id'   => 'east-asia-explainers-js',
+		array_merge(
+			array(
+				'type' => 'module',
+				'src'  => esc_url( east_asia_explainers_loader_url() ),
+				'id'   => 'east-asia-explainers-js',
+			),
+			east_asia_explainers_integrity_attributes()
 		)
 	);
 	east_asia_explainers_print_configuration();

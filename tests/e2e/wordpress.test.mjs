@@ -36,6 +36,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
 import { crateVersion } from "../../scripts/sync-version.mjs";
+import { readRecord } from "../../scripts/release-integrity.mjs";
 import { launch, watch } from "./browser.mjs";
 
 const flag = process.env.EXPLAINERS_WORDPRESS;
@@ -554,10 +555,16 @@ describe("WordPress (Debian's, PHP's built-in server, MariaDB): the plugin for e
       assert.equal(await setSetting("east_asia_explainers_loader_url", " /explainers/explainers.js "), "/explainers/explainers.js");
       assert.equal(await setSetting("east_asia_explainers_loader_url", "ftp://example.org/explainers.js"), "/explainers/explainers.js");
       assert.equal(await setSetting("east_asia_explainers_loader_url", ""), "");
-      // Empty: the pinned CDN URL of the plugin's version.
+      // Empty: the pinned CDN URL of the plugin's version, with the released loader's
+      // integrity, as a module tag (before 6.5) and as a script module (6.5+, the stub).
       const html = await (await fetch(posts.author.link)).text();
       const pinned = `https://cdn.jsdelivr.net/npm/east-asia-explainers@${crateVersion()}/dist/explainers.js`;
-      assert.deepEqual(loaderTags(html, pinned), [`<script type="module" src="${pinned}" id="east-asia-explainers-js">`]);
+      const sri = readRecord(".")[crateVersion()];
+      assert.ok(sri, `release/loader-integrity.json: no entry for ${crateVersion()}`);
+      const checked = `integrity="${sri}" crossorigin="anonymous"`;
+      assert.deepEqual(loaderTags(html, pinned), [`<script type="module" src="${pinned}" id="east-asia-explainers-js" ${checked}>`]);
+      const modules = await (await fetch(`${posts.author.link}?script-modules-stub=1`)).text();
+      assert.deepEqual(loaderTags(modules, pinned), [`<script type="module" src="${pinned}" id="east-asia-explainers-js-module" ${checked}>`]);
     } finally {
       assert.equal(await setSetting("east_asia_explainers_loader_url", loaderUrl), loaderUrl);
     }
