@@ -103,6 +103,8 @@ test("following a related entry, by click or by keyboard, keeps the popover open
   await popover.locator("[data-testid=glossary-related][data-term=deterrence]").focus();
   await page.keyboard.press("Enter");
   await popover.locator(".gx-card[data-term=deterrence]").waitFor();
+  // (Focus moves to the new title once it is rendered, as in the two steps above.)
+  await page.waitForFunction(() => document.querySelector("#t-reassurance").shadowRoot.activeElement?.id === "gx-title");
   assert.equal(await title(), "gx-title");
   assert.equal(await popover.getAttribute("data-open"), "true");
   assert.deepEqual(log.errors, []);
