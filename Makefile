@@ -43,17 +43,17 @@ build:
 # The content's claims: how many, which are past their recheck_by, and each entry's,
 # card's and place's oldest check (the date readers are shown); fails on invalid content.
 content-status:
-	cargo run -q -p explainers-content --bin content-status -- widgets
+	cargo run -q -p explainers-compiler --bin content-status -- widgets
 
 lint:
 	cargo fmt --all --check
 	# The view! blocks, formatted by leptosfmt (then cargo fmt): `leptosfmt src && cargo fmt --all`.
 	leptosfmt --check src
-	cargo run -q -p explainers-content --bin page-index -- --check
-	cargo run -q -p explainers-content --bin elements-types -- --check
-	cargo run -q -p explainers-content --bin elements-manifest -- --check
+	cargo run -q -p explainers-compiler --bin page-index -- --check
+	cargo run -q -p explainers-compiler --bin elements-types -- --check
+	cargo run -q -p explainers-compiler --bin elements-manifest -- --check
 	# The WordPress plugin's element table (the generated block of wordpress/east-asia-explainers.php).
-	cargo run -q -p explainers-content --bin wordpress-plugin -- --check
+	cargo run -q -p explainers-compiler --bin wordpress-plugin -- --check
 	# The map layers' geometry is what its inputs make (tools/geometry, reproducible offline).
 	cargo run -q -p hotspot-map-geometry -- layers node_modules/world-atlas/countries-10m.json --check
 	cargo clippy --workspace --all-targets -- -D warnings

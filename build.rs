@@ -1,6 +1,6 @@
 //! Compiles the slider's and the map's content in `widgets/` into Rust statics, and the
 //! widgets' interface words (`widgets/*/text.toml`) into `ui_text.rs` (see the
-//! `explainers-content` crate; the glossary becomes data files, written by its
+//! `explainers-compiler` crate; the glossary becomes data files, written by its
 //! `emit-data` command) and fails the build with every content problem named.
 
 use std::path::Path;
@@ -9,25 +9,26 @@ fn main() {
     println!("cargo::rerun-if-changed=widgets");
     println!("cargo::rerun-if-changed=style");
     let widgets = Path::new("widgets");
-    let compiled = explainers_content::compile(widgets).unwrap_or_else(|problems| {
+    let compiled = explainers_compiler::compile(widgets).unwrap_or_else(|problems| {
         eprintln!("error: the content in widgets/ is not valid.\n{problems}");
         std::process::exit(1)
     });
-    let (elements, _) = explainers_content::generate_elements(widgets).unwrap_or_else(|problems| {
-        eprintln!("error: widgets/*/widget.toml is not valid.\n{problems}");
-        std::process::exit(1)
-    });
-    let ui_text = explainers_content::generate_ui_text(widgets).unwrap_or_else(|problems| {
+    let (elements, _) =
+        explainers_compiler::generate_elements(widgets).unwrap_or_else(|problems| {
+            eprintln!("error: widgets/*/widget.toml is not valid.\n{problems}");
+            std::process::exit(1)
+        });
+    let ui_text = explainers_compiler::generate_ui_text(widgets).unwrap_or_else(|problems| {
         eprintln!("error: widgets/*/text.toml is not valid.\n{problems}");
         std::process::exit(1)
     });
     // The seed documents are compared with their recorded paragraph counts only when
     // they are here (../shared/seeds); say so when that check was skipped.
-    if explainers_content::sources::seeds_dir(widgets).is_none() {
+    if explainers_compiler::sources::seeds_dir(widgets).is_none() {
         println!("cargo::warning=../shared/seeds/ not found: seed locators were checked against the paragraph counts in widgets/sources.toml only");
     }
     // Claims about moving situations past their `recheck_by`: a warning, not a failure.
-    let status = explainers_content::claims_status::status(widgets);
+    let status = explainers_compiler::claims_status::status(widgets);
     let due = status.due();
     if !due.is_empty() {
         println!(
@@ -46,12 +47,12 @@ fn main() {
         data.push_str(&format!("    ({:?}, {:?}),\n", f.path, f.json));
     }
     data.push_str("];\n/// Each data kind's name and folder, and the index file.\npub static DATA_KINDS: &[(&str, &str)] = &[\n");
-    for k in explainers_content::data::KINDS {
+    for k in explainers_compiler::data::KINDS {
         data.push_str(&format!("    ({:?}, {:?}),\n", k.name, k.folder));
     }
     data.push_str(&format!(
         "];\n/// The index file.\npub static DATA_INDEX: &str = {:?};\n",
-        explainers_content::data::INDEX_FILE
+        explainers_compiler::data::INDEX_FILE
     ));
     for (name, code) in [
         ("slider.rs", compiled.slider_rs),

@@ -286,7 +286,7 @@ function known(table, id) {
 }
 
 // The files an element needs, in its language, to mount (the slider's words): every
-// file of each data kind whose `mounts_with` is its tag (content/src/data.rs); null when
+// file of each data kind whose `mounts_with` is its tag (compiler/src/data.rs); null when
 // there are none.
 function mountData(tag, lang) {
   const m = manifest();

@@ -35,14 +35,14 @@ export const VARIANTS = {
   glossary: { bin: "explainers-glossary", features: [], trunk: true },
   scope: { bin: "explainers-scope", features: ["scope"] },
   authors: { bin: "explainers-authors", features: ["authors", "scope"] },
-  slider: { bin: "explainers-slider", features: ["scope", "slider"] },
-  map: { bin: "explainers-map", features: ["map", "scope"] },
-  widgets: { bin: "explainers-widgets", features: ["map", "scope", "slider"] },
-  full: { bin: "explainers-full", features: ["authors", "map", "scope", "slider"] },
+  slider: { bin: "explainers-slider", features: ["deterrence-slider", "scope"] },
+  map: { bin: "explainers-map", features: ["hotspot-map", "scope"] },
+  widgets: { bin: "explainers-widgets", features: ["deterrence-slider", "hotspot-map", "scope"] },
+  full: { bin: "explainers-full", features: ["authors", "deterrence-slider", "hotspot-map", "scope"] },
 };
-// Each widget's CSS is beside it (src/<feature>/<feature>.css); a variant carries its
+// Each widget's CSS is beside it (src/<feature as a module>/<feature>.css); a variant carries its
 // features' CSS as one file (a feature without a widget, `authors`, has none).
-const cssOf = (features) => features.map((f) => `src/${f}/${f}.css`).filter((p) => existsSync(join(root, p)));
+const cssOf = (features) => features.map((f) => `src/${f.replaceAll("-", "_")}/${f}.css`).filter((p) => existsSync(join(root, p)));
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
 // any wasm has loaded.
 const BASE_CSS = ["src/runtime/base.css", "src/glossary/glossary.css"];
@@ -182,8 +182,8 @@ function buildVariant(name, v) {
 function buildData() {
   const out = join(work, "data");
   rmSync(out, { recursive: true, force: true });
-  run("cargo", ["run", "--quiet", "--release", "-p", "explainers-content", "--bin", "emit-data", "--", "widgets", out]);
-  // The layout is the content compiler's (content/src/data.rs, written as kinds.json).
+  run("cargo", ["run", "--quiet", "--release", "-p", "explainers-compiler", "--bin", "emit-data", "--", "widgets", out]);
+  // The layout is the content compiler's (compiler/src/data.rs, written as kinds.json).
   const layout = JSON.parse(readFileSync(join(out, "kinds.json"), "utf8"));
   const index = readFileSync(join(out, layout.index));
   const indexName = `data/${layout.index.replace(/\.json$/, "")}.${contentHash(index)}.json`;

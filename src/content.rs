@@ -59,8 +59,8 @@ impl Template {
 }
 
 /// A zone of the deterrence–reassurance axis (`widgets/deterrence-slider/content.toml`;
-/// its words are in the slider's words file, [`crate::slider::words`]).
-#[cfg(feature = "slider")]
+/// its words are in the slider's words file, [`crate::deterrence_slider::words`]).
+#[cfg(feature = "deterrence-slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderZone {
     /// Stable id, the same as `model::Zone::id()`.
@@ -72,7 +72,7 @@ pub struct SliderZone {
 }
 
 /// One of the slider's gauges (its label and help are in the words file).
-#[cfg(feature = "slider")]
+#[cfg(feature = "deterrence-slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderOutput {
     /// Stable id (`spiral`, `exploitation`, `appeasement`, `overall`).
@@ -81,7 +81,7 @@ pub struct SliderOutput {
 
 /// A concrete example from seed 004, shown over a range of the axis (its HTML, in the
 /// words file, is a finished `<li>`, escaped at build time).
-#[cfg(feature = "slider")]
+#[cfg(feature = "deterrence-slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderExample {
     /// Stable id.
@@ -93,24 +93,24 @@ pub struct SliderExample {
 }
 
 /// A text of the slider's `[model]`: its position in the words file's `texts`.
-#[cfg(feature = "slider")]
+#[cfg(feature = "deterrence-slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ModelText(pub usize);
 
 /// A list of texts of the slider's `[model]`: its position in the words file's `lists`.
-#[cfg(feature = "slider")]
+#[cfg(feature = "deterrence-slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ModelList(pub usize);
 
-#[cfg(feature = "slider")]
+#[cfg(feature = "deterrence-slider")]
 include!(concat!(env!("OUT_DIR"), "/slider.rs"));
 
 /// The slider widget's interface words, from `widgets/deterrence-slider/text.toml`
 /// (see [`crate::ui_text`]).
-#[cfg(feature = "slider")]
+#[cfg(feature = "deterrence-slider")]
 pub use crate::ui_text::deterrence_slider as slider_labels;
 
-#[cfg(all(test, feature = "slider"))]
+#[cfg(all(test, feature = "deterrence-slider"))]
 mod tests {
     use super::*;
 

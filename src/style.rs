@@ -9,6 +9,6 @@
 pub const CSS: &str = concat!(
     include_str!("runtime/base.css"),
     include_str!("glossary/glossary.css"),
-    include_str!("map/map.css"),
-    include_str!("slider/slider.css"),
+    include_str!("hotspot_map/hotspot-map.css"),
+    include_str!("deterrence_slider/deterrence-slider.css"),
 );

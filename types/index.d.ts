@@ -5,7 +5,7 @@
 // in the README's "Embedding" section; tests/e2e/contract.test.mjs checks that the
 // README, the built bundle and this file agree. The elements' part (between the
 // `@generated elements` markers) is generated from widgets/*/widget.toml: edit those
-// and run `cargo run -q -p explainers-content --bin elements-types` (`make lint` fails
+// and run `cargo run -q -p explainers-compiler --bin elements-types` (`make lint` fails
 // when it is stale); the rest is written here.
 //
 // Use: `import type {} from "east-asia-explainers";` for the DOM declarations (or import
@@ -27,7 +27,7 @@ export interface ExplainerAttributes {
 
 // @generated elements:start
 // From widgets/*/widget.toml and the content's ids, by the content compiler
-// (`cargo run -p explainers-content --bin elements-types`). Do not edit this block.
+// (`cargo run -p explainers-compiler --bin elements-types`). Do not edit this block.
 
 /** A hotspot of the map (`widgets/hotspot-map/hotspots.toml`). */
 export type HotspotId = "taiwan" | "korean-peninsula" | "south-china-sea" | "east-china-sea";

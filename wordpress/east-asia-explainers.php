@@ -40,7 +40,7 @@ const EAST_ASIA_EXPLAINERS_PAGE = 'east-asia-explainers';
 
 // @generated elements:start
 // From widgets/*/widget.toml, by the content compiler
-// (`cargo run -p explainers-content --bin wordpress-plugin`). Do not edit this block.
+// (`cargo run -p explainers-compiler --bin wordpress-plugin`). Do not edit this block.
 
 /**
  * The elements, by tag: `block`, true for an element that stands between paragraphs

@@ -20,7 +20,7 @@ function read() {
 /** `{hotspots: [id…], layers: [id…], zones: [{id, min, max, ja, en}…], langs: [lang…], text: {key: {ja, en}}}`. */
 export const PAGE_DATA = read();
 
-/** The languages the page and the widgets have (content/src/data.rs). */
+/** The languages the page and the widgets have (compiler/src/data.rs). */
 export const LANGS = PAGE_DATA.langs;
 
 /** The page's words, `{key: {ja, en}}`; placeholders are filled with `format` (util.js). */

@@ -81,9 +81,9 @@ pub fn unmount(id: u32) -> bool {
 /// 0 in a variant without either, which then carries no step queue.
 #[wasm_bindgen]
 pub fn pending() -> u32 {
-    #[cfg(any(feature = "slider", feature = "map"))]
+    #[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
     return crate::hooks::pending();
-    #[cfg(not(any(feature = "slider", feature = "map")))]
+    #[cfg(not(any(feature = "deterrence-slider", feature = "hotspot-map")))]
     0
 }
 

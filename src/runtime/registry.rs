@@ -34,10 +34,10 @@ pub(crate) const WIDGETS: &[&Widget] = &[
     &crate::glossary::term::WIDGET,
     #[cfg(feature = "scope")]
     &crate::glossary::scope::WIDGET,
-    #[cfg(feature = "slider")]
-    &crate::slider::WIDGET,
-    #[cfg(feature = "map")]
-    &crate::map::WIDGET,
+    #[cfg(feature = "deterrence-slider")]
+    &crate::deterrence_slider::WIDGET,
+    #[cfg(feature = "hotspot-map")]
+    &crate::hotspot_map::WIDGET,
 ];
 
 /// The widget whose tag is `tag`, if this variant has it.

@@ -5,7 +5,7 @@
 //! Natural Earth coastlines once and writes `widgets/hotspot-map/geometry.toml`), by
 //! the content step (`content/`, which projects hotspot labels, regions and disputed
 //! features from the lon/lat in `widgets/hotspot-map/hotspots.toml`) and by the widget
-//! (`src/map/projection.rs` re-exports it). Pure arithmetic: no dependencies, no
+//! (`src/hotspot_map/projection.rs` re-exports it). Pure arithmetic: no dependencies, no
 //! formatting, no view code, no panics.
 //!
 //! The projection is the spherical Mercator (the sphere's radius is irrelevant because
