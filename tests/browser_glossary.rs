@@ -188,7 +188,10 @@ async fn related_terms_open_their_own_entry_and_back_returns() {
         Some("deterrence")
     );
     assert!(is_open(&m), "navigating keeps the popover open");
-    sleep(50).await;
+    until("focus on the new entry's title", || {
+        m.root.active_element().is_some_and(|a| a.id() == "gx-title")
+    })
+    .await;
     let active = m.root.active_element().unwrap();
     assert_eq!(
         active.id(),
@@ -423,10 +426,9 @@ async fn escape_from_inside_the_popover_does_not_reopen_it() {
     settle().await;
     assert!(is_open(&m), "moving focus into the popover keeps it open");
     key(&m.must("[data-testid=glossary-close]"), "Escape");
+    until("the popover to close", || !is_open(&m)).await;
     settle().await;
-    sleep(20).await;
-    settle().await;
-    assert!(!is_open(&m));
+    assert!(!is_open(&m), "and it stays closed");
     m.unmount();
 }
 

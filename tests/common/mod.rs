@@ -157,7 +157,7 @@ pub async fn settle() {
             for _ in 0..3 {
                 leptos::task::tick().await;
             }
-            sleep(0).await;
+            next_task().await;
         }
         if explainers::runtime::exports::pending() == 0 {
             return;
@@ -216,15 +216,31 @@ pub async fn assert_built_in_order<const N: usize>(parts: impl Fn() -> [bool; N]
     assert_eq!(explainers::runtime::exports::pending(), 0);
 }
 
-/// Waits `ms` milliseconds (for hover delays and animation frames).
-pub async fn sleep(ms: i32) {
+/// Yields to the event loop once: the next task (a zero-delay timer).
+async fn next_task() {
     let p = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// How long [`until`] waits before it fails.
+const UNTIL_MS: f64 = 3000.0;
+
+/// Waits until `done()` holds, checking after every task, and fails naming `what` when
+/// it has not after [`UNTIL_MS`]: a wait on a state, never a fixed sleep.
+pub async fn until(what: &str, done: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !done() {
+        assert!(
+            js_sys::Date::now() - start < UNTIL_MS,
+            "timed out after {UNTIL_MS} ms waiting for {what}"
+        );
+        next_task().await;
+    }
 }
 
 pub fn key(target: &Element, key: &str) {

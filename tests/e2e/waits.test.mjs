@@ -23,3 +23,18 @@ test("no fixed sleeps in the end-to-end tests outside wait.mjs's quiet window", 
   }
   assert.deepEqual(found, [], "wait for an event or a state (tests/e2e/wait.mjs), or use quiet(page, ms) for a check that nothing happens");
 });
+
+// The browser tier (tests/*.rs, tests/common/) the same way: it waits with `until` (a
+// state, checked after every task) or `settle`/`frame`, never for a fixed time.
+const RUST_SLEEPS = [/\bsleep\(/, /set_timeout_with_callback_and_timeout_and_arguments_0\([^)]*,\s*[1-9]/];
+
+test("no fixed sleeps in the browser tests", async () => {
+  const found = [];
+  for (const dir of ["tests", "tests/common"]) {
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith(".rs"))) {
+      const lines = (await readFile(join(dir, name), "utf8")).split("\n");
+      lines.forEach((line, i) => RUST_SLEEPS.some((re) => re.test(line)) && found.push(`${dir}/${name}:${i + 1}: ${line.trim()}`));
+    }
+  }
+  assert.deepEqual(found, [], "wait with until(what, || state) or settle() (tests/common/mod.rs)");
+});
