@@ -52,6 +52,7 @@ lint:
 	cargo run -q -p explainers-compiler --bin page-index -- --check
 	cargo run -q -p explainers-compiler --bin elements-types -- --check
 	cargo run -q -p explainers-compiler --bin elements-manifest -- --check
+	cargo run -q -p explainers-compiler --bin elements-vscode -- --check
 	# The WordPress plugin's element table (the generated block of wordpress/east-asia-explainers.php).
 	cargo run -q -p explainers-compiler --bin wordpress-plugin -- --check
 	# The map layers' geometry is what its inputs make (tools/geometry, reproducible offline).

@@ -88,6 +88,10 @@ const PROPERTY_TYPES: &[&str] = &["number", "string"];
 #[serde(deny_unknown_fields)]
 struct WidgetFile {
     element: Vec<Element>,
+    /// The custom properties every element reads, read by [`crate::elements_style`].
+    #[serde(default)]
+    #[allow(dead_code)]
+    css_property: Vec<crate::elements_style::Declared>,
 }
 
 /// A custom element of the public contract.
@@ -115,6 +119,9 @@ pub struct Element {
     /// The events it fires.
     #[serde(default)]
     pub event: Vec<Event>,
+    /// Its CSS parts (`::part()`), checked against the built DOM by the contract test.
+    #[serde(default)]
+    pub part: Vec<crate::elements_style::Part>,
     /// The widget it belongs to: its folder under `widgets/` (set when read).
     #[serde(skip)]
     pub widget: String,

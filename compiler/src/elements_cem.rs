@@ -14,6 +14,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use crate::elements::{Element, SHARED_ATTRIBUTES};
+use crate::elements_style::CssProperty;
 use crate::elements_ts::pascal;
 
 /// The file, relative to the repository.
@@ -39,8 +40,8 @@ pub fn class_name(tag: &str) -> String {
     format!("{}Element", pascal(tag))
 }
 
-/// One element's declaration.
-fn declaration(e: &Element) -> Value {
+/// One element's declaration; `properties`: the custom properties every element reads.
+fn declaration(e: &Element, properties: &[CssProperty]) -> Value {
     let mut attributes: Vec<Value> = SHARED_ATTRIBUTES
         .iter()
         .zip(SHARED)
@@ -101,12 +102,20 @@ fn declaration(e: &Element) -> Value {
         "attributes": attributes,
         "members": members,
         "events": events,
+        "cssParts": e.part.iter().map(|p| json!({ "name": p.name, "description": p.summary })).collect::<Vec<_>>(),
+        "cssProperties": properties
+            .iter()
+            .map(|p| json!({ "name": p.name, "description": p.summary, "default": p.default }))
+            .collect::<Vec<_>>(),
     })
 }
 
-/// The manifest of `elements`.
-pub fn manifest(elements: &[Element]) -> Value {
-    let declarations: Vec<Value> = elements.iter().map(declaration).collect();
+/// The manifest of `elements`, each reading the custom `properties`.
+pub fn manifest(elements: &[Element], properties: &[CssProperty]) -> Value {
+    let declarations: Vec<Value> = elements
+        .iter()
+        .map(|e| declaration(e, properties))
+        .collect();
     let exports: Vec<Value> = elements
         .iter()
         .map(|e| {
@@ -130,8 +139,8 @@ pub fn manifest(elements: &[Element]) -> Value {
 }
 
 /// The manifest's text as written: two-space indented JSON and a final newline.
-pub fn text(elements: &[Element]) -> String {
-    serde_json::to_string_pretty(&manifest(elements)).unwrap_or_default() + "\n"
+pub fn text(elements: &[Element], properties: &[CssProperty]) -> String {
+    serde_json::to_string_pretty(&manifest(elements, properties)).unwrap_or_default() + "\n"
 }
 
 /// Writes (or with `check`, checks) `custom-elements.json` under `root`.
@@ -139,6 +148,7 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
     let mut problems = crate::error::Problems::default();
     let elements = crate::elements::load(&root.join("widgets"), &mut problems);
     problems.into_result().map_err(|p| p.to_string())?;
+    let properties = crate::elements_style::properties(root).map_err(|p| p.to_string())?;
     let path = root.join(FILE);
     if !path.exists() && !check {
         std::fs::write(&path, "").map_err(|e| format!("{}: {e}", path.display()))?;
@@ -147,7 +157,7 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
         "elements-manifest",
         &path,
         check,
-        |_| Ok(text(&elements)),
+        |_| Ok(text(&elements, &properties)),
         |_, _| "the elements' manifest".into(),
     )
 }
@@ -155,6 +165,11 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn repo_properties() -> Vec<CssProperty> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        crate::elements_style::properties(&root).unwrap_or_default()
+    }
 
     fn repo_elements() -> Vec<Element> {
         let mut problems = crate::error::Problems::default();
@@ -165,7 +180,7 @@ mod tests {
     #[test]
     fn every_element_is_declared_and_exported_with_its_contract() {
         let elements = repo_elements();
-        let m = manifest(&elements);
+        let m = manifest(&elements, &repo_properties());
         let module = &m["modules"][0];
         let declarations = module["declarations"]
             .as_array()
@@ -202,7 +217,7 @@ mod tests {
 
     #[test]
     fn an_alias_is_deprecated_and_a_read_only_property_says_so() {
-        let m = manifest(&repo_elements());
+        let m = manifest(&repo_elements(), &repo_properties());
         let text = m.to_string();
         // `selected` is the map's older name for `hotspot`.
         assert!(text.contains("an older name of `hotspot`"), "{text}");
@@ -210,11 +225,39 @@ mod tests {
         assert!(text.contains("CustomEvent<HotspotSelectDetail>"), "{text}");
     }
 
+    #[test]
+    fn parts_and_custom_properties_are_declared_per_element() {
+        let m = manifest(&repo_elements(), &repo_properties());
+        let declarations = m["modules"][0]["declarations"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let term = declarations
+            .iter()
+            .find(|d| d["tagName"] == "glossary-term");
+        let parts: Vec<&str> = term
+            .and_then(|d| d["cssParts"].as_array())
+            .map(|a| a.iter().filter_map(|p| p["name"].as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(parts, ["trigger", "popover"]);
+        for d in &declarations {
+            let accent = d["cssProperties"]
+                .as_array()
+                .and_then(|a| a.iter().find(|p| p["name"] == "--explainer-accent"));
+            assert_eq!(
+                accent.map(|p| p["default"].clone()),
+                Some(json!("#1a56b8")),
+                "{}",
+                d["tagName"]
+            );
+        }
+    }
+
     /// The committed file is what widget.toml generates (what `make lint` checks).
     #[test]
     fn the_committed_manifest_is_up_to_date() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let committed = std::fs::read_to_string(root.join(FILE)).unwrap_or_default();
-        assert_eq!(committed, text(&repo_elements()));
+        assert_eq!(committed, text(&repo_elements(), &repo_properties()));
     }
 }

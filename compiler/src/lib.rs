@@ -22,7 +22,9 @@ pub mod elements;
 pub mod elements_cem;
 pub mod elements_emit;
 pub mod elements_php;
+pub mod elements_style;
 pub mod elements_ts;
+pub mod elements_vscode;
 pub mod error;
 pub mod generated_file;
 pub mod glossary;
@@ -108,6 +110,15 @@ pub fn generate_ui_text(widgets_dir: &Path) -> Result<String, Problems> {
 pub fn generate_elements(widgets_dir: &Path) -> Result<(String, String), Problems> {
     let mut problems = Problems::default();
     let elements = elements::load(widgets_dir, &mut problems);
+    elements_style::check_parts(&elements, &mut problems);
+    if let Some(root) = widgets_dir.parent() {
+        let declared = elements_style::load_properties(root, &mut problems);
+        elements_style::check_css(
+            &declared,
+            &elements_style::used_in_sources(root),
+            &mut problems,
+        );
+    }
     problems.into_result()?;
     Ok((
         elements_emit::rust(&elements),
