@@ -19,6 +19,7 @@ pub mod claims_status;
 pub mod data;
 pub mod elements;
 pub mod elements_cem;
+pub mod elements_doc;
 pub mod elements_emit;
 pub mod elements_php;
 pub mod elements_ts;
