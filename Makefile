@@ -53,6 +53,8 @@ lint:
 	cargo run -q -p explainers-compiler --bin elements-types -- --check
 	cargo run -q -p explainers-compiler --bin elements-manifest -- --check
 	cargo run -q -p explainers-compiler --bin elements-vscode -- --check
+	# The reference tables of docs/api.md.
+	cargo run -q -p explainers-compiler --bin elements-doc -- --check
 	# The WordPress plugin's element table (the generated block of wordpress/east-asia-explainers.php).
 	cargo run -q -p explainers-compiler --bin wordpress-plugin -- --check
 	# The map layers' geometry is what its inputs make (tools/geometry, reproducible offline).
@@ -88,7 +90,7 @@ test-e2e:
 	node --test --test-timeout=300000 tests/e2e/
 
 # The npm package's version is the crate's: package.json, the pinned CDN URLs in the
-# README and docs/embedding/, the CHANGELOG (npm pack's prepack also checks dist/).
+# README and docs/, the CHANGELOG (npm pack's prepack also checks dist/).
 test-version:
 	node scripts/sync-version.mjs
 
@@ -98,8 +100,9 @@ test-version:
 test-types:
 	node tests/types/check.mjs
 
-# Parts of test-e2e, one at a time (after `make build`): the README's contract against
-# the built bundle; pack, install and serve the package; the Hugo and Jekyll guides
+# Parts of test-e2e, one at a time (after `make build`): the documented contract (the
+# generated custom-elements.json, docs/api.md's theming and parts) against the built
+# bundle; pack, install and serve the package; the Hugo and Jekyll guides
 # built with Debian's hugo and jekyll (EXPLAINERS_SITES=1 scripts/setup.sh installs them);
 # every widget used in WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, on Xvfb;
 # EXPLAINERS_WEBKIT=1 scripts/setup.sh installs them; skipped when EXPLAINERS_WEBKIT is
@@ -133,7 +136,7 @@ test-bundlers:
 	node --test tests/e2e/bundlers.test.mjs
 
 # Builds the release bundle, serves it on 127.0.0.1, drives headless Chromium and
-# prints the table (also bench/results/latest.json and the README's table).
+# prints the table (also bench/results/latest.json and the table in docs/performance.md).
 bench: export EXPLAINERS_BENCH = 1
 bench: setup build
 	node bench/run.mjs

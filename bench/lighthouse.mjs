@@ -1,5 +1,5 @@
 // The teaching page under Lighthouse (npm `lighthouse`, Debian's Chromium, mobile
-// defaults: simulated slow 4G and 4x CPU), served the way the README tells a host to
+// defaults: simulated slow 4G and 4x CPU), served the way docs/embedding/README.md tells a host to
 // (brotli, immutable hashed files): the median of five runs of the performance score
 // and the total blocking time. Printed by `make bench`, never asserted.
 //

@@ -1,5 +1,6 @@
 // `make bench`: serves the release bundle on 127.0.0.1, drives headless Chromium and
-// prints one table (and writes bench/results/latest.json, and the README's table):
+// prints one table (and writes bench/results/latest.json, and the table in
+// docs/performance.md, between its bench:start and bench:end markers):
 // per delivery scenario (bench/scenarios.mjs) the brotli bytes fetched and the longest
 // main-thread task at 4x CPU throttling; load to the first interactive term;
 // interaction script times; scale (50 mixed widgets, 200 glossary terms); and the
@@ -15,6 +16,10 @@ import { lighthouse } from "./lighthouse.mjs";
 import { slow4g } from "./slow4g.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// The page the table is written into, between these markers (checked before measuring).
+const TABLE_DOC = "docs/performance.md";
+const TABLE_BLOCK = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+if (!TABLE_BLOCK.test(await readFile(TABLE_DOC, "utf8"))) throw new Error(`${TABLE_DOC}: no <!-- bench:start --> … <!-- bench:end --> block for the table`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const ms = (x) => (x === undefined || x === null ? "n/a" : x.toFixed(2) + " ms");
@@ -261,9 +266,9 @@ async function main() {
   console.log(table);
   await mkdir("bench/results", { recursive: true });
   await writeFile("bench/results/latest.json", JSON.stringify(results, null, 2));
-  const readme = await readFile("README.md", "utf8");
-  const marked = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
-  if (marked !== readme) await writeFile("README.md", marked);
+  const doc = await readFile(TABLE_DOC, "utf8");
+  const marked = doc.replace(TABLE_BLOCK, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
+  if (marked !== doc) await writeFile(TABLE_DOC, marked);
 }
 
 await main();

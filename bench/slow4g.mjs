@@ -1,5 +1,5 @@
 // The first popover on a slow phone network (issue 25): the glossary-only article served
-// as the README tells hosts to (brotli), Chromium's network emulation pinned to 150 ms
+// as docs/embedding/README.md tells hosts to (brotli), Chromium's network emulation pinned to 150 ms
 // latency, 200,000 B/s down and 93,750 B/s up (not Lighthouse's preset, whose
 // per-request latency is 562.5 ms), 1x CPU, cold cache; the time from the reader's focus
 // on the first term to the popover shown, and to a second term's popover after the

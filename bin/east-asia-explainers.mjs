@@ -8,7 +8,7 @@
 // compiled to WebAssembly in check/). Prints each problem as
 //   my-terms.json: entry "x": field "definition_en": …
 // and exits 1 when there is any, or prints a one-line summary per file and exits 0.
-// The format: schema/glossary.schema.json, and the README's "Your own terms".
+// The format: schema/glossary.schema.json, and docs/embedding/own-terms.md.
 
 import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,4 +1,4 @@
-// The teaching page's behaviour (README.md, "The teaching page"), as small modules in
+// The teaching page's behaviour (docs/teaching-page.md), as small modules in
 // js/page/: the state and its URL form (state.js), the full page (lesson.js), embed
 // mode (embed.js), the embed snippets (snippets.js), the glossary search (search.js),
 // and what it reads from index.html (data.js): the content facts and the page's words,

@@ -1,7 +1,7 @@
 // A small static file server for `make serve`, the end-to-end tests and the benchmark: serves a
 // directory on 127.0.0.1 with the right MIME types (application/wasm matters), CORS
 // headers so another origin can load the bundle, and optional extra headers (CSP).
-// With `production`, it serves as the README tells a host to: brotli when the browser
+// With `production`, it serves as docs/embedding/README.md tells a host to: brotli when the browser
 // accepts it, hashed files cached as immutable and the stable URLs for five minutes
 // (the tests use the default, `no-store`, so every load is cold).
 

@@ -1,9 +1,10 @@
 // Keeps the npm package's version in step with the crate's (Cargo.toml is the one
-// owner of the version): package.json, every pinned CDN URL in README.md and
-// docs/embedding/*.md (`east-asia-explainers@X.Y.Z`), the WordPress plugin's version
-// (its `Version:` header and EAST_ASIA_EXPLAINERS_VERSION, which makes its default CDN
-// URL), the CHANGELOG's section for it and, with --dist, the version of the bundle built
-// in dist/ and the plugin's zip there.
+// owner of the version): package.json, every pinned CDN URL in README.md,
+// CONTRIBUTING.md, docs/*.md and docs/embedding/*.md (`east-asia-explainers@X.Y.Z`),
+// the WordPress plugin's version (its `Version:` header and
+// EAST_ASIA_EXPLAINERS_VERSION, which makes its default CDN URL), the CHANGELOG's
+// section for it and, with --dist, the version of the bundle built in dist/ and the
+// plugin's zip there.
 //
 //   node scripts/sync-version.mjs           check; exits 1 naming every difference
 //   node scripts/sync-version.mjs --write   rewrite package.json, the URLs and the plugin
@@ -32,11 +33,14 @@ export function crateVersion() {
   return m[1];
 }
 
-// The documents that pin the package in a CDN URL.
+// The documents that may pin the package in a CDN URL: the README (which must), the
+// contributors' guide and the documentation in docs/ and docs/embedding/.
 export function pinnedDocs() {
-  const docs = ["README.md"];
-  const dir = join(root, "docs", "embedding");
-  if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith(".md")) docs.push(join("docs", "embedding", f));
+  const docs = ["README.md", "CONTRIBUTING.md"].filter((f) => existsSync(join(root, f)));
+  for (const folder of [["docs"], ["docs", "embedding"]]) {
+    const dir = join(root, ...folder);
+    if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith(".md")) docs.push(join(...folder, f));
+  }
   return docs;
 }
 
@@ -61,6 +65,7 @@ export function check({ fix = false, releasing = false } = {}) {
     } else problems.push(`package.json: version "${pkg.version}", Cargo.toml says "${version}"`);
   }
   let pins = 0;
+  let readmePins = 0;
   for (const rel of pinnedDocs()) {
     const path = join(root, rel);
     const text = readFileSync(path, "utf8");
@@ -68,6 +73,7 @@ export function check({ fix = false, releasing = false } = {}) {
     lines.forEach((line, i) => {
       for (const m of line.matchAll(PIN)) {
         pins++;
+        if (rel === "README.md") readmePins++;
         if (m[1] !== version && !fix) problems.push(`${rel}:${i + 1}: pins east-asia-explainers@${m[1]}, Cargo.toml says ${version}`);
       }
     });
@@ -77,7 +83,7 @@ export function check({ fix = false, releasing = false } = {}) {
     if (!fix) problems.push(...tags.problems);
     if (fix && tags.fixed !== text) writeFileSync(path, tags.fixed);
   }
-  if (pins === 0) problems.push("README.md: no pinned CDN URL (east-asia-explainers@VERSION) found");
+  if (readmePins === 0) problems.push("README.md: no pinned CDN URL (east-asia-explainers@VERSION) found");
   // The WordPress plugin: its header (what WordPress shows and compares) and its
   // constant (its default loader URL).
   const pluginPath = join(root, PLUGIN);

@@ -189,7 +189,9 @@ async fn related_terms_open_their_own_entry_and_back_returns() {
     );
     assert!(is_open(&m), "navigating keeps the popover open");
     until("focus on the new entry's title", || {
-        m.root.active_element().is_some_and(|a| a.id() == "gx-title")
+        m.root
+            .active_element()
+            .is_some_and(|a| a.id() == "gx-title")
     })
     .await;
     let active = m.root.active_element().unwrap();

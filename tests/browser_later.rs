@@ -108,7 +108,10 @@ async fn steps_still_run_when_no_frame_comes() {
     js_sys::Reflect::set(&window, &key, &never).unwrap();
     let log = Rc::new(RefCell::new(Vec::new()));
     queue(&log, 2);
-    until("both steps, run by the fallback timer", || log.borrow().len() == 2).await;
+    until("both steps, run by the fallback timer", || {
+        log.borrow().len() == 2
+    })
+    .await;
     js_sys::Reflect::set(&window, &key, &raf).unwrap();
     assert_eq!(*log.borrow(), vec![0, 1]);
     assert_eq!(pending(), 0);

@@ -2,8 +2,8 @@
 // `explainers.js` defines, their properties and the details of their events.
 //
 // The public contract these describe (tags, attributes, properties, events) is the one
-// in the README's "Embedding" section; tests/e2e/contract.test.mjs checks that the
-// README, the built bundle and this file agree. The elements' part (between the
+// docs/api.md documents; tests/e2e/contract.test.mjs checks that the built bundle, the
+// Custom Elements Manifest and this file agree. The elements' part (between the
 // `@generated elements` markers) is generated from widgets/*/widget.toml: edit those
 // and run `cargo run -q -p explainers-compiler --bin elements-types` (`make lint` fails
 // when it is stale); the rest is written here.
@@ -38,28 +38,28 @@ export type LayerId = "adiz" | "east-china-sea-lines" | "taiwan-strait-median-li
 /** Layer ids separated by spaces (the `layers` attribute); empty: none. */
 export type LayerList = "" | LayerId | `${LayerId} ${string}`;
 
-/** `deterrence-change`: The position or either model assumption changed. */
+/** `deterrence-change`: The position (from the reader or the attribute) or either model assumption changed, after mount: `value` is the position, `zone` its zone, `risk` the model's overall crisis risk (0–100) at the reader's assumptions. */
 export interface DeterrenceChangeDetail {
   value: number;
   zone: DeterrenceZone;
   risk: number;
 }
-/** `glossary-open`: The popover opened. */
+/** `glossary-open`: The popover opened; `term` is the id of the entry shown. */
 export interface GlossaryOpenDetail {
   term: string;
 }
-/** `hotspot-select`: The reader selected a hotspot or cleared the selection. */
+/** `hotspot-select`: The selection changed after mount, by the reader or the page (not for the initial `hotspot`): `id` is the new id, or null when the selection was cleared. */
 export interface HotspotSelectDetail {
   id: HotspotId | null;
 }
-/** `layers-change`: The reader turned a layer on or off (from the checkboxes or a card's button). */
+/** `layers-change`: The layers drawn changed: a reader turned one on or off (the checkboxes or a card's button), or the page changed `layers`; `layers` is the layers now drawn, ids separated by spaces ("" for none). */
 export interface LayersChangeDetail {
   layers: LayerList;
 }
 
 /** `<deterrence-slider>`'s attributes. */
 export interface DeterrenceSliderAttributes extends ExplainerAttributes {
-  /** The mix, 0 (deterrence only) to 100 (reassurance only); 50 when absent. */
+  /** The mix, 0 (deterrence only) to 100 (reassurance only); 50 when absent or not a number; decimals are rounded, values out of range clamped. */
   value?: number | string;
 }
 
@@ -67,9 +67,9 @@ export interface DeterrenceSliderAttributes extends ExplainerAttributes {
 export interface GlossaryTermAttributes extends ExplainerAttributes {
   /** The glossary entry's id (a built-in one, one from the scope's author glossary, or the author's own with `definition`). */
   term?: string;
-  /** An author's own term: its definition (text, never markup). */
+  /** An author's own term: its one-line definition (plain text, never markup); absent: a built-in term. */
   definition?: string;
-  /** An author's own term: the reading of its Japanese form. */
+  /** An author's own term: the reading of its Japanese form (plain text, shown as ruby). */
   reading?: string;
   /** An author's own term: its source, an http(s) URL (anything else is dropped with one warning). */
   source?: string;
@@ -77,13 +77,13 @@ export interface GlossaryTermAttributes extends ExplainerAttributes {
 
 /** `<glossary-scope>`'s attributes. */
 export interface GlossaryScopeAttributes extends ExplainerAttributes {
-  /** An author's glossary (JSON, resolved against the page's URL) whose terms are marked too. */
+  /** An author's glossary file (JSON, resolved against the page's URL, read when the scope mounts) whose terms are marked too; absent: the built-in terms only. */
   src?: string;
 }
 
 /** `<hotspot-map>`'s attributes. */
 export interface HotspotMapAttributes extends ExplainerAttributes {
-  /** The selected hotspot's id; none selected when absent. */
+  /** The selected hotspot's id (case and surrounding spaces ignored); none selected when absent. */
   hotspot?: HotspotId;
   /** @deprecated Older name of `hotspot` (a minifier may empty it). Use `hotspot`. */
   selected?: HotspotId;
@@ -93,7 +93,7 @@ export interface HotspotMapAttributes extends ExplainerAttributes {
 
 /** The events the elements fire (bubbling, composed), by name. */
 export interface ExplainerEventMap {
-  /** Every element, once mounted (it also gets a `data-ready` attribute). */
+  /** The element is interactive: a `glossary-term` as soon as it is a trigger (before any wasm), the others once mounted and complete (their whole view built). The element also gets a `data-ready` attribute. A term in a slider's or a map's own text announces itself inside that widget only (not composed). */
   "explainer-ready": CustomEvent<null>;
   "deterrence-change": CustomEvent<DeterrenceChangeDetail>;
   "glossary-open": CustomEvent<GlossaryOpenDetail>;
@@ -132,7 +132,7 @@ export interface GlossaryScopeElement extends ExplainerElementBase {}
 export interface HotspotMapElement extends ExplainerElementBase {
   /** The selected hotspot's id, or null; setting it sets `hotspot`. */
   selected: HotspotId | null;
-  /** The layers drawn, ids separated by spaces ("" for none); setting it sets `layers`. */
+  /** The layers drawn, ids in the map's order separated by spaces ("" for none); setting it sets `layers`. */
   layers: LayerList;
 }
 

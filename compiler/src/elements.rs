@@ -16,6 +16,12 @@ use crate::error::Problems;
 /// The attributes every element has, handled by the runtime for all widgets alike.
 pub const SHARED_ATTRIBUTES: &[&str] = &["lang", "theme"];
 
+/// The event every element fires, once, when it is interactive (no `detail`).
+pub const READY_EVENT: &str = "explainer-ready";
+
+/// What [`READY_EVENT`] means, for the docs (the manifest's and `docs/api.md`'s).
+pub const READY_SUMMARY: &str = "The element is interactive: a `glossary-term` as soon as it is a trigger (before any wasm), the others once mounted and complete (their whole view built). The element also gets a `data-ready` attribute. A term in a slider's or a map's own text announces itself inside that widget only (not composed).";
+
 /// HTML attributes whose value a minifier may drop or rewrite: the boolean attributes
 /// (`selected` becomes `selected`, with no value) and the enumerated ones. An element
 /// attribute with one of these names is only allowed as the `alias_of` another.

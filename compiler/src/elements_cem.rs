@@ -13,7 +13,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use crate::elements::{Element, SHARED_ATTRIBUTES};
+use crate::elements::{Element, READY_EVENT, READY_SUMMARY, SHARED_ATTRIBUTES};
 use crate::elements_style::CssProperty;
 use crate::elements_ts::pascal;
 
@@ -23,11 +23,12 @@ pub const FILE: &str = "custom-elements.json";
 pub const MODULE: &str = "dist/explainers.js";
 
 /// The shared attributes' types and summaries, in [`SHARED_ATTRIBUTES`] order: the type
-/// names are `types/index.d.ts`'s.
-const SHARED: [(&str, &str); 2] = [
+/// names are `types/index.d.ts`'s (the API reference, [`crate::elements_doc`], shows
+/// them too).
+pub const SHARED: [(&str, &str); 2] = [
     (
         "ExplainerLang",
-        "The widget's language, `ja` or `en`; default: the nearest ancestor's `lang`, else `ja`.",
+        "The widget's language, `ja` or `en` (regional forms such as `en-GB` accepted); default: the nearest ancestor's `lang` (followed live), else `ja`.",
     ),
     (
         "ExplainerTheme",
@@ -80,17 +81,20 @@ fn declaration(e: &Element, properties: &[CssProperty]) -> Value {
             v
         })
         .collect();
-    let events: Vec<Value> = e
-        .event
-        .iter()
-        .map(|ev| {
+    let ready = json!({
+        "name": READY_EVENT,
+        "type": { "text": "CustomEvent" },
+        "description": READY_SUMMARY,
+    });
+    let events: Vec<Value> = std::iter::once(ready)
+        .chain(e.event.iter().map(|ev| {
             let detail = if ev.detail.is_empty() {
                 "CustomEvent".to_string()
             } else {
                 format!("CustomEvent<{}Detail>", pascal(&ev.name))
             };
             json!({ "name": ev.name, "type": { "text": detail }, "description": ev.summary })
-        })
+        }))
         .collect();
     json!({
         "kind": "class",
@@ -200,12 +204,14 @@ mod tests {
             for a in &e.attribute {
                 assert!(names.contains(&a.name.as_str()), "{}: {}", e.tag, a.name);
             }
+            // Its own events, and the one every element fires.
             assert_eq!(
                 d["events"].as_array().map(Vec::len),
-                Some(e.event.len()),
+                Some(e.event.len() + 1),
                 "{}",
                 e.tag
             );
+            assert_eq!(d["events"][0]["name"], READY_EVENT, "{}", e.tag);
         }
         let exported: Vec<&str> = module["exports"]
             .as_array()

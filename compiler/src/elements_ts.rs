@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use crate::elements::Element;
+use crate::elements::{Element, READY_EVENT, READY_SUMMARY};
 
 /// The line the generated block starts after.
 pub const START: &str = "// @generated elements:start";
@@ -111,7 +111,8 @@ pub fn typescript(elements: &[Element], layers: &[String]) -> String {
     }
     // Events, by name.
     out.push_str("\n/** The events the elements fire (bubbling, composed), by name. */\nexport interface ExplainerEventMap {\n");
-    out.push_str("  /** Every element, once mounted (it also gets a `data-ready` attribute). */\n  \"explainer-ready\": CustomEvent<null>;\n");
+    out.push_str(&doc("  ", READY_SUMMARY));
+    out.push_str(&format!("  {READY_EVENT:?}: CustomEvent<null>;\n"));
     for el in elements {
         for e in &el.event {
             out.push_str(&format!(
@@ -183,14 +184,20 @@ pub fn typescript(elements: &[Element], layers: &[String]) -> String {
 
 /// `text` with its generated block replaced by `block`, or why not.
 pub fn splice(text: &str, block: &str) -> Result<String, String> {
-    let (Some(i), Some(j)) = (text.find(START), text.find(END)) else {
-        return Err(format!("markers {START} … {END} not found"));
+    splice_between(text, START, END, block)
+}
+
+/// `text` with the lines between the line that holds `start` and the line that begins
+/// with `end` replaced by `block`, or why not.
+pub fn splice_between(text: &str, start: &str, end: &str, block: &str) -> Result<String, String> {
+    let (Some(i), Some(j)) = (text.find(start), text.find(end)) else {
+        return Err(format!("markers {start} … {end} not found"));
     };
     let Some(start_end) = text.get(i..).and_then(|t| t.find('\n')).map(|n| i + n + 1) else {
-        return Err(format!("{START} ends the file"));
+        return Err(format!("{start} ends the file"));
     };
     if j < start_end {
-        return Err(format!("{END} comes before {START}"));
+        return Err(format!("{end} comes before {start}"));
     }
     let (Some(head), Some(tail)) = (text.get(..start_end), text.get(j..)) else {
         return Err("markers not found".into());

@@ -1,6 +1,6 @@
 //! A tool that writes a generated, committed file (`page-index`, `elements-types`,
-//! `elements-manifest`, `wordpress-plugin`): its command line, `NAME [--check]
-//! [<repo-root>]` ([`main`]), and bringing the file up to date ([`update`]). With
+//! `elements-manifest`, `elements-doc`, `wordpress-plugin`): its command line, `NAME
+//! [--check] [<repo-root>]` ([`main`]), and bringing the file up to date ([`update`]). With
 //! `--check` the tool changes nothing and fails when the file is out of date. The root
 //! defaults to the repository this crate is in.
 

@@ -20,6 +20,7 @@ pub mod data;
 pub mod deterrence_slider;
 pub mod elements;
 pub mod elements_cem;
+pub mod elements_doc;
 pub mod elements_emit;
 pub mod elements_php;
 pub mod elements_style;

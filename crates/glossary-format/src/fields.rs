@@ -1,6 +1,6 @@
 //! The field table: the one owner of the format. The validator's required and length
-//! checks, the decoder's type checks, the JSON Schema and the README's table all read
-//! it.
+//! checks, the decoder's type checks and the JSON Schema read it; the table in
+//! `docs/embedding/own-terms.md` describes it.
 
 /// What a field holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +63,7 @@ pub struct Field {
     pub need: Need,
     /// The most characters a text (or each text of a list) may have.
     pub max: usize,
-    /// What it is, for authors (the schema's and the README's description).
+    /// What it is, for authors (the schema's description).
     pub description: &'static str,
 }
 
