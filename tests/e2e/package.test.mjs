@@ -87,7 +87,7 @@ test("the installed package holds make build's dist/ exactly, with every file it
   // The WordPress plugin, as a file and zipped for WordPress's upload form (the zip holds that file).
   const plugin = readFileSync(join(installed, "wordpress/east-asia-explainers.php"));
   assert.ok(unzipStored(readFileSync(join(dist, "wordpress/east-asia-explainers.zip"))).get("east-asia-explainers/east-asia-explainers.php")?.equals(plugin), "the plugin's zip holds another plugin file");
-  for (const f of ["README.md", "CHANGELOG.md", "docs/api.md", "docs/embedding/README.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json", "custom-elements.json", "types/index.d.ts", "types/react.d.ts", "types/preact.d.ts", "types/solid.d.ts", "types/astro.d.ts"]) {
+  for (const f of ["README.md", "CHANGELOG.md", "docs/api.md", "docs/embedding/README.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json", "custom-elements.json", "vscode.html-custom-data.json", "types/index.d.ts", "types/react.d.ts", "types/preact.d.ts", "types/solid.d.ts", "types/astro.d.ts"]) {
     assert.ok(existsSync(join(installed, f)), `the package lacks ${f}`);
   }
   const installedPkg = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
