@@ -34,7 +34,7 @@ export type HotspotId = "taiwan" | "korean-peninsula" | "south-china-sea" | "eas
 /** A zone of the slider's axis (`widgets/deterrence-slider/content.toml`). */
 export type DeterrenceZone = "deterrence-only" | "mostly-deterrence" | "balanced" | "mostly-reassurance" | "reassurance-only";
 /** A layer of the map (`widgets/hotspot-map/layers.toml`). */
-export type LayerId = "adiz" | "east-china-sea-lines" | "taiwan-strait-median-line" | "disputed-islands";
+export type LayerId = "adiz" | "east-china-sea-lines" | "taiwan-strait-median-line" | "disputed-islands" | "nine-dash-line";
 /** Layer ids separated by spaces (the `layers` attribute); empty: none. */
 export type LayerList = "" | LayerId | `${LayerId} ${string}`;
 

@@ -10,11 +10,12 @@ use crate::sources::Sources;
 use crate::text::{looks_english, looks_japanese};
 
 /// The ways a feature's geometry can be made (`tools/geometry`'s `Made`).
-pub const MADE: [&str; 4] = [
+pub const MADE: [&str; 5] = [
     "official-coordinates",
     "digitised",
     "computed",
     "approximate",
+    "natural-earth",
 ];
 /// The shapes a feature can have.
 pub const SHAPES: [&str; 4] = ["area", "line", "dashes", "marker"];

@@ -85,7 +85,48 @@ pub fn ids(widgets_dir: &Path, problems: &mut Problems) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::schema::LayersFile;
+    use super::schema::{LayerGeometryFile, LayersFile};
+
+    /// Issue 22 (the nine-dash line): a line read from a Natural Earth file is drawn dash
+    /// by dash (one path part per dash its table lists) and its table says it was
+    /// digitised by Natural Earth, never that it is an official list of coordinates.
+    #[test]
+    fn a_natural_earth_line_is_drawn_dash_by_dash_and_says_so() {
+        let widgets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
+        let read = |f: &str| std::fs::read_to_string(widgets.join(f)).unwrap_or_default();
+        let geometry: LayerGeometryFile =
+            toml::from_str(&read("hotspot-map/layer-geometry.toml")).unwrap_or_default();
+        let words: toml::Value =
+            toml::from_str(&read("hotspot-map/text.toml")).unwrap_or(toml::Value::Boolean(false));
+        let files = crate::data::all_files(&widgets).unwrap_or_default();
+        let drawn: Vec<_> = geometry
+            .feature
+            .iter()
+            .filter(|g| g.made == "natural-earth")
+            .collect();
+        assert!(!drawn.is_empty());
+        for g in drawn {
+            assert_eq!(g.shape, "dashes", "{}", g.id);
+            assert!(g.segments.len() > 1, "{}", g.id);
+            assert_eq!(g.path.matches('m').count(), g.segments.len(), "{}", g.id);
+            let layer = g.id.split('/').next().unwrap_or_default();
+            for lang in crate::data::LANGS {
+                let said = words["layer_made_natural_earth"][lang]
+                    .as_str()
+                    .unwrap_or("?");
+                let path = crate::data::path(crate::data::LAYER, lang, layer);
+                let legend = files
+                    .iter()
+                    .find(|f| f.path == path)
+                    .and_then(|f| serde_json::from_str::<serde_json::Value>(&f.json).ok())
+                    .and_then(|j| j["legend"].as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                assert!(legend.contains(said), "{path}: {said}");
+                let official = words["layer_made_official"][lang].as_str().unwrap_or("?");
+                assert!(!legend.contains(official), "{path}");
+            }
+        }
+    }
 
     /// What a legend shows before its disclosure takes no side (issue 22's perspectives
     /// review): a statement shows there only when the layer's first claim is no party's

@@ -72,6 +72,7 @@ fn made_key(made: &str) -> &'static str {
         "official-coordinates" => "layer_made_official",
         "digitised" => "layer_made_digitised",
         "computed" => "layer_made_computed",
+        "natural-earth" => "layer_made_natural_earth",
         _ => "layer_made_approximate",
     }
 }

@@ -3,9 +3,12 @@
 //! (areas closed, lines of two or more points, nothing crossing itself, every record
 //! complete).
 
+use std::collections::BTreeMap;
+
 use hotspot_map_projection::{Point, EAST_ASIA};
 
 use super::compute::{self, Rows};
+use super::geojson;
 use super::input::{parse_position, Compute, FeatureIn, Inputs, Made, Shape};
 use super::lines::{clip_line, encode_lines, round_line, self_crossing};
 use crate::clip::{clip_ring, round_ring, IPoint, Rect};
@@ -18,11 +21,18 @@ const TOLERANCE: f64 = 0.5;
 /// Margin around the frame for clipping areas, so their cut edges fall outside the view.
 const MARGIN: f64 = 4.0;
 
+/// The lines of the files the inputs name (`file`), by that name, as read by
+/// [`geojson::lines`].
+pub type Files = BTreeMap<String, Vec<Vec<[f64; 2]>>>;
+
 /// One built feature.
 #[derive(Debug)]
 pub struct Feature<'a> {
     /// Its inputs (the record is written out as it is).
     pub input: &'a FeatureIn,
+    /// A dashed line's dashes as published: the inputs' `segments`, or for a feature
+    /// read from a file each line's two ends as the file gives them.
+    pub segments: Vec<Vec<String>>,
     /// SVG path data: closed rings for an area, open parts for a line or dashes.
     pub path: String,
     /// A marker's point, in output units.
@@ -78,7 +88,19 @@ fn check_record(f: &FeatureIn) -> Result<(), String> {
             return Err(format!("`{name}` is empty"));
         }
     }
+    if (f.made == Made::NaturalEarth) != f.file.is_some() {
+        return Err("made = \"natural-earth\" goes with a `file`, and a `file` with it".into());
+    }
     match (f.made, &f.compute) {
+        (Made::NaturalEarth, _) => {
+            if f.shape != Shape::Dashes
+                || f.compute.is_some()
+                || !f.points.is_empty()
+                || !f.segments.is_empty()
+            {
+                return Err("a feature read from a `file` is `dashes`, with no points, segments or recipe of its own".into());
+            }
+        }
         (Made::Computed, None) => return Err("made = \"computed\" needs a `compute` recipe".into()),
         (Made::Computed, Some(_)) => {}
         (_, Some(_)) => return Err("a `compute` recipe needs made = \"computed\"".into()),
@@ -139,9 +161,42 @@ fn areas(rings: &[Vec<Point>], min_area: f64) -> Result<(String, bool), String> 
     Ok((encode_path(&out), cut))
 }
 
+/// A feature read from a file: every line of the file one dash, in the file's order,
+/// projected and simplified to the map's scale (each dash kept apart from the others),
+/// with each dash's ends as published.
+fn from_file(file: &str, files: &Files) -> Result<(String, bool, Vec<Vec<String>>), String> {
+    let lines = files
+        .get(file)
+        .ok_or(format!("the file \"{file}\" was not read"))?;
+    let dashes: Vec<Vec<Point>> = lines
+        .iter()
+        .map(|l| douglas_peucker(&compute::project(l), TOLERANCE))
+        .collect();
+    let (path, cut) = open_parts(&dashes)?;
+    let drawn = path.matches('m').count();
+    if drawn != lines.len() {
+        return Err(format!(
+            "the file's {} lines make {drawn} parts on the map: each must lie whole inside \
+             the frame, one dash each",
+            lines.len()
+        ));
+    }
+    Ok((path, cut, lines.iter().map(|l| geojson::ends(l)).collect()))
+}
+
 /// One feature built.
-fn feature<'a>(f: &'a FeatureIn, topo: &Topology) -> Result<Feature<'a>, String> {
+fn feature<'a>(f: &'a FeatureIn, topo: &Topology, files: &Files) -> Result<Feature<'a>, String> {
     check_record(f)?;
+    if let Some(file) = &f.file {
+        let (path, cut, segments) = from_file(file, files)?;
+        return Ok(Feature {
+            input: f,
+            segments,
+            path,
+            marker: None,
+            cut,
+        });
+    }
     let (path, cut, marker) = match (&f.compute, f.shape) {
         (
             Some(Compute::Equidistance {
@@ -239,6 +294,7 @@ fn feature<'a>(f: &'a FeatureIn, topo: &Topology) -> Result<Feature<'a>, String>
     };
     Ok(Feature {
         input: f,
+        segments: f.segments.clone(),
         path,
         marker,
         cut,
@@ -246,14 +302,98 @@ fn feature<'a>(f: &'a FeatureIn, topo: &Topology) -> Result<Feature<'a>, String>
 }
 
 /// Every feature built, in the inputs' order; the first error names the feature.
-pub fn features<'a>(inputs: &'a Inputs, topo: &Topology) -> Result<Vec<Feature<'a>>, String> {
+pub fn features<'a>(
+    inputs: &'a Inputs,
+    topo: &Topology,
+    files: &Files,
+) -> Result<Vec<Feature<'a>>, String> {
     let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();
     for f in &inputs.feature {
         if !seen.insert(f.id.as_str()) {
             return Err(format!("feature \"{}\" is given twice", f.id));
         }
-        out.push(feature(f, topo).map_err(|e| format!("feature \"{}\": {e}", f.id))?);
+        out.push(feature(f, topo, files).map_err(|e| format!("feature \"{}\": {e}", f.id))?);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One Natural Earth feature of the inputs, as an editor would write it, plus `extra`.
+    fn inputs(extra: &str) -> Inputs {
+        toml::from_str(&format!(
+            "[[feature]]\nid = \"nine-dash-line/natural-earth\"\nshape = \"dashes\"\n\
+             made = \"natural-earth\"\ncite = \"public-x file\"\nlicence = \"public domain\"\n\
+             note_ja = \"注\"\nnote_en = \"note\"\n{extra}"
+        ))
+        .unwrap()
+    }
+
+    /// Two dashes of the Natural Earth file (their first, middle and last points).
+    fn two_dashes() -> Files {
+        let mut files = Files::new();
+        files.insert(
+            "ne/chn.geojson".to_owned(),
+            vec![
+                vec![
+                    [121.838288, 21.724709],
+                    [121.454512, 21.305765],
+                    [121.081825, 20.878339],
+                ],
+                vec![
+                    [119.024795, 15.898335],
+                    [119.017757, 15.32583],
+                    [119.010707, 14.750696],
+                ],
+            ],
+        );
+        files
+    }
+
+    /// A topology with no land (the file's features need none).
+    fn no_land() -> Topology {
+        serde_json::from_str(r#"{"arcs":[],"objects":{}}"#).unwrap()
+    }
+
+    #[test]
+    fn a_natural_earth_file_is_drawn_dash_by_dash() {
+        // Issue 22: the nine-dash line must stay separate dashes, never one line joined
+        // across the gaps, and its table must give each dash's ends as the file does.
+        let inputs = inputs("file = \"ne/chn.geojson\"");
+        let built = features(&inputs, &no_land(), &two_dashes()).unwrap();
+        let [f] = built.as_slice() else {
+            panic!("{built:?}");
+        };
+        assert_eq!(f.path.matches('m').count(), 2, "{}", f.path);
+        assert!(!f.cut);
+        assert_eq!(
+            f.segments,
+            vec![
+                vec!["21.724709°N 121.838288°E", "20.878339°N 121.081825°E"],
+                vec!["15.898335°N 119.024795°E", "14.750696°N 119.010707°E"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_goes_with_natural_earth_dashes_only() {
+        let (topo, files) = (no_land(), two_dashes());
+        for extra in [
+            "",
+            "file = \"ne/other.geojson\"",
+            "file = \"ne/chn.geojson\"\nsegments = [[\"1°N 100°E\", \"2°N 100°E\"]]",
+        ] {
+            assert!(features(&inputs(extra), &topo, &files).is_err(), "{extra}");
+        }
+        let line = toml::from_str::<Inputs>(
+            "[[feature]]\nid = \"a/b\"\nshape = \"line\"\nmade = \"approximate\"\n\
+             cite = \"public-x p. 1\"\nlicence = \"facts\"\nnote_ja = \"注\"\nnote_en = \"n\"\n\
+             points = [\"1°N 100°E\", \"2°N 101°E\"]\nfile = \"ne/chn.geojson\"",
+        )
+        .unwrap();
+        assert!(features(&line, &topo, &files).is_err());
+    }
 }

@@ -39,6 +39,9 @@ pub enum Made {
     Computed,
     /// Typed in from coordinates a secondary source gives as approximate.
     Approximate,
+    /// Read from a Natural Earth file kept beside the inputs (`file`): its lines as
+    /// Natural Earth digitised them, simplified to this map's scale.
+    NaturalEarth,
 }
 
 impl Made {
@@ -49,6 +52,7 @@ impl Made {
             Made::Digitised => "digitised",
             Made::Computed => "computed",
             Made::Approximate => "approximate",
+            Made::NaturalEarth => "natural-earth",
         }
     }
 }
@@ -117,6 +121,9 @@ pub struct FeatureIn {
     pub segments: Vec<Vec<String>>,
     /// A computed feature's recipe.
     pub compute: Option<Compute>,
+    /// `made = "natural-earth"`: the GeoJSON file its lines are read from, relative to
+    /// the inputs file's folder (`natural-earth/….geojson`); each line is one dash.
+    pub file: Option<String>,
 }
 
 /// Parses one coordinate as published: degrees (`°`), optional minutes (`′` or `'`) and

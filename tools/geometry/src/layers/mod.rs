@@ -1,6 +1,7 @@
 //! `hotspot-map-geometry layers`: the map layers' geometry (claim lines, boundaries,
-//! air defence zones, disputed land) from `tools/geometry/inputs/layers.toml` and the
-//! Natural Earth land, projected, clipped to the frame and written to
+//! air defence zones, disputed land) from `tools/geometry/inputs/layers.toml`, the
+//! Natural Earth land and the Natural Earth files the inputs name (`file`, kept in
+//! `tools/geometry/inputs/natural-earth/`), projected, clipped to the frame and written to
 //! `widgets/hotspot-map/layer-geometry.toml`, which the content compiler joins with the
 //! legends of `widgets/hotspot-map/layers.toml`.
 //!
@@ -10,6 +11,7 @@
 
 mod build;
 mod compute;
+mod geojson;
 pub mod input;
 mod lines;
 mod output;
@@ -72,8 +74,16 @@ pub fn run(opts: &LayerOptions) -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", opts.inputs.display()))?;
     let topo: Topology = serde_json::from_str(&read(&opts.land)?)
         .map_err(|e| format!("{}: not TopoJSON: {e}", opts.land.display()))?;
-    let features =
-        build::features(&inputs, &topo).map_err(|e| format!("{}: {e}", opts.inputs.display()))?;
+    let folder = opts.inputs.parent().unwrap_or(std::path::Path::new(""));
+    let mut files = build::Files::new();
+    for name in inputs.feature.iter().filter_map(|f| f.file.as_ref()) {
+        let path = folder.join(name);
+        let lines =
+            geojson::lines(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+        files.insert(name.clone(), lines);
+    }
+    let features = build::features(&inputs, &topo, &files)
+        .map_err(|e| format!("{}: {e}", opts.inputs.display()))?;
     let text = output::write_toml(&features);
     if opts.check {
         let now = read(&opts.out)?;
