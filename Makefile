@@ -64,9 +64,9 @@ lint:
 	# Each variant's feature set on its own (scripts/bundle.mjs builds them all).
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features scope --lib --bins -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --no-default-features --features scope,slider --lib --bins -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --no-default-features --features map,scope --lib --bins -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --no-default-features --features map,scope,slider --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features deterrence-slider,scope --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features hotspot-map,scope --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features deterrence-slider,hotspot-map,scope --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features authors,scope --lib --bins -- -D warnings
 	# The glossary format and the `check` command's validator, as they ship (wasm32).
 	cargo clippy --target wasm32-unknown-unknown -p glossary-format -p glossary-check --lib -- -D warnings
