@@ -372,22 +372,23 @@ mod tests {
         p
     }
 
+    /// The repository's widgets declare their elements without problems, the four of
+    /// the first release among them (a new widget, `node scripts/new-widget.mjs`, adds
+    /// its own: this test passes for it too).
     #[test]
-    fn the_widgets_declare_the_four_elements_without_problems() {
+    fn the_widgets_declare_their_elements_without_problems() {
         let mut p = Problems::default();
         let els = load(Path::new("../widgets"), &mut p);
         assert!(p.is_empty(), "{p}");
-        let mut tags: Vec<&str> = els.iter().map(|e| e.tag.as_str()).collect();
-        tags.sort_unstable();
-        assert_eq!(
-            tags,
-            [
-                "deterrence-slider",
-                "glossary-scope",
-                "glossary-term",
-                "hotspot-map"
-            ]
-        );
+        let tags: Vec<&str> = els.iter().map(|e| e.tag.as_str()).collect();
+        for tag in [
+            "deterrence-slider",
+            "glossary-scope",
+            "glossary-term",
+            "hotspot-map",
+        ] {
+            assert!(tags.contains(&tag), "{tag} is not declared: {tags:?}");
+        }
     }
 
     /// Regression (issue 12): `hugo --minify` emptied `<hotspot-map selected="…">`,
