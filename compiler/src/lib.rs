@@ -27,6 +27,7 @@ pub mod error;
 pub mod generated_file;
 pub mod glossary;
 pub mod hotspot_map;
+pub mod lang_emit;
 pub mod markup;
 pub mod page_html;
 pub mod page_index;
