@@ -232,6 +232,15 @@ fn is_tag(s: &str) -> bool {
     s.contains('-') && is_name(s)
 }
 
+/// Words Rust reserves: a detail key becomes a parameter name of the generated code.
+const RUST_KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
 /// An attribute, property or event name: lower-case ASCII words joined by hyphens.
 fn is_name(s: &str) -> bool {
     !s.is_empty()
@@ -313,6 +322,21 @@ fn check(file: &str, el: &Element, problems: &mut Problems) {
                 &format!("event {}", e.name),
                 "not an event name (lower-case words joined by hyphens)",
             );
+        }
+        for d in &e.detail {
+            let field = format!("event {} detail {}", e.name, d.name);
+            if !is_name(&d.name) || d.name.contains('-') || RUST_KEYWORDS.contains(&d.name.as_str())
+            {
+                problems.push(
+                    file,
+                    tag,
+                    &field,
+                    "not a usable detail key (one lower-case word, not a Rust keyword: the widgets use a generated name for it)",
+                );
+            }
+            if e.detail.iter().filter(|o| o.name == d.name).count() > 1 {
+                problems.push(file, tag, &field, "declared twice");
+            }
         }
     }
     let types = el
@@ -426,7 +450,13 @@ reflects = "nothing"
 summary = "s"
 [[element.event]]
 name = "changed"
-summary = "s""#,
+summary = "s"
+detail = [
+  { name = "type", type = "string" },
+  { name = "two-words", type = "string" },
+  { name = "id", type = "string" },
+  { name = "id", type = "string" },
+]"#,
         );
         let p = problems_of(&bad);
         for field in [
@@ -435,6 +465,9 @@ summary = "s""#,
             "attribute old",
             "property value",
             "event changed",
+            "event changed detail type",
+            "event changed detail two-words",
+            "event changed detail id",
         ] {
             assert!(p.mentions("nohyphen", field), "{field}: {p}");
         }
