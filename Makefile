@@ -65,6 +65,8 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features map,scope --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features map,scope,slider --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features authors,scope --lib --bins -- -D warnings
+	# The public ids the content defines are the ones widgets/contract.lock.json records.
+	cargo run -q -p explainers-compiler --bin contract-lock -- --check
 	# The glossary format and the `check` command's validator, as they ship (wasm32).
 	cargo clippy --target wasm32-unknown-unknown -p glossary-format -p glossary-check --lib -- -D warnings
 

@@ -64,7 +64,7 @@ const FRAGILE_NAMES: &[&str] = &[
 
 /// The TypeScript types a `ts` (or a detail's `type`) may join with ` | `: the basic
 /// ones and the id sets the content owns (generated into `types/index.d.ts` from
-/// [`crate::hotspot_map::HOTSPOT_IDS`] and [`crate::deterrence_slider::ZONE_IDS`]).
+/// the content's ids, [`crate::public_ids`]).
 pub const TS_TYPES: &[&str] = &[
     "string",
     "number",

@@ -32,6 +32,7 @@ pub mod markup;
 pub mod page_html;
 pub mod page_index;
 pub mod page_lesson;
+pub mod public_ids;
 pub mod rust;
 pub mod source_notes;
 pub mod sources;

@@ -26,14 +26,6 @@ use crate::error::Problems;
 use crate::glossary::Glossary;
 use crate::sources::{read_toml, Sources};
 
-/// The zone ids the model defines (`src/model/zones.rs`), in axis order.
-pub const ZONE_IDS: &[&str] = &[
-    "deterrence-only",
-    "mostly-deterrence",
-    "balanced",
-    "mostly-reassurance",
-    "reassurance-only",
-];
 /// The gauges the widget shows, in order.
 pub const OUTPUT_IDS: &[&str] = &["spiral", "exploitation", "appeasement", "overall"];
 /// The kinds of example.
