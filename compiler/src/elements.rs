@@ -202,8 +202,10 @@ pub fn load(widgets_dir: &Path, problems: &mut Problems) -> Vec<Element> {
         let file = path.display().to_string();
         match std::fs::read_to_string(&path)
             .map_err(|e| e.to_string())
-            .and_then(|s| toml::from_str::<WidgetFile>(&s).map_err(|e| e.to_string()))
-        {
+            .and_then(|s| {
+                let s = crate::model_numbers::fill(&s, &file, problems);
+                toml::from_str::<WidgetFile>(&s).map_err(|e| e.to_string())
+            }) {
             Ok(w) => {
                 let widget = path
                     .parent()

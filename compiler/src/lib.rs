@@ -29,6 +29,7 @@ pub mod glossary;
 pub mod hotspot_map;
 pub mod lang_emit;
 pub mod markup;
+pub mod model_numbers;
 pub mod page_html;
 pub mod page_index;
 pub mod page_lesson;
