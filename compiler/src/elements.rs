@@ -16,6 +16,37 @@ use crate::error::Problems;
 /// The attributes every element has, handled by the runtime for all widgets alike.
 pub const SHARED_ATTRIBUTES: &[&str] = &["lang", "theme"];
 
+/// The languages as the docs name them: `` `ja` or `en` `` ([`crate::data::LANGS`]).
+pub fn langs_in_words() -> String {
+    let langs: Vec<String> = crate::data::LANGS
+        .iter()
+        .map(|l| format!("`{l}`"))
+        .collect();
+    langs.join(" or ")
+}
+
+/// The shared attributes' TypeScript types and summaries, in [`SHARED_ATTRIBUTES`]
+/// order (the type names are `types/index.d.ts`'s): one text for the declarations and
+/// the Custom Elements Manifest.
+pub fn shared_attributes() -> [(&'static str, &'static str, String); 2] {
+    [
+        (
+            "lang",
+            "ExplainerLang",
+            format!(
+                "The widget's language, {} (regional forms such as `en-GB` accepted); default: the nearest ancestor's `lang`, else `{}`.",
+                langs_in_words(),
+                crate::data::LANGS[0]
+            ),
+        ),
+        (
+            "theme",
+            "ExplainerTheme",
+            "`auto` (follows `prefers-color-scheme`), `light` or `dark`; default `auto`.".into(),
+        ),
+    ]
+}
+
 /// HTML attributes whose value a minifier may drop or rewrite: the boolean attributes
 /// (`selected` becomes `selected`, with no value) and the enumerated ones. An element
 /// attribute with one of these names is only allowed as the `alias_of` another.
@@ -383,6 +414,17 @@ mod tests {
         let mut p = Problems::default();
         check("widget.toml", el, &mut p);
         p
+    }
+
+    /// Each attribute every element has is described once, in the content's languages.
+    #[test]
+    fn the_shared_attributes_are_described_once_each() {
+        let described: Vec<&str> = shared_attributes().iter().map(|(n, _, _)| *n).collect();
+        assert_eq!(described, SHARED_ATTRIBUTES);
+        let lang = &shared_attributes()[0].2;
+        for l in crate::data::LANGS {
+            assert!(lang.contains(&format!("`{l}`")), "{lang}");
+        }
     }
 
     #[test]

@@ -7,13 +7,16 @@
 //! validates it against the published JSON Schema and compares it with the bundle.
 //!
 //! Types are the names `types/index.d.ts` declares (`HotspotId`, `ExplainerLang`, the
-//! event details' interfaces), so the manifest repeats no list of values.
+//! event details' interfaces), so the manifest repeats no list of values. Each element's
+//! `cssProperties` are the theme's custom properties, from `src/runtime/base.css`
+//! ([`crate::css_properties`]).
 
 use std::path::Path;
 
 use serde_json::{json, Value};
 
-use crate::elements::{Element, SHARED_ATTRIBUTES};
+use crate::css_properties::CssProperty;
+use crate::elements::{shared_attributes, Element};
 use crate::elements_ts::pascal;
 
 /// The file, relative to the repository.
@@ -21,30 +24,16 @@ pub const FILE: &str = "custom-elements.json";
 /// The module that defines the elements (the package's one stable URL).
 pub const MODULE: &str = "dist/explainers.js";
 
-/// The shared attributes' types and summaries, in [`SHARED_ATTRIBUTES`] order: the type
-/// names are `types/index.d.ts`'s.
-const SHARED: [(&str, &str); 2] = [
-    (
-        "ExplainerLang",
-        "The widget's language, `ja` or `en`; default: the nearest ancestor's `lang`, else `ja`.",
-    ),
-    (
-        "ExplainerTheme",
-        "`auto` (follows `prefers-color-scheme`), `light` or `dark`; default `auto`.",
-    ),
-];
-
 /// The class name a tag's declaration gets (`GlossaryTermElement`).
 pub fn class_name(tag: &str) -> String {
     format!("{}Element", pascal(tag))
 }
 
-/// One element's declaration.
-fn declaration(e: &Element) -> Value {
-    let mut attributes: Vec<Value> = SHARED_ATTRIBUTES
+/// One element's declaration; `css`: the custom properties every widget reads.
+fn declaration(e: &Element, css: &[Value]) -> Value {
+    let mut attributes: Vec<Value> = shared_attributes()
         .iter()
-        .zip(SHARED)
-        .map(|(name, (ts, summary))| {
+        .map(|(name, ts, summary)| {
             json!({ "name": name, "type": { "text": ts }, "description": summary })
         })
         .collect();
@@ -101,12 +90,28 @@ fn declaration(e: &Element) -> Value {
         "attributes": attributes,
         "members": members,
         "events": events,
+        "cssProperties": css,
     })
 }
 
-/// The manifest of `elements`.
-pub fn manifest(elements: &[Element]) -> Value {
-    let declarations: Vec<Value> = elements.iter().map(declaration).collect();
+/// The custom properties as the manifest lists them.
+fn css_properties(props: &[CssProperty]) -> Vec<Value> {
+    props
+        .iter()
+        .map(|p| {
+            let mut v = json!({ "name": p.name, "description": p.description });
+            if let Some(d) = &p.default {
+                v["default"] = json!(d);
+            }
+            v
+        })
+        .collect()
+}
+
+/// The manifest of `elements`, each reading the custom properties `css`.
+pub fn manifest(elements: &[Element], css: &[CssProperty]) -> Value {
+    let css = css_properties(css);
+    let declarations: Vec<Value> = elements.iter().map(|e| declaration(e, &css)).collect();
     let exports: Vec<Value> = elements
         .iter()
         .map(|e| {
@@ -130,8 +135,8 @@ pub fn manifest(elements: &[Element]) -> Value {
 }
 
 /// The manifest's text as written: two-space indented JSON and a final newline.
-pub fn text(elements: &[Element]) -> String {
-    serde_json::to_string_pretty(&manifest(elements)).unwrap_or_default() + "\n"
+pub fn text(elements: &[Element], css: &[CssProperty]) -> String {
+    serde_json::to_string_pretty(&manifest(elements, css)).unwrap_or_default() + "\n"
 }
 
 /// Writes (or with `check`, checks) `custom-elements.json` under `root`.
@@ -139,6 +144,7 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
     let mut problems = crate::error::Problems::default();
     let elements = crate::elements::load(&root.join("widgets"), &mut problems);
     problems.into_result().map_err(|p| p.to_string())?;
+    let css = crate::css_properties::load(root)?;
     let path = root.join(FILE);
     if !path.exists() && !check {
         std::fs::write(&path, "").map_err(|e| format!("{}: {e}", path.display()))?;
@@ -147,7 +153,7 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
         "elements-manifest",
         &path,
         check,
-        |_| Ok(text(&elements)),
+        |_| Ok(text(&elements, &css)),
         |_, _| "the elements' manifest".into(),
     )
 }
@@ -155,6 +161,7 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::elements::SHARED_ATTRIBUTES;
 
     fn repo_elements() -> Vec<Element> {
         let mut problems = crate::error::Problems::default();
@@ -162,10 +169,15 @@ mod tests {
         crate::elements::load(&dir, &mut problems)
     }
 
+    fn repo_css() -> Vec<CssProperty> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        crate::css_properties::load(&root).unwrap_or_default()
+    }
+
     #[test]
     fn every_element_is_declared_and_exported_with_its_contract() {
         let elements = repo_elements();
-        let m = manifest(&elements);
+        let m = manifest(&elements, &repo_css());
         let module = &m["modules"][0];
         let declarations = module["declarations"]
             .as_array()
@@ -202,7 +214,7 @@ mod tests {
 
     #[test]
     fn an_alias_is_deprecated_and_a_read_only_property_says_so() {
-        let m = manifest(&repo_elements());
+        let m = manifest(&repo_elements(), &repo_css());
         let text = m.to_string();
         // `selected` is the map's older name for `hotspot`.
         assert!(text.contains("an older name of `hotspot`"), "{text}");
@@ -210,11 +222,28 @@ mod tests {
         assert!(text.contains("CustomEvent<HotspotSelectDetail>"), "{text}");
     }
 
+    /// Every element lists the custom properties of base.css, with their defaults.
+    #[test]
+    fn every_element_lists_the_theme_properties() {
+        let css = repo_css();
+        let m = manifest(&repo_elements(), &css);
+        for d in m["modules"][0]["declarations"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let listed = d["cssProperties"].as_array().map(Vec::len);
+            assert_eq!(listed, Some(css.len()), "{}", d["tagName"]);
+        }
+        let text = m.to_string();
+        assert!(text.contains("{\"default\":\"#ffffff\",\"description\":\"The background.\",\"name\":\"--explainer-bg\"}"), "{text}");
+    }
+
     /// The committed file is what widget.toml generates (what `make lint` checks).
     #[test]
     fn the_committed_manifest_is_up_to_date() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let committed = std::fs::read_to_string(root.join(FILE)).unwrap_or_default();
-        assert_eq!(committed, text(&repo_elements()));
+        assert_eq!(committed, text(&repo_elements(), &repo_css()));
     }
 }

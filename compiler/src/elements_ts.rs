@@ -51,6 +51,26 @@ pub fn typescript(elements: &[Element], ids: &PublicIds) -> String {
         "// From widgets/*/widget.toml and the content's ids, by the content compiler\n\
          // (`cargo run -p explainers-compiler --bin elements-types`). Do not edit this block.\n\n",
     );
+    // The languages and the attributes every element takes.
+    let langs: Vec<String> = crate::data::LANGS
+        .iter()
+        .map(|l| format!("{l:?}"))
+        .collect();
+    out.push_str(&doc(
+        "",
+        "A language the widgets are written in (`LANGS` in `compiler/src/data.rs`); any other falls back.",
+    ));
+    out.push_str(&format!(
+        "export type ExplainerLang = {} | (string & {{}});\n\n",
+        langs.join(" | ")
+    ));
+    out.push_str(&doc("", "Attributes every element takes."));
+    out.push_str("export interface ExplainerAttributes {\n");
+    for (name, ts, summary) in crate::elements::shared_attributes() {
+        out.push_str(&doc("  ", &summary));
+        out.push_str(&format!("  {name}?: {ts};\n"));
+    }
+    out.push_str("}\n\n");
     let files = [
         "`widgets/hotspot-map/hotspots.toml`",
         "`widgets/deterrence-slider/content.toml`",

@@ -16,6 +16,7 @@
 
 pub mod claims;
 pub mod claims_status;
+pub mod css_properties;
 pub mod data;
 pub mod deterrence_slider;
 pub mod elements;
