@@ -1,7 +1,8 @@
 //! Compiles the slider's and the map's content in `widgets/` into Rust statics, and the
 //! widgets' interface words (`widgets/*/text.toml`) into `ui_text.rs` (see the
 //! `explainers-compiler` crate; the glossary becomes data files, written by its
-//! `emit-data` command) and fails the build with every content problem named.
+//! `emit-data` command), the content's languages into `lang.rs` (`Lang`), and fails the
+//! build with every content problem named.
 
 use std::path::Path;
 
@@ -60,6 +61,7 @@ fn main() {
         ("data_files.rs", data),
         ("elements.rs", elements),
         ("ui_text.rs", ui_text),
+        ("lang.rs", explainers_compiler::lang_emit::rust()),
     ] {
         if let Err(e) = std::fs::write(Path::new(&out).join(name), code) {
             eprintln!("error: cannot write the generated {name}: {e}");

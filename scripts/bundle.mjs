@@ -1,5 +1,5 @@
 // Writes the deployable bundle into dist/ after `trunk build` has written the teaching
-// page: both wasm variants (the glossary alone, every widget), the content as data
+// page: every wasm variant (scripts/variants.mjs), the content as data
 // files, the widgets' CSS, every file named by its content hash, and the manifest that
 // names them inside dist/explainers.js (the one stable URL, with resizer.js and the
 // page). Run by `make build`; needs cargo, wasm-bindgen and wasm-opt on PATH.
@@ -15,6 +15,7 @@ import { contentHash, integrity, shortIntegrity } from "./hashed.mjs";
 import { dropClasses, UNUSED_CLASSES } from "./unused-classes.mjs";
 import { shortNames } from "./short-names.mjs";
 import { writePluginZip } from "./wordpress-zip.mjs";
+import { variants as readVariants } from "./variants.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] ?? "dist");
@@ -22,24 +23,14 @@ const dist = join(root, process.argv[2] ?? "dist");
 const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 const work = join(target, "bundle");
 
-// The variants: each a [[bin]] in Cargo.toml, built with its features. trunk builds
-// the one index.html names (trunk 0.21 takes one rel="rust" link) into dist/; this
-// script builds the others the same way (cargo, wasm-bindgen, wasm-opt -Oz).
-// `features`: its Cargo features, in the manifest: the loader picks the smallest variant
-// with every feature the page's elements and attributes need (widgets/*/widget.toml
-// gives each block widget and feature-bound attribute its feature).
-// Only the terms-only variant leaves `<glossary-scope>` out (an article with terms and
-// nothing else is the commonest page); every other has it, so no page with a scope pays
-// for a widget it does not have.
-export const VARIANTS = {
-  glossary: { bin: "explainers-glossary", features: [], trunk: true },
-  scope: { bin: "explainers-scope", features: ["scope"] },
-  authors: { bin: "explainers-authors", features: ["authors", "scope"] },
-  slider: { bin: "explainers-slider", features: ["deterrence-slider", "scope"] },
-  map: { bin: "explainers-map", features: ["hotspot-map", "scope"] },
-  widgets: { bin: "explainers-widgets", features: ["deterrence-slider", "hotspot-map", "scope"] },
-  full: { bin: "explainers-full", features: ["authors", "deterrence-slider", "hotspot-map", "scope"] },
-};
+// The variants (scripts/variants.mjs reads them from Cargo.toml, their one owner): each
+// a [[bin]], built with its features. trunk builds the one index.html names (trunk 0.21
+// takes one rel="rust" link) into dist/; this script builds the others the same way
+// (cargo, wasm-bindgen, wasm-opt -Oz). `features`: its Cargo features, in the manifest:
+// the loader picks the smallest variant with every feature the page's elements and
+// attributes need (widgets/*/widget.toml gives each block widget and feature-bound
+// attribute its feature).
+const VARIANTS = readVariants(root);
 // Each widget's CSS is beside it (src/<feature as a module>/<feature>.css); a variant carries its
 // features' CSS as one file (a feature without a widget, `authors`, has none).
 const cssOf = (features) => features.map((f) => `src/${f.replaceAll("-", "_")}/${f}.css`).filter((p) => existsSync(join(root, p)));
@@ -150,7 +141,7 @@ function takeFromTrunk(v) {
   const opt = join(out, "opt.wasm");
   run("wasm-opt", [...WASM_OPT_FLAGS, join(out, "trimmed.wasm"), "-o", opt]);
   const files = variantFiles(v, glue, readFileSync(opt), null);
-  if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but VARIANTS gives it ${v.features}`);
+  if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but Cargo.toml gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
   return files;

@@ -1,26 +1,11 @@
 //! Parsing of the attributes every widget shares (`lang`, `theme`). Each parser takes
 //! the raw attribute text and says whether it was usable, so the caller can fall back
-//! and warn once.
+//! and warn once. `Lang` is generated from the content's languages (`LANGS` in
+//! `compiler/src/data.rs`, by `build.rs`).
 
-/// A language the widgets are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// Japanese (the default).
-    #[default]
-    Ja,
-    /// English.
-    En,
-}
+include!(concat!(env!("OUT_DIR"), "/lang.rs"));
 
 impl Lang {
-    /// The BCP 47 tag written into `lang` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-            Lang::En => "en",
-        }
-    }
-
     /// The other language (the popover shows both).
     pub fn other(self) -> Lang {
         match self {
@@ -34,12 +19,7 @@ impl Lang {
 /// (case-insensitive). Anything else is `None`.
 pub fn parse_lang(raw: &str) -> Option<Lang> {
     let tag = raw.trim().to_ascii_lowercase();
-    let primary = tag.split(['-', '_']).next().unwrap_or("");
-    match primary {
-        "ja" => Some(Lang::Ja),
-        "en" => Some(Lang::En),
-        _ => None,
-    }
+    Lang::from_primary(tag.split(['-', '_']).next().unwrap_or(""))
 }
 
 /// The language a widget uses, and whether its own `lang` attribute was unusable.

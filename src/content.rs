@@ -1,5 +1,5 @@
 //! The slider's content from `widgets/`, compiled in by `build.rs` as plain statics (no
-//! parser: ids and bounds; its words are a data file per language), and the bilingual
+//! parser: ids and bounds, the `Zone` enum; its words are a data file per language), and the bilingual
 //! text type every widget uses. The glossary is not here:
 //! it is fetched as data ([`crate::data`]).
 
@@ -63,7 +63,7 @@ impl Template {
 #[cfg(feature = "deterrence-slider")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderZone {
-    /// Stable id, the same as `model::Zone::id()`.
+    /// Stable id, the same as `Zone::id()` (both generated from content.toml).
     pub id: &'static str,
     /// First value in the zone.
     pub min: u8,
@@ -114,10 +114,12 @@ pub use crate::ui_text::deterrence_slider as slider_labels;
 mod tests {
     use super::*;
 
+    /// The zones' table and the `Zone` enum, generated from the same entries, agree.
     #[test]
-    fn slider_zones_tile_the_axis_like_the_model() {
+    fn slider_zones_tile_the_axis_like_the_zone_enum() {
+        assert_eq!(SLIDER_ZONES.len(), Zone::ALL.len());
         let mut next = 0u16;
-        for (z, m) in SLIDER_ZONES.iter().zip(crate::model::Zone::ALL) {
+        for (z, m) in SLIDER_ZONES.iter().zip(Zone::ALL) {
             assert_eq!(z.id, m.id());
             assert_eq!((z.min, z.max), (m.min(), m.max()));
             assert_eq!(u16::from(z.min), next);

@@ -14,20 +14,22 @@
 // for a framework's JSX. An app that bundles the loader imports it by the same name:
 // `import { configure } from "east-asia-explainers"` (declared at the end).
 
-export type ExplainerLang = "ja" | "en" | (string & {});
 export type ExplainerTheme = "auto" | "light" | "dark";
-
-/** Attributes every element takes. */
-export interface ExplainerAttributes {
-  /** `ja` or `en` (regional forms such as `en-GB` accepted); default: the nearest ancestor's `lang`, else `ja`. */
-  lang?: ExplainerLang;
-  /** default `auto` (follows `prefers-color-scheme`). */
-  theme?: ExplainerTheme;
-}
 
 // @generated elements:start
 // From widgets/*/widget.toml and the content's ids, by the content compiler
 // (`cargo run -p explainers-compiler --bin elements-types`). Do not edit this block.
+
+/** A language the widgets are written in (`LANGS` in `compiler/src/data.rs`); any other falls back. */
+export type ExplainerLang = "ja" | "en" | (string & {});
+
+/** Attributes every element takes. */
+export interface ExplainerAttributes {
+  /** The widget's language, `ja` or `en` (regional forms such as `en-GB` accepted); default: the nearest ancestor's `lang` (followed live), else `ja`. */
+  lang?: ExplainerLang;
+  /** `auto` (follows `prefers-color-scheme`), `light` or `dark`; default `auto`. */
+  theme?: ExplainerTheme;
+}
 
 /** A hotspot of the map (`widgets/hotspot-map/hotspots.toml`). */
 export type HotspotId = "taiwan" | "korean-peninsula" | "south-china-sea" | "east-china-sea";

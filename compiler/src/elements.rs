@@ -22,6 +22,37 @@ pub const READY_EVENT: &str = "explainer-ready";
 /// What [`READY_EVENT`] means, for the docs (the manifest's and `docs/api.md`'s).
 pub const READY_SUMMARY: &str = "The element is interactive: a `glossary-term` as soon as it is a trigger (before any wasm), the others once mounted and complete (their whole view built). The element also gets a `data-ready` attribute. A term in a slider's or a map's own text announces itself inside that widget only (not composed).";
 
+/// The languages as the docs name them: `` `ja` or `en` `` ([`crate::data::LANGS`]).
+pub fn langs_in_words() -> String {
+    let langs: Vec<String> = crate::data::LANGS
+        .iter()
+        .map(|l| format!("`{l}`"))
+        .collect();
+    langs.join(" or ")
+}
+
+/// The shared attributes' TypeScript types and summaries, in [`SHARED_ATTRIBUTES`]
+/// order (the type names are `types/index.d.ts`'s): one text for the declarations and
+/// the Custom Elements Manifest.
+pub fn shared_attributes() -> [(&'static str, &'static str, String); 2] {
+    [
+        (
+            "lang",
+            "ExplainerLang",
+            format!(
+                "The widget's language, {} (regional forms such as `en-GB` accepted); default: the nearest ancestor's `lang` (followed live), else `{}`.",
+                langs_in_words(),
+                crate::data::LANGS[0]
+            ),
+        ),
+        (
+            "theme",
+            "ExplainerTheme",
+            "`auto` (follows `prefers-color-scheme`), `light` or `dark`; default `auto`.".into(),
+        ),
+    ]
+}
+
 /// HTML attributes whose value a minifier may drop or rewrite: the boolean attributes
 /// (`selected` becomes `selected`, with no value) and the enumerated ones. An element
 /// attribute with one of these names is only allowed as the `alias_of` another.
@@ -70,7 +101,7 @@ const FRAGILE_NAMES: &[&str] = &[
 
 /// The TypeScript types a `ts` (or a detail's `type`) may join with ` | `: the basic
 /// ones and the id sets the content owns (generated into `types/index.d.ts` from
-/// [`crate::hotspot_map::HOTSPOT_IDS`] and [`crate::deterrence_slider::ZONE_IDS`]).
+/// the content's ids, [`crate::public_ids`]).
 pub const TS_TYPES: &[&str] = &[
     "string",
     "number",
@@ -215,8 +246,10 @@ pub fn load(widgets_dir: &Path, problems: &mut Problems) -> Vec<Element> {
         let file = path.display().to_string();
         match std::fs::read_to_string(&path)
             .map_err(|e| e.to_string())
-            .and_then(|s| toml::from_str::<WidgetFile>(&s).map_err(|e| e.to_string()))
-        {
+            .and_then(|s| {
+                let s = crate::model_numbers::fill(&s, &file, problems);
+                toml::from_str::<WidgetFile>(&s).map_err(|e| e.to_string())
+            }) {
             Ok(w) => {
                 let widget = path
                     .parent()
@@ -244,6 +277,15 @@ pub fn load(widgets_dir: &Path, problems: &mut Problems) -> Vec<Element> {
 fn is_tag(s: &str) -> bool {
     s.contains('-') && is_name(s)
 }
+
+/// Words Rust reserves: a detail key becomes a parameter name of the generated code.
+const RUST_KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
 
 /// An attribute, property or event name: lower-case ASCII words joined by hyphens.
 fn is_name(s: &str) -> bool {
@@ -327,6 +369,21 @@ fn check(file: &str, el: &Element, problems: &mut Problems) {
                 "not an event name (lower-case words joined by hyphens)",
             );
         }
+        for d in &e.detail {
+            let field = format!("event {} detail {}", e.name, d.name);
+            if !is_name(&d.name) || d.name.contains('-') || RUST_KEYWORDS.contains(&d.name.as_str())
+            {
+                problems.push(
+                    file,
+                    tag,
+                    &field,
+                    "not a usable detail key (one lower-case word, not a Rust keyword: the widgets use a generated name for it)",
+                );
+            }
+            if e.detail.iter().filter(|o| o.name == d.name).count() > 1 {
+                problems.push(file, tag, &field, "declared twice");
+            }
+        }
     }
     let types = el
         .attribute
@@ -370,6 +427,17 @@ mod tests {
         let mut p = Problems::default();
         check("widget.toml", el, &mut p);
         p
+    }
+
+    /// Each attribute every element has is described once, in the content's languages.
+    #[test]
+    fn the_shared_attributes_are_described_once_each() {
+        let described: Vec<&str> = shared_attributes().iter().map(|(n, _, _)| *n).collect();
+        assert_eq!(described, SHARED_ATTRIBUTES);
+        let lang = &shared_attributes()[0].2;
+        for l in crate::data::LANGS {
+            assert!(lang.contains(&format!("`{l}`")), "{lang}");
+        }
     }
 
     /// The repository's widgets declare their elements without problems, the four of
@@ -440,7 +508,13 @@ reflects = "nothing"
 summary = "s"
 [[element.event]]
 name = "changed"
-summary = "s""#,
+summary = "s"
+detail = [
+  { name = "type", type = "string" },
+  { name = "two-words", type = "string" },
+  { name = "id", type = "string" },
+  { name = "id", type = "string" },
+]"#,
         );
         let p = problems_of(&bad);
         for field in [
@@ -449,6 +523,9 @@ summary = "s""#,
             "attribute old",
             "property value",
             "event changed",
+            "event changed detail type",
+            "event changed detail two-words",
+            "event changed detail id",
         ] {
             assert!(p.mentions("nohyphen", field), "{field}: {p}");
         }

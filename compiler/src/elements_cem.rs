@@ -13,7 +13,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use crate::elements::{Element, READY_EVENT, READY_SUMMARY, SHARED_ATTRIBUTES};
+use crate::elements::{shared_attributes, Element, READY_EVENT, READY_SUMMARY};
 use crate::elements_style::CssProperty;
 use crate::elements_ts::pascal;
 
@@ -22,20 +22,6 @@ pub const FILE: &str = "custom-elements.json";
 /// The module that defines the elements (the package's one stable URL).
 pub const MODULE: &str = "dist/explainers.js";
 
-/// The shared attributes' types and summaries, in [`SHARED_ATTRIBUTES`] order: the type
-/// names are `types/index.d.ts`'s (the API reference, [`crate::elements_doc`], shows
-/// them too).
-pub const SHARED: [(&str, &str); 2] = [
-    (
-        "ExplainerLang",
-        "The widget's language, `ja` or `en` (regional forms such as `en-GB` accepted); default: the nearest ancestor's `lang` (followed live), else `ja`.",
-    ),
-    (
-        "ExplainerTheme",
-        "`auto` (follows `prefers-color-scheme`), `light` or `dark`; default `auto`.",
-    ),
-];
-
 /// The class name a tag's declaration gets (`GlossaryTermElement`).
 pub fn class_name(tag: &str) -> String {
     format!("{}Element", pascal(tag))
@@ -43,10 +29,9 @@ pub fn class_name(tag: &str) -> String {
 
 /// One element's declaration; `properties`: the custom properties every element reads.
 fn declaration(e: &Element, properties: &[CssProperty]) -> Value {
-    let mut attributes: Vec<Value> = SHARED_ATTRIBUTES
+    let mut attributes: Vec<Value> = shared_attributes()
         .iter()
-        .zip(SHARED)
-        .map(|(name, (ts, summary))| {
+        .map(|(name, ts, summary)| {
             json!({ "name": name, "type": { "text": ts }, "description": summary })
         })
         .collect();
@@ -198,7 +183,7 @@ mod tests {
                 .as_array()
                 .map(|a| a.iter().filter_map(|x| x["name"].as_str()).collect())
                 .unwrap_or_default();
-            for shared in SHARED_ATTRIBUTES {
+            for shared in crate::elements::SHARED_ATTRIBUTES {
                 assert!(names.contains(shared), "{}: {shared}", e.tag);
             }
             for a in &e.attribute {

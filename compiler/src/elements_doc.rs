@@ -9,10 +9,10 @@
 
 use std::path::Path;
 
-use crate::elements::{Element, READY_EVENT, READY_SUMMARY, SHARED_ATTRIBUTES};
-use crate::elements_cem::SHARED;
+use crate::elements::{shared_attributes, Element, READY_EVENT, READY_SUMMARY};
 use crate::elements_style::CssProperty;
 use crate::elements_ts::splice_between;
+use crate::public_ids::PublicIds;
 
 /// The line the generated block starts after.
 pub const START: &str = "<!-- @generated elements:start";
@@ -134,17 +134,21 @@ fn element(out: &mut String, el: &Element) {
     }
 }
 
+/// The ids as string slices.
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
 /// The generated block (without the marker lines).
-pub fn markdown(elements: &[Element], layers: &[String], properties: &[CssProperty]) -> String {
+pub fn markdown(elements: &[Element], ids: &PublicIds, properties: &[CssProperty]) -> String {
     let mut out = String::from(
         "<!-- From widgets/*/widget.toml and the content's ids, by the content compiler\n\
          (`cargo run -p explainers-compiler --bin elements-doc`). Do not edit this block. -->\n\n",
     );
     out.push_str("### Every element\n\n");
-    let rows: Vec<Vec<String>> = SHARED_ATTRIBUTES
+    let rows: Vec<Vec<String>> = shared_attributes()
         .iter()
-        .zip(SHARED)
-        .map(|(name, (t, summary))| vec![format!("`{name}`"), ts(t), cell(summary)])
+        .map(|(name, t, summary)| vec![format!("`{name}`"), ts(t), cell(summary)])
         .collect();
     table(&mut out, &["attribute", "type", "what"], &rows);
     table(
@@ -171,16 +175,16 @@ pub fn markdown(elements: &[Element], layers: &[String], properties: &[CssProper
         element(&mut out, el);
     }
     out.push_str("### Value types\n\n");
-    let layers: Vec<&str> = layers.iter().map(String::as_str).collect();
+    let (hotspots, zones, layers) = (strs(&ids.hotspots), strs(&ids.zones), strs(&ids.layers));
     let rows = [
         vec![
             "`HotspotId`".to_owned(),
-            ticked(crate::hotspot_map::HOTSPOT_IDS),
+            ticked(&hotspots),
             "a hotspot of the map (`widgets/hotspot-map/hotspots.toml`)".to_owned(),
         ],
         vec![
             "`DeterrenceZone`".to_owned(),
-            ticked(crate::deterrence_slider::ZONE_IDS),
+            ticked(&zones),
             "a zone of the slider's axis (`widgets/deterrence-slider/content.toml`)".to_owned(),
         ],
         vec![
@@ -204,14 +208,14 @@ pub fn markdown(elements: &[Element], layers: &[String], properties: &[CssProper
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
     let mut problems = crate::error::Problems::default();
     let elements = crate::elements::load(&root.join("widgets"), &mut problems);
-    let layers = crate::hotspot_map::layers::ids(&root.join("widgets"), &mut problems);
+    let ids = crate::public_ids::read(&root.join("widgets"), &mut problems);
     problems.into_result().map_err(|p| p.to_string())?;
     let properties = crate::elements_style::properties(root).map_err(|p| p.to_string())?;
     crate::generated_file::update(
         "elements-doc",
         &root.join(FILE),
         check,
-        |text| splice_between(text, START, END, &markdown(&elements, &layers, &properties)),
+        |text| splice_between(text, START, END, &markdown(&elements, &ids, &properties)),
         |_, _| "the elements' reference tables".into(),
     )
 }
@@ -252,20 +256,14 @@ mod tests {
         if let Some(e) = elements.first_mut() {
             e.summary.push_str(" Changed.");
         }
-        let layers = crate::hotspot_map::layers::ids(&root.join("widgets"), &mut problems);
+        let ids = crate::public_ids::read(&root.join("widgets"), &mut problems);
         let properties = crate::elements_style::properties(&root).unwrap_or_default();
         for p in &properties {
             assert!(text.contains(&format!("| `{}` |", p.name)), "{}", p.name);
         }
         assert!(text.contains("| `trigger` |"), "the term's parts");
         assert_ne!(
-            splice_between(
-                &text,
-                START,
-                END,
-                &markdown(&elements, &layers, &properties)
-            )
-            .ok(),
+            splice_between(&text, START, END, &markdown(&elements, &ids, &properties)).ok(),
             Some(text)
         );
     }

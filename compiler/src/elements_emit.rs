@@ -3,7 +3,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::elements::{Element, SHARED_ATTRIBUTES};
+use crate::elements::{Element, Event, SHARED_ATTRIBUTES};
 
 /// `hotspot-map` → `hotspot_map`; `glossary-open` → `GLOSSARY_OPEN`.
 fn ident(name: &str, upper: bool) -> String {
@@ -30,9 +30,53 @@ fn names_module(out: &mut String, module: &str, doc: &str, items: &[(&str, &str)
     out.push_str("    }\n");
 }
 
+/// `detail`: per event with a detail, a module named after it with the name of each key
+/// of its detail and `fields`, which pairs the values with the keys in their declared
+/// order (so a dispatch carries every declared key and no other), or nothing.
+fn details_module(out: &mut String, events: &[Event]) {
+    let with_detail: Vec<&Event> = events.iter().filter(|e| !e.detail.is_empty()).collect();
+    if with_detail.is_empty() {
+        return;
+    }
+    out.push_str("    /// The keys of its events' `detail`, by event.\n    pub mod detail {\n");
+    for e in with_detail {
+        out.push_str(&format!(
+            "        #[doc = {:?}]\n        pub mod {} {{\n",
+            format!("The `detail` of `{}`.", e.name),
+            ident(&e.name, false)
+        ));
+        for d in &e.detail {
+            out.push_str(&format!(
+                "            #[doc = {:?}]\n            pub const {}: &str = {:?};\n",
+                format!("`{}` (TypeScript: `{}`).", d.name, d.kind),
+                ident(&d.name, true),
+                d.name
+            ));
+        }
+        let params: Vec<String> = e
+            .detail
+            .iter()
+            .map(|d| format!("{}: wasm_bindgen::JsValue", ident(&d.name, false)))
+            .collect();
+        let pairs: Vec<String> = e
+            .detail
+            .iter()
+            .map(|d| format!("({}, {})", ident(&d.name, true), ident(&d.name, false)))
+            .collect();
+        out.push_str(&format!(
+            "            /// The detail's keys with their values, in the declared order.\n            pub fn fields({}) -> [(&'static str, wasm_bindgen::JsValue); {}] {{\n                [{}]\n            }}\n",
+            params.join(", "),
+            e.detail.len(),
+            pairs.join(", ")
+        ));
+        out.push_str("        }\n");
+    }
+    out.push_str("    }\n");
+}
+
 /// The Rust source of the element table: a module per element (cfg-gated by its
 /// feature) with its `ELEMENT` and the names of its attributes (`attr`), properties
-/// (`prop`) and events (`event`), and `ELEMENTS`, every element of the variant. It
+/// (`prop`), events (`event`) and their details' keys (`detail`), and `ELEMENTS`, every element of the variant. It
 /// expects an `Element { tag, attributes }` type in the including module.
 pub fn rust(elements: &[Element]) -> String {
     let mut out = String::from(
@@ -92,6 +136,7 @@ pub fn rust(elements: &[Element]) -> String {
                 .map(|e| (e.name.as_str(), e.summary.as_str()))
                 .collect::<Vec<_>>(),
         );
+        details_module(&mut out, &el.event);
         out.push_str("}\n\n");
         all.push_str(&format!(
             "    {}{module}::ELEMENT,\n",
@@ -166,6 +211,9 @@ mod tests {
         assert!(code.contains("    glossary_term::ELEMENT,"));
         assert!(code.contains("pub const HOTSPOT: &str = \"hotspot\";"));
         assert!(code.contains("pub const DETERRENCE_CHANGE: &str = \"deterrence-change\";"));
+        assert!(code.contains("pub mod deterrence_change {"));
+        assert!(code.contains("pub const ZONE: &str = \"zone\";"));
+        assert!(code.contains("pub fn fields(value: wasm_bindgen::JsValue, zone: wasm_bindgen::JsValue, risk: wasm_bindgen::JsValue) -> [(&'static str, wasm_bindgen::JsValue); 3] {"));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 use std::path::Path;
 
 use crate::elements::{Element, READY_EVENT, READY_SUMMARY};
+use crate::public_ids::PublicIds;
 
 /// The line the generated block starts after.
 pub const START: &str = "// @generated elements:start";
@@ -43,34 +44,48 @@ fn union(ids: &[&str]) -> String {
         .join(" | ")
 }
 
-/// The generated block (without the marker lines).
-pub fn typescript(elements: &[Element], layers: &[String]) -> String {
+/// The generated block (without the marker lines): `ids` are the content's
+/// ([`crate::public_ids`]).
+pub fn typescript(elements: &[Element], ids: &PublicIds) -> String {
     let mut out = String::from(
         "// From widgets/*/widget.toml and the content's ids, by the content compiler\n\
          // (`cargo run -p explainers-compiler --bin elements-types`). Do not edit this block.\n\n",
     );
+    // The languages and the attributes every element takes.
+    let langs: Vec<String> = crate::data::LANGS
+        .iter()
+        .map(|l| format!("{l:?}"))
+        .collect();
     out.push_str(&doc(
         "",
-        "A hotspot of the map (`widgets/hotspot-map/hotspots.toml`).",
+        "A language the widgets are written in (`LANGS` in `compiler/src/data.rs`); any other falls back.",
     ));
     out.push_str(&format!(
-        "export type HotspotId = {};\n",
-        union(crate::hotspot_map::HOTSPOT_IDS)
+        "export type ExplainerLang = {} | (string & {{}});\n\n",
+        langs.join(" | ")
     ));
-    out.push_str(&doc(
-        "",
-        "A zone of the slider's axis (`widgets/deterrence-slider/content.toml`).",
-    ));
-    out.push_str(&format!(
-        "export type DeterrenceZone = {};\n",
-        union(crate::deterrence_slider::ZONE_IDS)
-    ));
-    out.push_str(&doc(
-        "",
-        "A layer of the map (`widgets/hotspot-map/layers.toml`).",
-    ));
-    let layers: Vec<&str> = layers.iter().map(String::as_str).collect();
-    out.push_str(&format!("export type LayerId = {};\n", union(&layers)));
+    out.push_str(&doc("", "Attributes every element takes."));
+    out.push_str("export interface ExplainerAttributes {\n");
+    for (name, ts, summary) in crate::elements::shared_attributes() {
+        out.push_str(&doc("  ", &summary));
+        out.push_str(&format!("  {name}?: {ts};\n"));
+    }
+    out.push_str("}\n\n");
+    let files = [
+        "`widgets/hotspot-map/hotspots.toml`",
+        "`widgets/deterrence-slider/content.toml`",
+        "`widgets/hotspot-map/layers.toml`",
+    ];
+    let what = [
+        "A hotspot of the map",
+        "A zone of the slider's axis",
+        "A layer of the map",
+    ];
+    for (((name, list), file), what) in ids.named().into_iter().zip(files).zip(what) {
+        out.push_str(&doc("", &format!("{what} ({file}).")));
+        let list: Vec<&str> = list.iter().map(String::as_str).collect();
+        out.push_str(&format!("export type {name} = {};\n", union(&list)));
+    }
     out.push_str(&doc(
         "",
         "Layer ids separated by spaces (the `layers` attribute); empty: none.",
@@ -211,13 +226,13 @@ pub fn splice_between(text: &str, start: &str, end: &str, block: &str) -> Result
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
     let mut problems = crate::error::Problems::default();
     let elements = crate::elements::load(&root.join("widgets"), &mut problems);
-    let layers = crate::hotspot_map::layers::ids(&root.join("widgets"), &mut problems);
+    let ids = crate::public_ids::read(&root.join("widgets"), &mut problems);
     problems.into_result().map_err(|p| p.to_string())?;
     crate::generated_file::update(
         "elements-types",
         &root.join(FILE),
         check,
-        |text| splice(text, &typescript(&elements, &layers)),
+        |text| splice(text, &typescript(&elements, &ids)),
         |_, _| "the elements' declarations".into(),
     )
 }
@@ -253,10 +268,7 @@ mod tests {
         if let Some(e) = elements.first_mut() {
             e.summary.push_str(" Changed.");
         }
-        let layers = crate::hotspot_map::layers::ids(&root.join("widgets"), &mut problems);
-        assert_ne!(
-            splice(&text, &typescript(&elements, &layers)).ok(),
-            Some(text)
-        );
+        let ids = crate::public_ids::read(&root.join("widgets"), &mut problems);
+        assert_ne!(splice(&text, &typescript(&elements, &ids)).ok(), Some(text));
     }
 }

@@ -12,6 +12,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use crate::elements::{Element, SHARED_ATTRIBUTES};
+use crate::public_ids::PublicIds;
 
 /// The file, relative to the repository.
 pub const FILE: &str = "vscode.html-custom-data.json";
@@ -33,9 +34,9 @@ pub fn string_union(ts: &str, name: &str) -> Vec<String> {
 }
 
 /// The values an attribute whose TypeScript type is `ts` may take, when a closed set.
-fn values_of(ts: Option<&str>) -> Vec<&'static str> {
+fn values_of(ts: Option<&str>, ids: &PublicIds) -> Vec<String> {
     match ts {
-        Some("HotspotId") => crate::hotspot_map::HOTSPOT_IDS.to_vec(),
+        Some("HotspotId") => ids.hotspots.clone(),
         _ => Vec::new(),
     }
 }
@@ -48,8 +49,9 @@ fn attribute(name: &str, description: &str, values: &[String]) -> Value {
     v
 }
 
-/// The custom data of `elements`; `themes`: the `theme` attribute's values.
-pub fn data(elements: &[Element], themes: &[String]) -> Value {
+/// The custom data of `elements`; `themes`: the `theme` attribute's values; `ids`: the
+/// content's public ids (the map's `hotspot` values).
+pub fn data(elements: &[Element], themes: &[String], ids: &PublicIds) -> Value {
     let langs: Vec<String> = crate::data::LANGS.iter().map(|l| l.to_string()).collect();
     let shared = [
         (
@@ -69,10 +71,7 @@ pub fn data(elements: &[Element], themes: &[String]) -> Value {
             let mut attributes: Vec<Value> =
                 shared.iter().map(|(n, d, v)| attribute(n, d, v)).collect();
             for a in &e.attribute {
-                let values: Vec<String> = values_of(a.ts.as_deref())
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect();
+                let values = values_of(a.ts.as_deref(), ids);
                 attributes.push(attribute(&a.name, &a.summary, &values));
             }
             json!({ "name": e.tag, "description": e.summary, "attributes": attributes })
@@ -82,14 +81,15 @@ pub fn data(elements: &[Element], themes: &[String]) -> Value {
 }
 
 /// The file's text: two-space indented JSON and a final newline.
-pub fn text(elements: &[Element], themes: &[String]) -> String {
-    serde_json::to_string_pretty(&data(elements, themes)).unwrap_or_default() + "\n"
+pub fn text(elements: &[Element], themes: &[String], ids: &PublicIds) -> String {
+    serde_json::to_string_pretty(&data(elements, themes, ids)).unwrap_or_default() + "\n"
 }
 
 /// Writes (or with `check`, checks) the custom data under `root`.
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
     let mut problems = crate::error::Problems::default();
     let elements = crate::elements::load(&root.join("widgets"), &mut problems);
+    let ids = crate::public_ids::read(&root.join("widgets"), &mut problems);
     problems.into_result().map_err(|p| p.to_string())?;
     let ts = std::fs::read_to_string(root.join(TYPES)).map_err(|e| format!("{TYPES}: {e}"))?;
     let themes = string_union(&ts, "ExplainerTheme");
@@ -106,7 +106,7 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
         "elements-vscode",
         &path,
         check,
-        |_| Ok(text(&elements, &themes)),
+        |_| Ok(text(&elements, &themes, &ids)),
         |_, _| "VS Code's custom data".into(),
     )
 }
@@ -134,7 +134,8 @@ mod tests {
         let elements = crate::elements::load(&r.join("widgets"), &mut problems);
         let ts = std::fs::read_to_string(r.join(TYPES)).unwrap_or_default();
         let themes = string_union(&ts, "ExplainerTheme");
-        let want = text(&elements, &themes);
+        let ids = crate::public_ids::read(&r.join("widgets"), &mut problems);
+        let want = text(&elements, &themes, &ids);
         assert!(want.contains("\"name\": \"dark\""), "{want}");
         assert!(want.contains("\"name\": \"taiwan\""), "{want}");
         let committed = std::fs::read_to_string(r.join(FILE)).unwrap_or_default();

@@ -112,7 +112,8 @@ impl Source {
 }
 
 /// Reads a TOML file into `T`, recording a problem (and returning `None`) when the
-/// file is missing or malformed.
+/// file is missing or malformed. The model's numbers it quotes (`{model.NAME}`) are
+/// filled in first ([`crate::model_numbers`]).
 pub fn read_toml<T: serde::de::DeserializeOwned>(
     path: &Path,
     problems: &mut Problems,
@@ -125,7 +126,7 @@ pub fn read_toml<T: serde::de::DeserializeOwned>(
             return None;
         }
     };
-    match toml::from_str(&text) {
+    match toml::from_str(&crate::model_numbers::fill(&text, &file, problems)) {
         Ok(v) => Some(v),
         Err(e) => {
             problems.push(&file, "", "", format!("not valid content TOML: {e}"));

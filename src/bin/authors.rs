@@ -1,4 +1,4 @@
-//! The glossary with authors' own terms (`--no-default-features --features authors`):
+//! The glossary with authors' own terms (its features: its [[bin]] in Cargo.toml):
 //! for articles whose terms carry their own `definition`, or whose scope names an
 //! author's glossary (`src`). The loader (`explainers.js`) picks it from the page;
 //! `main` only links the exports.

@@ -1,4 +1,4 @@
-//! The glossary-only variant (`--no-default-features`): `<glossary-term>`, for
+//! The glossary-only variant (no features; trunk builds it): `<glossary-term>`, for
 //! articles with terms and nothing else (a scope needs the `scope` variant). The loader
 //! (`explainers.js`) picks it from the tags on the page; `main` only links the exports.
 

@@ -1,4 +1,4 @@
-//! The map variant (`--no-default-features --features map`): the glossary and the
+//! The map variant (its features: its [[bin]] in Cargo.toml): the glossary and the
 //! `<hotspot-map>`, for pages with no slider. The loader (`explainers.js`) picks it from
 //! the tags on the page; `main` only links the exports.
 

@@ -1,4 +1,4 @@
-//! The glossary with `<glossary-scope>` (`--no-default-features --features scope`): for
+//! The glossary with `<glossary-scope>` (its features: its [[bin]] in Cargo.toml): for
 //! articles that mark their terms with a scope. The loader (`explainers.js`) picks it
 //! from the tags on the page; `main` only links the exports.
 

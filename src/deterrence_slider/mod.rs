@@ -26,7 +26,7 @@ use crate::model::{
     simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
     DOES_NOT_RECIPROCATE, RECIPROCATES,
 };
-use crate::runtime::elements::deterrence_slider::{attr, event, prop, ELEMENT};
+use crate::runtime::elements::deterrence_slider::{attr, detail, event, prop, ELEMENT};
 use crate::runtime::host::Host;
 use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
@@ -144,11 +144,11 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 let z = zone(now.0).map(|z| z.id).unwrap_or("");
                 events.dispatch(
                     event::DETERRENCE_CHANGE,
-                    &[
-                        ("value", JsValue::from(now.0)),
-                        ("zone", JsValue::from_str(z)),
-                        ("risk", JsValue::from(now.1)),
-                    ],
+                    &detail::deterrence_change::fields(
+                        JsValue::from(now.0),
+                        JsValue::from_str(z),
+                        JsValue::from(now.1),
+                    ),
                 );
             }
         });

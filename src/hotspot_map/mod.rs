@@ -29,7 +29,7 @@ use self::words::MapWords;
 use crate::attrs::excerpt;
 use crate::hooks::use_words;
 use crate::hooks::{effect, render_later};
-use crate::runtime::elements::hotspot_map::{attr, event, prop, ELEMENT};
+use crate::runtime::elements::hotspot_map::{attr, detail, event, prop, ELEMENT};
 use crate::runtime::host::Host;
 use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
@@ -79,8 +79,8 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         effect(move || {
             let now = selected.get();
             if prev.replace(now).is_some_and(|p| p != now) {
-                let detail = id_of(now).map_or(JsValue::NULL, JsValue::from_str);
-                events.dispatch(event::HOTSPOT_SELECT, &[("id", detail)]);
+                let id = id_of(now).map_or(JsValue::NULL, JsValue::from_str);
+                events.dispatch(event::HOTSPOT_SELECT, &detail::hotspot_select::fields(id));
             }
         });
         // A reader's choice: written to `hotspot`, and the older `selected` removed, so
@@ -120,7 +120,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             let now = raw.with(|r| layer_set(r.as_deref()));
             if before.replace(now).is_some_and(|b| b != now) {
                 let value = JsValue::from_str(&layers_value(now));
-                events.dispatch(event::LAYERS_CHANGE, &[("layers", value)]);
+                events.dispatch(event::LAYERS_CHANGE, &detail::layers_change::fields(value));
             }
         });
         // The land is the same in every language: asked for in the first, it is fetched

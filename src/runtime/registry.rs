@@ -4,7 +4,8 @@
 //! element (tag and attributes, generated from its `widget.toml`) and its mount, the
 //! glue from the element to the component's typed props (it also publishes the
 //! element's properties, its state among them). `WIDGETS` lists the entries of this
-//! variant (its Cargo features decide).
+//! variant (its Cargo features decide); it must match the generated element table of
+//! the same features, which is checked when the variant compiles.
 //!
 //! Holding each view's unmount handle here, and nowhere else, is what makes unmounting
 //! complete: dropping the entry drops the view, its reactive owner, its signals and its
@@ -39,6 +40,51 @@ pub(crate) const WIDGETS: &[&Widget] = &[
     #[cfg(feature = "hotspot-map")]
     &crate::hotspot_map::WIDGET,
 ];
+
+/// Whether `a` and `b` are the same text (`==` on `str` is not `const`).
+const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether `widgets` has one widget for each of `elements`, and no other.
+const fn one_widget_per_element(widgets: &[&Widget], elements: &[Element]) -> bool {
+    if widgets.len() != elements.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < elements.len() {
+        let (mut j, mut found) = (0, false);
+        while j < widgets.len() {
+            found |= same_text(widgets[j].element.tag, elements[i].tag);
+            j += 1;
+        }
+        if !found {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+// The list above follows the features; the generated element table follows widget.toml
+// (each element's `feature`). Checked when this variant compiles (every variant's feature
+// set is built by `make lint` and the bundle): a feature that brings an element without
+// its widget, or a widget without its element, does not compile.
+const _: () = assert!(
+    one_widget_per_element(WIDGETS, super::elements::ELEMENTS),
+    "WIDGETS and the elements of widget.toml differ for this variant's features"
+);
 
 /// The widget whose tag is `tag`, if this variant has it.
 pub(crate) fn widget(tag: &str) -> Option<&'static Widget> {

@@ -1,6 +1,6 @@
 //! The slider's emit stage, in two parts from one set of checked values: the Rust
-//! items of the generated `slider.rs` (ids, bounds and the `slider_model` module's keys:
-//! no words), and the slider's words per language as a data file
+//! items of the generated `slider.rs` (ids, bounds, the `Zone` enum with `zone_for`, and
+//! the `slider_model` module's keys: no words), and the slider's words per language as a data file
 //! (`slider/<lang>/words.json`, [`words_json`]), which a page fetches for the one
 //! language it shows.
 
@@ -35,6 +35,7 @@ pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
         ));
     }
     out.push_str("];\n");
+    zones(s, out);
     out.push_str("/// The four gauges, in order: spiral, exploitation, appeasement, overall (their words: `outputs`).\npub static SLIDER_OUTPUTS: &[SliderOutput] = &[\n");
     for c in &s.outputs {
         out.push_str(&format!(
@@ -57,6 +58,83 @@ pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
     out.push_str("/// The model's reader-facing description (keys into the words file's `texts` and\n/// `lists`) and its controls' defaults.\npub mod slider_model {\n    use super::{ModelList, ModelText};\n");
     table("[model]", &s.model, out);
     out.push_str("}\n");
+}
+
+/// The `Zone` enum (a variant per zone, in axis order, with its id and bounds) and
+/// `zone_for`, the zone of a mix: the zones' one owner is content.toml, so the widget
+/// and the `deterrence-change` event take them from here. Expects at least one zone
+/// (validation requires one).
+fn zones(s: &CheckedSlider, out: &mut String) {
+    let variant = |id: &str| crate::elements_ts::pascal(id);
+    out.push_str("/// A zone of the policy axis (`[[zone]]` in content.toml), from the deterrence end.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum Zone {\n");
+    for c in &s.zones {
+        let z = c.zone;
+        out.push_str(&format!(
+            "    #[doc = {}]\n    {},\n",
+            lit(&format!(
+                "Mix {}–{}: `{}` ({}, {}).",
+                z.min, z.max, z.id, z.name_ja, z.name_en
+            )),
+            variant(&z.id)
+        ));
+    }
+    out.push_str("}\n\nimpl Zone {\n");
+    let all: Vec<String> = s
+        .zones
+        .iter()
+        .map(|c| format!("Zone::{}", variant(&c.zone.id)))
+        .collect();
+    out.push_str(&format!(
+        "    /// Every zone, from the deterrence end to the reassurance end.\n    pub const ALL: [Zone; {}] = [{}];\n",
+        all.len(),
+        all.join(", ")
+    ));
+    let method =
+        |doc: &str, name: &str, ty: &str, value: &dyn Fn(&super::schema::Zone) -> String| {
+            let mut m = format!(
+                "    /// {doc}\n    pub const fn {name}(self) -> {ty} {{\n        match self {{\n"
+            );
+            for c in &s.zones {
+                m.push_str(&format!(
+                    "            Zone::{} => {},\n",
+                    variant(&c.zone.id),
+                    value(c.zone)
+                ));
+            }
+            m.push_str("        }\n    }\n");
+            m
+        };
+    out.push_str(&method(
+        "Stable kebab-case id (the `zone` of the `deterrence-change` event).",
+        "id",
+        "&'static str",
+        &|z| lit(&z.id),
+    ));
+    out.push_str(&method("Lowest mix in the zone.", "min", "u8", &|z| {
+        z.min.to_string()
+    }));
+    out.push_str(&method(
+        "Highest mix in the zone (inclusive).",
+        "max",
+        "u8",
+        &|z| z.max.to_string(),
+    ));
+    out.push_str("}\n\n/// The zone containing `mix` (values past the last zone count as the last).\npub const fn zone_for(mix: u8) -> Zone {\n    match mix {\n");
+    let last = s.zones.len().saturating_sub(1);
+    for (i, c) in s.zones.iter().enumerate() {
+        let z = c.zone;
+        if i == last {
+            out.push_str(&format!("        _ => Zone::{},\n", variant(&z.id)));
+        } else {
+            out.push_str(&format!(
+                "        {}..={} => Zone::{},\n",
+                z.min,
+                z.max,
+                variant(&z.id)
+            ));
+        }
+    }
+    out.push_str("    }\n}\n");
 }
 
 /// The slider's words in `lang` (`"ja"` or `"en"`), as the data file's JSON: `zones`

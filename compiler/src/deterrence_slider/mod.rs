@@ -26,16 +26,9 @@ use crate::error::Problems;
 use crate::glossary::Glossary;
 use crate::sources::{read_toml, Sources};
 
-/// The zone ids the model defines (`src/model/zones.rs`), in axis order.
-pub const ZONE_IDS: &[&str] = &[
-    "deterrence-only",
-    "mostly-deterrence",
-    "balanced",
-    "mostly-reassurance",
-    "reassurance-only",
-];
-/// The gauges the widget shows, in order.
-pub const OUTPUT_IDS: &[&str] = &["spiral", "exploitation", "appeasement", "overall"];
+/// The gauges the widget shows, in order: the model's outputs (the `escalation-model`
+/// crate owns them; a gauge asks the model for its value by this id).
+pub const OUTPUT_IDS: [&str; 4] = escalation_model::OUTPUTS;
 /// The kinds of example.
 pub const KINDS: &[&str] = &[
     "deterrence-signal",

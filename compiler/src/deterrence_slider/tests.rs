@@ -42,10 +42,10 @@ fn file(edit: (&str, &str)) -> String {
         t.push_str(&format!("[[zone]]\nid = \"{id}\"\nmin = {min}\nmax = {max}\nname_ja = \"名前\"\nname_en = \"Name\"\nvalue_text_ja = \"名前\"\nvalue_text_en = \"name\"\n[[zone.claim]]\n{}\n", claim(&format!("{id}/1"), "model-escalation how 12")));
     }
     for id in super::OUTPUT_IDS {
-        t.push_str(&format!("[[output]]\nid = \"{id}\"\nlabel_ja = \"ラベル\"\nlabel_en = \"Label\"\n[output.help]\n{}\n", claim(&format!("{id}/help"), "model-escalation src/model/simulate.rs")));
+        t.push_str(&format!("[[output]]\nid = \"{id}\"\nlabel_ja = \"ラベル\"\nlabel_en = \"Label\"\n[output.help]\n{}\n", claim(&format!("{id}/help"), "model-escalation crates/escalation-model/src/simulate.rs")));
     }
     t.push_str(&format!("[[example]]\nid = \"step-one\"\nmin = 0\nmax = 50\nkind = \"step\"\ntitle_ja = \"ステップ1\"\ntitle_en = \"Step 1\"\nboth_ja = [\"約束を守る。\"]\nboth_en = [\"Keep to pledges.\"]\n[[example.claim]]\n{}\n[example.evidence]\nid = \"step-one/text\"\nkind = \"argument\"\ncite = [\"seed-004 ¶67\", \"seed-004 ¶78\"]\nchecked = \"2026-12-04\"\n\n", claim("step-one/1", "seed-004 ¶68")));
-    t.push_str("[model]\nhow_title_ja = \"しくみ\"\nhow_title_en = \"How it works\"\nhow_ja = [\"教材用モデル。\"]\nhow_en = [\"A teaching model.\"]\nmisperception_help_ja = \"読み違えの確率。\"\nmisperception_help_en = \"The chance of a misread.\"\nmisperception_default = 0.15\n[model.evidence.how]\nid = \"model/how\"\nkind = \"stated\"\ncite = [\"model-escalation src/model/simulate.rs\"]\nchecked = \"2026-12-04\"\n[model.evidence.misperception_help]\nid = \"model/misperception-help\"\nkind = \"stated\"\ncite = [\"model-escalation src/model/params.rs\"]\nchecked = \"2026-12-04\"\n");
+    t.push_str("[model]\nhow_title_ja = \"しくみ\"\nhow_title_en = \"How it works\"\nhow_ja = [\"教材用モデル。\"]\nhow_en = [\"A teaching model.\"]\nmisperception_help_ja = \"読み違えの確率。\"\nmisperception_help_en = \"The chance of a misread.\"\nmisperception_default = 0.15\n[model.evidence.how]\nid = \"model/how\"\nkind = \"stated\"\ncite = [\"model-escalation crates/escalation-model/src/simulate.rs\"]\nchecked = \"2026-12-04\"\n[model.evidence.misperception_help]\nid = \"model/misperception-help\"\nkind = \"stated\"\ncite = [\"model-escalation crates/escalation-model/src/params.rs\"]\nchecked = \"2026-12-04\"\n");
     assert!(t.contains(edit.0), "the edit {:?} finds nothing", edit.0);
     t.replacen(edit.0, edit.1, 1)
 }
@@ -169,4 +169,55 @@ fn the_example_evidence_covers_title_and_lists_in_both_languages() {
         p.mentions("example \"step-one\"", "claim \"step-one/text\".en"),
         "{p}"
     );
+}
+
+/// Zone ids are the content's (issue 23: they had to equal a list in the model): any
+/// unique kebab-case id starting with a letter, since it names a variant of `Zone`.
+#[test]
+fn zone_ids_are_unique_kebab_case_and_start_with_a_letter() {
+    let p = problems(("id = \"balanced\"", "id = \"mostly-deterrence\""));
+    assert!(p.mentions("zone \"mostly-deterrence\"", "id"), "{p}");
+    let p = problems(("id = \"balanced\"", "id = \"2-way\""));
+    assert!(p.mentions("zone \"2-way\"", "id"), "{p}");
+    // Any other id will do (its claims' ids then follow it).
+    let p = problems(("id = \"balanced\"", "id = \"even-handed\""));
+    assert!(!p.mentions("zone \"even-handed\"", "id"), "{p}");
+}
+
+/// The widget's `Zone` and `zone_for` come from the zones as written: a variant per
+/// zone in order, each with its id and bounds, the last taking every mix above.
+#[test]
+fn the_zone_enum_is_generated_from_the_zones() {
+    let text = file(("id = \"balanced\"", "id = \"even-handed\""));
+    let parsed: SliderFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let (glossary, sources) = (Glossary::default(), sources());
+    let mut p = Problems::default();
+    let mut cx = Ctx {
+        file: "content.toml".into(),
+        glossary: &glossary,
+        sources: &sources,
+        problems: &mut p,
+        claims: Checker::new(Date {
+            year: 2026,
+            month: Some(12),
+            day: Some(4),
+        }),
+    };
+    let checked = validate(&mut cx, &parsed);
+    let mut code = String::new();
+    super::emit::emit(&checked, &mut code);
+    assert!(code.contains("pub const ALL: [Zone; 5] = [Zone::DeterrenceOnly, Zone::MostlyDeterrence, Zone::EvenHanded, Zone::MostlyReassurance, Zone::ReassuranceOnly];"), "{code}");
+    assert!(
+        code.contains("Zone::EvenHanded => \"even-handed\","),
+        "{code}"
+    );
+    assert!(
+        code.contains("        40..=60 => Zone::EvenHanded,\n"),
+        "{code}"
+    );
+    assert!(
+        code.contains("        _ => Zone::ReassuranceOnly,\n"),
+        "{code}"
+    );
+    assert!(code.contains("Zone::EvenHanded => 40,") && code.contains("Zone::EvenHanded => 60,"));
 }

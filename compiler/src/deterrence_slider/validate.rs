@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::check::Ctx;
 use super::schema::{Example, Output, SliderFile, Zone};
 use super::table::{self, Item, EVIDENCE};
-use super::{KINDS, OUTPUT_IDS, ZONE_IDS};
+use super::{KINDS, OUTPUT_IDS};
 use crate::claims::Evidence;
 use crate::claims::{self, Claim};
 use crate::markup::Prose;
@@ -70,20 +70,26 @@ pub(crate) fn validate<'a>(cx: &mut Ctx, file: &'a SliderFile) -> CheckedSlider<
     }
 }
 
-/// Zones: the model's ids, in order, tiling 0..=100.
+/// Zones: at least one, unique kebab-case ids (public: the `zone` of
+/// `deterrence-change`, recorded in the contract lock), tiling 0..=100 in order.
 fn zones<'a>(cx: &mut Ctx, file: &'a SliderFile) -> Vec<CheckedZone<'a>> {
-    let ids: Vec<&str> = file.zone.iter().map(|z| z.id.as_str()).collect();
-    if ids != ZONE_IDS {
-        cx.bad(
-            "zones",
-            "id",
-            format!("zones must be, in order: {}", ZONE_IDS.join(", ")),
-        );
+    if file.zone.is_empty() {
+        cx.bad("zones", "id", "the axis needs at least one [[zone]]");
     }
+    let mut seen = BTreeSet::new();
     let mut next = 0u16;
     let mut out = Vec::new();
     for z in &file.zone {
         let entry = format!("zone \"{}\"", z.id);
+        // It also names a variant of the generated `Zone`: it starts with a letter.
+        let starts = z.id.starts_with(|c: char| c.is_ascii_lowercase());
+        if !is_kebab_id(&z.id) || !starts || !seen.insert(z.id.as_str()) {
+            cx.bad(
+                &entry,
+                "id",
+                "must be a unique kebab-case id starting with a letter",
+            );
+        }
         if u16::from(z.min) != next || z.max < z.min || z.max > 100 {
             cx.bad(
                 &entry,
@@ -127,14 +133,17 @@ fn claim_prose(cx: &mut Ctx, list: &[Claim], owner: &str, entry: &str) -> Prose 
     )
 }
 
-/// Gauges: the widget's ids, in order, each with a label and its help as one claim.
+/// Gauges: the model's outputs, in order, each with a label and its help as one claim.
 fn outputs<'a>(cx: &mut Ctx, file: &'a SliderFile) -> Vec<CheckedOutput<'a>> {
     let ids: Vec<&str> = file.output.iter().map(|o| o.id.as_str()).collect();
     if ids != OUTPUT_IDS {
         cx.bad(
             "outputs",
             "id",
-            format!("outputs must be, in order: {}", OUTPUT_IDS.join(", ")),
+            format!(
+                "outputs must be the model's, in order: {}",
+                OUTPUT_IDS.join(", ")
+            ),
         );
     }
     let mut out = Vec::new();

@@ -37,15 +37,6 @@ use crate::sources::{read_toml, Sources};
 use render::card::Refs;
 use schema::{GeometryFile, HotspotsFile};
 
-/// The hotspot ids, in the order the cards must have: the values of the public
-/// `selected` attribute.
-pub const HOTSPOT_IDS: &[&str] = &[
-    "taiwan",
-    "korean-peninsula",
-    "south-china-sea",
-    "east-china-sea",
-];
-
 /// Reads, checks and compiles `hotspot-map/geometry.toml` and `hotspot-map/hotspots.toml`
 /// under `widgets_dir` (with `sources.toml` and `glossary/terms.toml`, which the cards
 /// cite and link to). Returns the Rust source of `map.rs` (included by the widget's
@@ -115,7 +106,8 @@ pub fn load_and_emit(
         glossary,
         text: &text,
     };
-    let layers = layers::load(&dir, (sources, glossary), refs, problems);
+    let hotspot_ids: Vec<&str> = cards.hotspot.iter().map(|h| h.id.as_str()).collect();
+    let layers = layers::load(&dir, (sources, glossary), (refs, &hotspot_ids), problems);
     let cards = render::card::cards(&checked, refs, &layers.buttons);
     text.report(problems);
     MapOutput {

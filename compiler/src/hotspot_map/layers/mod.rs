@@ -35,11 +35,12 @@ pub struct LayersOutput {
     pub(crate) buttons: Vec<(String, Html)>,
 }
 
-/// Reads, checks and renders the layers under `dir` (`widgets/hotspot-map/`).
+/// Reads, checks and renders the layers under `dir` (`widgets/hotspot-map/`), whose
+/// features name hotspots of `hotspots` (the content's ids, in card order).
 pub(crate) fn load(
     dir: &Path,
     (sources, glossary): (&Sources, &Glossary),
-    refs: Refs,
+    (refs, hotspots): (Refs, &[&str]),
     problems: &mut Problems,
 ) -> LayersOutput {
     let (legends, drawn) = (dir.join("layers.toml"), dir.join("layer-geometry.toml"));
@@ -56,7 +57,7 @@ pub(crate) fn load(
     let ctx = check::Ctx {
         sources,
         glossary,
-        hotspots: crate::hotspot_map::HOTSPOT_IDS,
+        hotspots,
         files: (&names.0, &names.1),
     };
     let checked = check::layers((&file, &geometry), &ctx, problems);
@@ -64,7 +65,7 @@ pub(crate) fn load(
         ids: checked.iter().map(|l| l.layer.id.clone()).collect(),
         files: render::files(&checked, refs, glossary),
         panel: render::panel(&checked, refs),
-        buttons: crate::hotspot_map::HOTSPOT_IDS
+        buttons: hotspots
             .iter()
             .map(|h| ((*h).to_owned(), render::card_buttons(&checked, h, refs)))
             .collect(),

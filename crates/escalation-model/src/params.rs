@@ -98,12 +98,18 @@ impl Params {
     }
 }
 
-/// `value` clamped into `lo..=hi`, or `default` when `value` is `NaN`.
+/// `value` clamped into `lo..=hi`, or `default` when `value` is `NaN`. Never panics
+/// (`f64::clamp` asserts `lo <= hi`, and its message would link Rust's float
+/// formatting into the wasm): when `lo > hi` the result is `lo`.
 pub fn clamp_or(value: f64, lo: f64, hi: f64, default: f64) -> f64 {
     if value.is_nan() {
-        default
+        return default;
+    }
+    let v = if value > hi { hi } else { value };
+    if v < lo {
+        lo
     } else {
-        crate::num::clamp(value, lo, hi)
+        v
     }
 }
 

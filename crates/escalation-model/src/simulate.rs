@@ -34,6 +34,17 @@ pub const H_P: f64 = 0.02;
 /// Number of seeded runs averaged into one outcome.
 pub const RUNS: usize = 8;
 
+// Eq. 10 stays a weighted average of `T_t`, 0 and 1 only while the weights that move
+// tension sum to less than 1 (the crate docs rely on it): checked when it compiles.
+const _: () = assert!(
+    A_K + A_X + A_I + A_Y + A_G < 1.0,
+    "the weights of eqs. 8 and 9 must sum to less than 1"
+);
+
+/// The outputs' ids, in the order of the fields of [`Outcome`] (eqs. 12 to 15): what
+/// [`Outcome::output`] answers to, and the gauges the slider's content must have.
+pub const OUTPUTS: [&str; 4] = ["spiral", "exploitation", "appeasement", "overall"];
+
 /// What one policy does before the rounds start (eqs. 1 to 6): all in `0..=1`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Signals {
@@ -79,16 +90,18 @@ impl Outcome {
         self.len.saturating_sub(1)
     }
 
-    /// The output named `id` (`spiral`, `exploitation`, `appeasement`, `overall`), the
-    /// ids the slider's content gives its gauges; `None` for any other id.
+    /// The output named `id` (one of [`OUTPUTS`], the ids the slider's content gives
+    /// its gauges: the content compiler checks them against the same list); `None` for
+    /// any other id.
     pub fn output(&self, id: &str) -> Option<f64> {
-        match id {
-            "spiral" => Some(self.spiral),
-            "exploitation" => Some(self.exploitation),
-            "appeasement" => Some(self.appeasement),
-            "overall" => Some(self.overall),
-            _ => None,
-        }
+        let values = [
+            self.spiral,
+            self.exploitation,
+            self.appeasement,
+            self.overall,
+        ];
+        let i = OUTPUTS.iter().position(|o| *o == id)?;
+        values.get(i).copied()
     }
 
     /// Tension after the last round, `T_N`.
@@ -255,6 +268,16 @@ mod tests {
             ..Params::default()
         });
         assert_eq!(one.tension().len(), 2);
+    }
+
+    #[test]
+    fn outputs_are_named_in_field_order() {
+        let o = simulate(&Params::default());
+        let fields = [o.spiral, o.exploitation, o.appeasement, o.overall];
+        for (id, v) in OUTPUTS.iter().zip(fields) {
+            assert_eq!(o.output(id), Some(v), "{id}");
+        }
+        assert_eq!(o.output("nope"), None);
     }
 
     #[test]
