@@ -1,6 +1,6 @@
 // Every edit the scaffold makes to a file the widgets share: the wiring of a new widget
 // (its Cargo feature and variants, its module and registry entry, its CSS for the
-// browser tests, its bundle variant, its lint line, its budget line and its rows in the
+// browser tests, its budget line and its rows in the
 // shared end-to-end tests). Each edit is anchored on a stable marker in its file (a
 // declaration's name, a table's header, a closing tag) and fails, naming the file and the
 // marker, when the marker is not there: when a shared file changes shape, adapt its edit
@@ -53,7 +53,7 @@ export const EDITS = [
   {
     step: "variants",
     file: "Cargo.toml",
-    what: "its feature (in `default`), its variant `[[bin]]`, and the full variant's `required-features`",
+    what: "its feature (in `default`), its variant `[[bin]]` (the widget and the scope: `scripts/variants.mjs` reads it for the bundle and `make lint`), and the full variant's `required-features`",
     apply(text, n) {
       // The feature, at the end of [features].
       const [, head] = find(this.file, text, /^\[features\]\n/m, "the `[features]` table");
@@ -64,35 +64,10 @@ export const EDITS = [
       // Its variant, before the full one, and the full variant's features.
       const full = /^\[\[bin\]\]\nname = "explainers-full"\n/m;
       const [at] = find(this.file, text, full, 'the `[[bin]]` named "explainers-full"');
-      text = splice(text, at, `[[bin]]\nname = "${n.bin}"\npath = "src/bin/${n.module}.rs"\nrequired-features = ["${n.feature}"]\n\n`);
+      const features = [...n.variantFeatures].sort().map((f) => `"${f}"`).join(", ");
+      text = splice(text, at, `[[bin]]\nname = "${n.bin}"\npath = "src/bin/${n.module}.rs"\nrequired-features = [${features}]\n\n`);
       const [fullAt] = find(this.file, text, full, 'the `[[bin]]` named "explainers-full"');
       return addToList(text, group(this.file, text, /^required-features = \[([^\]]*)\]/m, "the full variant's `required-features`", fullAt), n.feature);
-    },
-  },
-  {
-    step: "variants",
-    file: "scripts/bundle.mjs",
-    what: "its variant in `VARIANTS` (the widget and the scope), and its feature in the full variant's",
-    apply(text, n) {
-      const [start] = find(this.file, text, /^export const VARIANTS = \{\n/m, "`export const VARIANTS = {`");
-      const full = /^ {2}full: \{ bin: "explainers-full", features: \[([^\]]*)\] \},\n/m;
-      const [at] = find(this.file, text, full, "the `full:` variant in `VARIANTS`", start);
-      text = splice(text, at, `  "${n.variant}": { bin: "${n.bin}", features: ${JSON.stringify(n.variantFeatures).replaceAll(",", ", ")} },\n`);
-      return addToList(text, group(this.file, text, full, "the `full:` variant in `VARIANTS`", start), n.feature, { sort: true });
-    },
-  },
-  {
-    step: "variants",
-    file: "Makefile",
-    what: "clippy for its variant's features in `lint`",
-    apply(text, n) {
-      const [, after] = find(this.file, text, "# Each variant's feature set on its own", "the comment `# Each variant's feature set on its own`");
-      const line = /^\tcargo clippy --target wasm32-unknown-unknown --no-default-features\b.*\n/gm;
-      line.lastIndex = after;
-      let end = -1;
-      for (let m = line.exec(text); m && (end < 0 || m.index === end); m = line.exec(text)) end = m.index + m[0].length;
-      if (end < 0) throw missing(this.file, "the variants' `cargo clippy ... --no-default-features` lines in `lint`");
-      return splice(text, end, `\tcargo clippy --target wasm32-unknown-unknown --no-default-features --features ${n.variantFeatures.join(",")} --lib --bins -- -D warnings\n`);
     },
   },
   {

@@ -117,7 +117,7 @@ test("the scaffold's widget compiles, is formatted and passes the content checks
   run(t, "cargo", [...wasm, "--no-default-features", "--features", n.variantFeatures.join(","), "--lib", "--bins", "--", "-D", "warnings"]);
   run(t, "cargo", [...wasm, "--test", `browser_${n.module}`, "--", "-D", "warnings"]);
   // Every JavaScript file it wrote or edited parses.
-  for (const f of ["scripts/bundle.mjs", "bench/scenarios.mjs", "tests/e2e/drive.mjs", "tests/e2e/contract.test.mjs", "tests/e2e/a11y.test.mjs", "tests/e2e/bad-input.test.mjs", `tests/e2e/${TAG}.test.mjs`]) {
+  for (const f of ["bench/scenarios.mjs", "tests/e2e/drive.mjs", "tests/e2e/contract.test.mjs", "tests/e2e/a11y.test.mjs", "tests/e2e/bad-input.test.mjs", `tests/e2e/${TAG}.test.mjs`]) {
     run(t, process.execPath, ["--check", f]);
   }
   t.diagnostic(`the scaffold's checks took ${((Date.now() - started) / 1000).toFixed(0)} s`);
