@@ -3,16 +3,16 @@
 //! dropped with the reactive owner (the widget instance) that created it, so unmounting
 //! a widget leaves nothing behind. No `Closure::forget`.
 
+pub mod deferred;
 pub mod effect;
 pub mod later;
-pub mod render_later;
 pub mod use_page_listeners;
 pub mod use_timeout;
 pub mod use_words;
 
+pub use deferred::Deferred;
 pub use effect::effect;
 pub use later::{later, pending};
-pub use render_later::render_later;
 pub use use_page_listeners::PageListeners;
 pub use use_timeout::{use_timeout, UseTimeout};
 pub use use_words::use_words;
