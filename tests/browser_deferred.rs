@@ -9,6 +9,7 @@ mod common;
 
 use common::*;
 use explainers::hooks::{pending, Deferred};
+use leptos::either::Either;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -80,6 +81,34 @@ async fn a_deferred_inside_another_comes_in_the_step_after_it() {
     let seen = parts_per_frame(|| ids(&div).len()).await;
     assert_eq!(ids(&div), ["outer", "inner", "next"]);
     assert_eq!(seen.first(), Some(&0), "{seen:?}");
+    drop(handle);
+    assert_eq!(div.child_nodes().length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn children_that_change_their_first_node_are_still_removed_whole() {
+    // What a step built is the nodes after its own start marker: a first child that
+    // replaces its node (a reactive branch) does not leave the rest behind.
+    let div = parent();
+    let flag = RwSignal::new(true);
+    let handle = mount_to(div.clone(), move || {
+        view! {
+            <Deferred>
+                {move || {
+                    if flag.get() {
+                        Either::Left(view! { <p id="first"></p> })
+                    } else {
+                        Either::Right(view! { <span id="other"></span> })
+                    }
+                }} <p id="last"></p>
+            </Deferred>
+        }
+    });
+    settle().await;
+    assert_eq!(ids(&div), ["first", "last"]);
+    flag.set(false);
+    settle().await;
+    assert_eq!(ids(&div), ["other", "last"]);
     drop(handle);
     assert_eq!(div.child_nodes().length(), 0);
 }

@@ -5,7 +5,8 @@
 //! top to bottom in one `view!`.
 //!
 //! Until its step runs, a `Deferred` is an empty comment node; the step builds its
-//! children once and inserts them before that node. Unlike a reactive
+//! children once and inserts them before that node (after another, which marks where
+//! they begin). Unlike a reactive
 //! `move || ready.get().then(|| view! { … })`, it never diffs its children, so it adds
 //! no update code for them (that closure cost 2.8 KB brotli in the slider variant).
 //! Steps run in the order the `Deferred`s were built: a `Deferred` inside another is
@@ -45,11 +46,12 @@ where
 /// The view a [`Deferred`] returns: its children, not built yet.
 pub struct Later<V>(TypedChildren<V>);
 
-/// What a built [`Later`] holds once its step has run: the first node its children put
-/// in the DOM (the rest follow it up to the marker), and their state, kept alive for
-/// their effects. Type-erased, so that no view type's mounting code is compiled twice.
+/// What a built [`Later`] holds once its step has run: an empty comment before its
+/// children's nodes (they are the nodes between it and the marker, whatever their own
+/// updates make of them), and their state, kept alive for their effects. Type-erased,
+/// so that no view type's mounting code is compiled twice.
 struct Built {
-    first: Option<Node>,
+    start: Placeholder,
     _state: Box<dyn Any>,
 }
 
@@ -60,11 +62,12 @@ pub struct LaterState {
 }
 
 impl LaterState {
-    /// The nodes its children put in the DOM, in order.
+    /// The nodes its step put in the DOM, in order: the start comment and its
+    /// children's.
     fn nodes(&self) -> Vec<Node> {
         let mut nodes = Vec::new();
         let marker: &Node = &self.marker;
-        let mut next = self.built.borrow().as_ref().and_then(|b| b.first.clone());
+        let mut next = self.built.borrow().as_ref().map(|b| Node::clone(&b.start));
         while let Some(n) = next.filter(|n| n != marker) {
             next = n.next_sibling();
             nodes.push(n);
@@ -93,14 +96,11 @@ fn defer(build: Build) -> LaterState {
             return;
         };
         let at: &Node = &at;
-        let before = at.previous_sibling();
+        let start = Rndr::create_placeholder();
+        let _ = parent.insert_before(&start, Some(at));
         let state = owner.with(|| build(&parent, at));
-        let first = match before {
-            Some(b) => b.next_sibling(),
-            None => parent.first_child(),
-        };
         *slot.borrow_mut() = Some(Built {
-            first: first.filter(|f| f != at),
+            start,
             _state: state,
         });
     });
@@ -148,13 +148,9 @@ impl Mountable for LaterState {
     }
 
     fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
-        let first = self.built.borrow().as_ref().and_then(|b| b.first.clone());
-        match (first, self.marker.parent_element()) {
-            (Some(first), Some(parent)) => {
-                child.mount(&parent, Some(&first));
-                true
-            }
-            _ => self.marker.insert_before_this(child),
+        match self.built.borrow().as_ref() {
+            Some(b) => b.start.insert_before_this(child),
+            None => self.marker.insert_before_this(child),
         }
     }
 
