@@ -5,7 +5,8 @@
 //! on by default): the glossary's terms alone, with `<glossary-scope>`, with authors'
 //! own terms, with the slider, with the map, with both, and everything (all but the
 //! first with the scope). Pure logic (attribute parsing, term matching, popover
-//! placement) lives in plain modules with native tests; components are thin views over it; [`runtime`] is the
+//! placement) lives in plain modules with native tests; components are short views over it,
+//! made of child components and hooks ([`hooks`]: deferral among them); [`runtime`] is the
 //! glue that the stable `explainers.js` loader calls to mount, update and unmount
 //! element instances.
 
