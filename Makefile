@@ -51,6 +51,10 @@ lint:
 	cargo fmt --all --check
 	# The view! blocks, formatted by leptosfmt (then cargo fmt): `leptosfmt src && cargo fmt --all`.
 	leptosfmt --check src
+	# No view function (a #[component], or a function returning impl IntoView) over 100
+	# lines, so that a widget's structure reads in one place (issue 23); the lint's own test.
+	node --test tests/lint/
+	node scripts/view-length.mjs src
 	cargo run -q -p explainers-compiler --bin page-index -- --check
 	cargo run -q -p explainers-compiler --bin elements-types -- --check
 	cargo run -q -p explainers-compiler --bin elements-manifest -- --check

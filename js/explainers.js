@@ -27,7 +27,6 @@ const ELEMENTS = MANIFEST?.elements ?? { shared: [], elements: {} };
 const REGISTRY_KEY = Symbol.for("east-asia-explainers");
 // A term shows its loading state only when loading takes longer than this.
 const BUSY_AFTER_MS = 150;
-const HOVER_OPEN_MS = 300;
 
 // Where the hashed files are: beside this file, under this release's exact version when
 // it was loaded from an npm CDN through a version range (`…/east-asia-explainers@0.2/…`),
@@ -54,7 +53,7 @@ const state = (globalThis[REGISTRY_KEY] ??= {
   pending: new Set(), // elements waiting to come near the viewport or for idle time
   observer: null,
   idle: false,
-  trigger: null, // the pre-wasm trigger's markup (triggerTemplate)
+  trigger: null, // the term's trigger (triggerTemplate)
 });
 
 function warn(message) {
@@ -523,22 +522,23 @@ class ExplainerElement extends HTMLElement {
     );
   }
 
-  _explainerMount(mod) {
+  // `adopted`: the container a term's trigger is in, which the widget adopts.
+  _explainerMount(mod, adopted) {
     this._explainerPending = false;
     if (!this.isConnected || this._explainerId) return;
     try {
       const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       const { base, widgets } = sheets();
       root.adoptedStyleSheets = widgets ? [base, widgets] : [base];
-      const hadFocus = root.activeElement !== null;
-      const mount = document.createElement("div");
-      mount.className = "ex-mount";
-      root.replaceChildren(mount);
+      const mount = adopted ?? document.createElement("div");
+      if (!adopted) {
+        mount.className = "ex-mount";
+        root.replaceChildren(mount);
+      }
       this._explainerId = mod.mount(this.localName, this, mount, inheritedLang(this));
       if (!this._explainerId) return;
       this._explainerMod = mod;
       state.instances.add(this);
-      if (hadFocus) root.querySelector("[data-testid=glossary-trigger]")?.focus({ preventScroll: true });
       if (this.hasAttribute("data-ready")) return;
       // A slider or a map builds its view in steps after its mount, spread over the
       // frames that follow (src/hooks/later.rs): it is complete once the bundle has no
@@ -604,8 +604,10 @@ class ExplainerElement extends HTMLElement {
   }
 }
 
-// The pre-wasm trigger, built once with DOM calls (no HTML string: Trusted Types) and
-// cloned for each term (a slider's examples arm dozens at once).
+// A term's trigger: the only place its markup is written. Built once with DOM calls (no
+// HTML string: Trusted Types) and cloned for each term (a slider's examples arm dozens
+// at once); the widget adopts it when it mounts (src/glossary/use_trigger.rs), so the
+// word the reader is on stays the same element.
 function triggerTemplate() {
   const el = (tag, attributes, child) => {
     const e = document.createElement(tag);
@@ -643,31 +645,34 @@ class TermElement extends ExplainerElement {
     return !!this.getAttribute("definition")?.trim() || this.hasAttribute("data-glossary-author");
   }
 
-  // The pre-wasm trigger: focusable, named by its word, aria-expanded, the dotted
-  // underline; the first intent loads the glossary code and the entry.
+  // The trigger before any wasm: focusable, named by its word, aria-expanded, the
+  // dotted underline; the first intent loads the glossary code and the entry, and the
+  // widget adopts the trigger (these listeners go then).
   _armTrigger() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [sheets().base];
     const mount = triggerTemplate().cloneNode(true);
     root.replaceChildren(mount);
-    const trigger = mount.querySelector(".gx-term");
+    const trigger = mount.querySelector("[part=trigger]");
     this._trigger = trigger;
+    const armed = new AbortController();
+    const on = (name, f) => trigger.addEventListener(name, f, { signal: armed.signal });
     let intent = null;
     let hoveredAt = 0;
     const rank = { hover: 1, focus: 2, click: 3 };
     const want = (kind) => {
       if (!intent || rank[kind] > rank[intent]) intent = kind;
-      this._activate(() => intent, () => hoveredAt);
+      this._activate(mount, armed, () => intent, () => hoveredAt);
     };
-    trigger.addEventListener("pointerenter", (e) => {
+    on("pointerenter", (e) => {
       if (e.pointerType !== "mouse") return;
       hoveredAt = performance.now();
       want("hover");
     });
-    trigger.addEventListener("pointerleave", () => (hoveredAt = 0));
-    trigger.addEventListener("focus", () => want("focus"));
-    trigger.addEventListener("click", () => want("click"));
-    trigger.addEventListener("keydown", (e) => {
+    on("pointerleave", () => (hoveredAt = 0));
+    on("focus", () => want("focus"));
+    on("click", () => want("click"));
+    on("keydown", (e) => {
       if (e.key === "Enter" || e.key === " ") {
         e.preventDefault();
         want("click");
@@ -685,7 +690,10 @@ class TermElement extends ExplainerElement {
     });
   }
 
-  _activate(intentNow, hoveredAt) {
+  // The first intent on the trigger in `mount`: loads the code and the entry, then the
+  // widget adopts the trigger, and the intent is passed on (`intent`: how long the
+  // pointer has rested, for a hover; the widget owns the hover delay).
+  _activate(mount, armed, intentNow, hoveredAt) {
     if (this._activating) return;
     const trigger = this._trigger;
     const id = (this.getAttribute("term") ?? "").trim();
@@ -697,22 +705,22 @@ class TermElement extends ExplainerElement {
     this._activating = Promise.all([loadVariant(variantFor(this.localName)), entry]).then(
       ([mod]) => mountSoon(() => {
         clearTimeout(busy);
+        trigger.removeAttribute("aria-busy");
+        trigger.classList.remove("gx-loading");
+        armed.abort();
         this._trigger = null;
-        this._explainerMount(mod);
+        const focused = this.shadowRoot?.activeElement === trigger;
+        this._explainerMount(mod, mount);
         if (!this._explainerId) return;
         prefetchTermsInView();
         const intent = intentNow();
         if (intent === "click") this._explainerUpdate("intent", "click");
-        else if (intent === "hover" && hoveredAt()) {
-          const wait = HOVER_OPEN_MS - (performance.now() - hoveredAt());
-          const open = () => this._explainerId && this.matches(":hover") && this._explainerUpdate("intent", "hover");
-          if (wait > 0) setTimeout(open, wait);
-          else open();
-          this._watchLeave();
-        }
+        else if (focused) this._explainerUpdate("intent", "focus");
+        else if (intent === "hover" && hoveredAt()) this._explainerUpdate("intent", `hover ${Math.max(0, Math.round(performance.now() - hoveredAt()))}`);
       }),
       (err) => {
         clearTimeout(busy);
+        armed.abort();
         this._trigger = null;
         this._activating = null;
         warn(`<glossary-term term="${id.slice(0, 60)}"> could not load (${reason(err)}); the word is shown as plain text.`);
@@ -720,29 +728,6 @@ class TermElement extends ExplainerElement {
         this.removeAttribute("data-ready");
       },
     );
-  }
-
-  // The widget's trigger replaced ours under a pointer that has not moved since. WebKit
-  // then sends the word no pointerleave when the pointer goes (it still tracks the
-  // removed node), so a popover opened by this hover stayed open. Until the engine
-  // reports the pointer entering the new trigger, the first move outside this element
-  // tells the widget that the pointer left (on the root that holds the word and the
-  // popover, where the widget listens for the pointer: src/glossary/term.rs).
-  _watchLeave() {
-    const trigger = this.shadowRoot?.querySelector("[data-testid=glossary-trigger]");
-    const root = trigger?.closest(".gx");
-    if (!root) return;
-    const done = () => {
-      trigger.removeEventListener("pointerenter", done);
-      document.removeEventListener("pointermove", moved, true);
-    };
-    const moved = (e) => {
-      if (e.pointerType !== "mouse" || e.composedPath().includes(this)) return;
-      done();
-      if (root.isConnected) root.dispatchEvent(new PointerEvent("pointerleave", { pointerType: "mouse" }));
-    };
-    trigger.addEventListener("pointerenter", done);
-    document.addEventListener("pointermove", moved, true);
   }
 
   disconnectedCallback() {

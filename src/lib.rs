@@ -4,8 +4,10 @@
 //! Built in variants, the `[[bin]]`s of Cargo.toml, each with its Cargo features
 //! (`scope`, `authors`, `deterrence-slider`, `hotspot-map`, all on by default): the
 //! glossary's terms alone, with `<glossary-scope>`, with authors' own terms, with the
-//! slider, with the map, with both, and everything (all but the first with the scope). Pure logic (attribute parsing, term matching, popover
-//! placement) lives in plain modules with native tests; components are thin views over it; [`runtime`] is the
+//! slider, with the map, with both, and everything (all but the first with the scope).
+//! Pure logic (attribute parsing, term matching, popover placement) lives in plain
+//! modules with native tests; components are short views over it, made of child
+//! components and hooks ([`hooks`]: deferral among them); [`runtime`] is the
 //! glue that the stable `explainers.js` loader calls to mount, update and unmount
 //! element instances.
 

@@ -47,6 +47,61 @@ async fn mounts_a_named_focusable_trigger_around_the_word() {
 }
 
 #[wasm_bindgen_test]
+async fn the_mounted_term_adopts_the_loaders_trigger() {
+    // Issue 23: the loader and the widget each rendered the trigger, so the word the
+    // reader was on was replaced when the widget mounted. The widget now adopts the
+    // loader's: the same element, with what the popover adds to it.
+    let m = reassurance();
+    let before = m.must("[data-testid=glossary-trigger]");
+    settle().await;
+    assert_eq!(m.count("[data-testid=glossary-trigger]"), 1);
+    let t = m.must("[data-testid=glossary-trigger]");
+    assert!(
+        t.is_same_node(Some(&before)),
+        "the loader's trigger, adopted"
+    );
+    assert_eq!(t.get_attribute("aria-controls").as_deref(), Some("gx-pop"));
+    assert_eq!(
+        t.get_attribute("aria-describedby").as_deref(),
+        Some("gx-desc")
+    );
+    let holder = m.must(".gx");
+    assert!(holder.contains(Some(&m.must("[data-testid=glossary-popover]"))));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_loaders_intent_opens_the_popover_as_the_widget_would_have() {
+    // Focus and a click open it at once.
+    for intent in ["focus", "click"] {
+        let m = reassurance();
+        settle().await;
+        m.set("intent", Some(intent));
+        settle().await;
+        assert!(is_open(&m), "{intent}");
+        m.unmount();
+    }
+    // A hover that has rested the whole delay opens it at once; one just begun waits
+    // for the rest of it (the delay is the widget's, not the loader's).
+    let rested = reassurance();
+    let begun = reassurance();
+    settle().await;
+    rested.set("intent", Some("hover 300"));
+    begun.set("intent", Some("hover 0"));
+    settle().await;
+    assert!(is_open(&rested));
+    assert!(!is_open(&begun), "not before the hover delay");
+    let mut frames = 0;
+    while !is_open(&begun) && frames < 240 {
+        frame().await;
+        frames += 1;
+    }
+    assert!(is_open(&begun), "after the hover delay");
+    rested.unmount();
+    begun.unmount();
+}
+
+#[wasm_bindgen_test]
 async fn keyboard_focus_opens_and_escape_closes_and_returns_focus() {
     let events = Events::listen("glossary-open");
     let m = reassurance();
@@ -346,7 +401,13 @@ async fn unmounting_removes_the_view_and_the_instance() {
     assert!(m.unmount());
     settle().await;
     assert_eq!(explainers::runtime::exports::live_count(), before);
-    assert!(root.query_selector(".gx-term").unwrap().is_none());
+    // The popover went with the view (the trigger is the loader's, which empties the
+    // shadow root after unmounting).
+    assert!(root
+        .query_selector("[data-testid=glossary-popover]")
+        .unwrap()
+        .is_none());
+    assert!(root.query_selector("#gx-desc").unwrap().is_none());
     // A second unmount of the same id is harmless.
     assert!(!explainers::runtime::exports::unmount(u32::MAX));
 }

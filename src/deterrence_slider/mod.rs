@@ -1,15 +1,25 @@
 //! `<deterrence-slider>`: a policy mix from pure deterrence (0) to pure reassurance
 //! (100) driving the escalation model in [`crate::model`]. Pure pieces (value parsing,
 //! the chart's path) have native tests; [`view::DeterrenceSlider`] is the component
-//! over them; its registry entry, `WIDGET`, mounts it for the element.
+//! over them, made of child components ([`position`], [`gauges`], [`tension_chart`],
+//! [`controls`], [`examples`], [`rules`]); its registry entry, `WIDGET`, mounts it for
+//! the element.
 
 pub mod chart;
+pub mod controls;
+pub mod examples;
+pub mod gauges;
+pub mod position;
+pub mod read;
+pub mod rules;
+pub mod tension_chart;
 pub mod value;
 pub mod view;
 pub mod words;
 
 use std::any::Any;
 
+use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
@@ -21,14 +31,13 @@ use self::words::Words;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
 use crate::hooks::use_words;
-use crate::hooks::{effect, render_later};
+use crate::hooks::{effect, Deferred};
 use crate::model::{
     simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
     DOES_NOT_RECIPROCATE, RECIPROCATES,
 };
 use crate::runtime::elements::deterrence_slider::{attr, detail, event, prop, ELEMENT};
 use crate::runtime::host::Host;
-use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
 /// The model's two assumptions a reader can change besides the position.
@@ -91,7 +100,7 @@ pub(crate) static WIDGET: Widget = Widget {
 /// overall risk (0–100); every change of the position or of either assumption after
 /// the first render is announced with `deterrence-change`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
-    owned(move || {
+    Box::new(mount_to(root, move || {
         let (lang, theme) = (host.lang(), host.theme());
         let raw = host.attr(attr::VALUE);
         // One warning per unusable `value`.
@@ -162,8 +171,8 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         let on_input = Callback::new(move |v: u8| host.write(attr::VALUE, Some(&v.to_string())));
         // The view in a later step (after the next frame): this task only sets up the
         // state.
-        render_later(root, move || {
-            view! {
+        view! {
+            <Deferred>
                 <DeterrenceSlider
                     value=value
                     assumptions=assumptions
@@ -173,9 +182,9 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                     theme=theme
                     on_input=on_input
                 />
-            }
-        });
-    })
+            </Deferred>
+        }
+    }))
 }
 
 #[cfg(test)]

@@ -21,3 +21,10 @@ pub mod placement;
 #[cfg(feature = "scope")]
 pub mod scope;
 pub mod term;
+pub mod term_popover;
+pub mod use_dismissal;
+pub mod use_entries;
+pub mod use_hover_intent;
+pub mod use_placement;
+pub mod use_popover;
+pub mod use_trigger;

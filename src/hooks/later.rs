@@ -48,7 +48,7 @@ thread_local! {
     static NEXT_WAKE: Cell<u32> = const { Cell::new(0) };
 }
 
-/// How many [`later`] steps (every `render_later` among them) of this bundle's widgets
+/// How many [`later`] steps (every `Deferred`'s among them) of this bundle's widgets
 /// are still to run: steps whose instance has been unmounted are not counted. 0 means
 /// every mounted widget is complete.
 pub fn pending() -> u32 {

@@ -1,18 +1,22 @@
 //! Small hooks over the browser that clean up after themselves: each holds a gloo
 //! listener or timer that is removed when it is dropped, or signals and effects, and is
 //! dropped with the reactive owner (the widget instance) that created it, so unmounting
-//! a widget leaves nothing behind. No `Closure::forget`.
+//! a widget leaves nothing behind. No `Closure::forget`. And the deferral every widget
+//! shares: [`later`]'s queue of steps, and [`Deferred`], the component that builds its
+//! children in one of them.
 
+pub mod deferred;
 pub mod effect;
 pub mod later;
-pub mod render_later;
+pub mod use_event_listener;
 pub mod use_page_listeners;
 pub mod use_timeout;
 pub mod use_words;
 
+pub use deferred::Deferred;
 pub use effect::effect;
 pub use later::{later, pending};
-pub use render_later::render_later;
+pub use use_event_listener::use_event_listener;
 pub use use_page_listeners::PageListeners;
 pub use use_timeout::{use_timeout, UseTimeout};
 pub use use_words::use_words;

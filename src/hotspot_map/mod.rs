@@ -4,20 +4,31 @@
 //! [`projection`] is shared with the geometry tool and the build step, which project
 //! everything ahead of time; [`data`] is the compiled content; [`select`] is the pure
 //! logic (the `selected` attribute, keyboard order); [`view`](mod@view) is the component,
-//! [`view::HotspotMap`]; its registry entry, `WIDGET`, mounts it for the element.
+//! [`view::HotspotMap`], made of child components ([`land`], [`regions`], [`labels`],
+//! [`hotspot_list`], [`side_panel`], [`layer_panel`]) over its hooks ([`use_selection`],
+//! [`use_layers`]); its registry entry, `WIDGET`, mounts it for the element.
 
 pub mod data;
+pub mod hotspot_list;
+pub mod labels;
+pub mod land;
+pub mod layer_panel;
 pub mod layers;
-pub mod layers_view;
 pub mod projection;
+pub mod regions;
 pub mod select;
+pub mod side_panel;
 pub mod text;
+pub mod use_layers;
+pub mod use_selection;
 pub mod view;
 pub mod words;
 
 use std::any::Any;
 
+use leptos::mount::mount_to;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
@@ -28,10 +39,9 @@ use self::view::HotspotMap;
 use self::words::MapWords;
 use crate::attrs::excerpt;
 use crate::hooks::use_words;
-use crate::hooks::{effect, render_later};
+use crate::hooks::{effect, Deferred};
 use crate::runtime::elements::hotspot_map::{attr, detail, event, prop, ELEMENT};
 use crate::runtime::host::Host;
-use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
 /// `<hotspot-map>` in the registry.
@@ -45,7 +55,7 @@ pub(crate) static WIDGET: Widget = Widget {
 /// `hotspot` (and `selected` removed), so `el.selected`, the attributes and the card
 /// always agree; every change after mount is announced with `hotspot-select`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
-    owned(move || {
+    Box::new(mount_to(root, move || {
         let (lang, theme) = (host.lang(), host.theme());
         let (hotspot, old) = (host.attr(attr::HOTSPOT), host.attr(attr::SELECTED));
         // One warning per unusable value.
@@ -133,12 +143,13 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             move |m| warner.warn(m),
             "; the map keeps what it shows.",
         );
-        let layers_host = host.clone();
+        // Held for the view, built in a later step on this thread.
+        let layers_host = SendWrapper::new(host.clone());
         let on_warn = Callback::new(move |message: String| host.warn(&message));
         // The view in a later step (after the next frame): this task only sets up the
         // state.
-        render_later(root, move || {
-            view! {
+        view! {
+            <Deferred>
                 <HotspotMap
                     selected=selected
                     lang=lang
@@ -146,9 +157,9 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                     theme=theme
                     on_select=on_select
                     on_warn=on_warn
-                    host=layers_host
+                    host=layers_host.take()
                 />
-            }
-        });
-    })
+            </Deferred>
+        }
+    }))
 }

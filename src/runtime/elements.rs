@@ -114,11 +114,6 @@ mod tests {
         out
     }
 
-    /// Events whose dispatch still writes its detail's keys by hand, to be moved to
-    /// the generated `detail::<event>::fields`: the glossary term's code is being
-    /// split into smaller files, which will use it.
-    const HAND_WRITTEN_DETAIL: &[&str] = &["event::GLOSSARY_OPEN"];
-
     /// Issue 23: the event detail field names were string literals beside the contract
     /// in widget.toml. Every dispatch passes its detail through the generated
     /// `detail::<event>::fields`, which pairs each declared key with a value (no key
@@ -128,18 +123,9 @@ mod tests {
         let calls = dispatches();
         assert!(calls.len() >= 4, "{calls:?}");
         for (file, call) in &calls {
-            let pending = HAND_WRITTEN_DETAIL.iter().any(|e| call.contains(e));
             assert!(
-                (call.contains("detail::") && call.contains("::fields(")) || pending,
+                call.contains("detail::") && call.contains("::fields("),
                 "{file}: {call}: use the generated detail::<event>::fields"
-            );
-        }
-        for event in HAND_WRITTEN_DETAIL {
-            assert!(
-                calls
-                    .iter()
-                    .any(|(_, c)| c.contains(event) && !c.contains("::fields(")),
-                "{event} uses the generated fields now: remove it from HAND_WRITTEN_DETAIL"
             );
         }
     }

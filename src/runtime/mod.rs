@@ -13,5 +13,4 @@ pub mod dom;
 pub mod elements;
 pub mod exports;
 pub mod host;
-pub mod owned;
 pub mod registry;

@@ -114,8 +114,33 @@ impl Mounted {
     }
 }
 
+/// A term's trigger as the loader builds it before any wasm, by the loader's own code
+/// (`triggerTemplate` in `js/explainers.js`, the one place its markup is written): the
+/// container the mounted term adopts.
+pub fn loader_trigger() -> HtmlElement {
+    const LOADER: &str = include_str!("../../js/explainers.js");
+    let start = LOADER
+        .find("function triggerTemplate()")
+        .expect("the loader's triggerTemplate");
+    let end = start + LOADER[start..].find("\n}\n").expect("its end") + 2;
+    let build = Function::new_with_args(
+        "state",
+        &[
+            &LOADER[start..end],
+            "return triggerTemplate().cloneNode(true);",
+        ]
+        .concat(),
+    );
+    build
+        .call1(&JsValue::NULL, &js_sys::Object::new())
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
 /// Creates `<tag attrs…>inner</tag>` in `parent` (the body when `None`) and mounts it
-/// like the loader does: open shadow root, shared CSS, a container div.
+/// like the loader does: open shadow root, shared CSS, a container div (for a term, the
+/// loader's trigger in its container).
 pub fn mount_in(
     parent: Option<&Element>,
     tag: &str,
@@ -137,7 +162,11 @@ pub fn mount_in(
     let style = doc.create_element("style").unwrap();
     style.set_text_content(Some(explainers::style::CSS));
     root.append_child(&style).unwrap();
-    let mount: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    let mount: HtmlElement = if tag == "glossary-term" {
+        loader_trigger()
+    } else {
+        doc.create_element("div").unwrap().dyn_into().unwrap()
+    };
     root.append_child(&mount).unwrap();
     install_data();
     let id = explainers::runtime::exports::mount(tag, host.clone(), mount, None);
