@@ -541,20 +541,25 @@ class ExplainerElement extends HTMLElement {
       state.instances.add(this);
       if (this.hasAttribute("data-ready")) return;
       // A slider or a map builds its view in steps after its mount, spread over the
-      // frames that follow (src/hooks/later.rs): it is complete once the bundle has no
-      // build step left (asked about once a frame or so). Until then a page's
-      // `:not([data-ready])` rule keeps reserving its space, and nothing shifts.
-      // Resolves then (`ready()` waits for it).
+      // frames that follow (src/hooks/later.rs): it is complete once its own steps have
+      // run, whatever other widgets are still building, and the wasm says so right
+      // after the last (`whenComplete`, src/hooks/complete.rs); it is marked in a task
+      // of its own after that, once the effects of that step have run. Until then a
+      // page's `:not([data-ready])` rule keeps reserving its space, and nothing shifts.
+      // Resolves then, or when it is unmounted first (`ready()` waits for it).
       const id = this._explainerId;
       return new Promise((resolve) => {
-        const settled = () => {
-          if (this._explainerId !== id || this.hasAttribute("data-ready")) return resolve();
-          if (mod.pending()) return void setTimeout(settled, 16);
-          this.setAttribute("data-ready", "");
-          this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
-          resolve();
-        };
-        setTimeout(settled, 0);
+        this._explainerSettle = resolve;
+        mod.whenComplete(id, () =>
+          setTimeout(() => {
+            this._explainerSettle = null;
+            if (this._explainerId === id && !this.hasAttribute("data-ready")) {
+              this.setAttribute("data-ready", "");
+              this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
+            }
+            resolve();
+          }, 0),
+        );
       });
     } catch (err) {
       // After the shadow root is attached, the element's own content is back in view.
@@ -589,6 +594,9 @@ class ExplainerElement extends HTMLElement {
       this._explainerMod = null;
       state.instances.delete(this);
       this.removeAttribute("data-ready");
+      // Unmounted before complete: its completion never comes; whoever waits goes on.
+      this._explainerSettle?.();
+      this._explainerSettle = null;
       try {
         mod.unmount(id);
       } catch (err) {

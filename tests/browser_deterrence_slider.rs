@@ -290,12 +290,12 @@ async fn the_slider_is_built_in_order_in_steps_after_mounting() {
     // out. The mount only sets up its state (it builds nothing, not even its root); the
     // root, its position and zone, the gauges, the chart and controls, and the examples
     // come in steps of their own, in that order (how steps are spread over frames is
-    // `browser_later`'s). `pending` (the loader's `data-ready`) counts the steps still
+    // `browser_later`'s). `pending_for` (the element's `data-ready`) counts its steps still
     // to come.
     let m = mount("deterrence-slider", &[("value", "40"), ("lang", "en")], "");
     assert!(m.q(".ds").is_none());
     assert!(m.q("[data-testid=slider-input]").is_none());
-    assert!(explainers::runtime::exports::pending() > 0);
+    assert!(explainers::hooks::pending_for(m.id) > 0);
     assert_built_in_order(|| {
         [
             m.q(".ds").is_some(),
@@ -312,7 +312,7 @@ async fn the_slider_is_built_in_order_in_steps_after_mounting() {
     // instance), and nothing is built into the removed root.
     let warnings = Warnings::capture();
     let early = mount("deterrence-slider", &[("value", "40"), ("lang", "en")], "");
-    let root = early.root.clone();
+    let (root, id) = (early.root.clone(), early.id);
     assert!(early.unmount());
     settle().await;
     assert_eq!(
@@ -324,7 +324,7 @@ async fn the_slider_is_built_in_order_in_steps_after_mounting() {
         0
     );
     assert_eq!(warnings.messages(), Vec::<String>::new());
-    // And they are not counted as still to come (the loader would never set
-    // `data-ready` on the widgets mounted after it).
-    assert_eq!(explainers::runtime::exports::pending(), 0);
+    // And they are not counted as still to come.
+    assert_eq!(explainers::hooks::pending_for(id), 0);
+    assert_eq!(explainers::hooks::pending(), 0);
 }

@@ -66,11 +66,11 @@ async fn the_map_is_built_in_order_in_steps_after_mounting() {
     // only sets up its state (it builds nothing, not even its root); then the root, the
     // first screen (frame and hotspot buttons), the land and the labels come in steps
     // of their own, in that order (how steps are spread over frames is
-    // `browser_later`'s). `pending` (the loader's `data-ready`) counts the steps still
+    // `browser_later`'s). `pending_for` (the element's `data-ready`) counts its steps still
     // to come.
     let m = map(&[("lang", "en")]);
     assert!(m.q(".hm").is_none());
-    assert!(explainers::runtime::exports::pending() > 0);
+    assert!(explainers::hooks::pending_for(m.id) > 0);
     assert_built_in_order(|| {
         [
             m.q(".hm").is_some(),

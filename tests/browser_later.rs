@@ -1,6 +1,6 @@
 //! Browser tests of `hooks::later`, the queue that spreads a widget's build steps over
-//! the frames after its mount: order, pacing, no frame at all, and steps whose owner
-//! has gone.
+//! the frames after its mount: order, pacing, no frame at all, steps whose owner has
+//! gone, and each instance's completion (`hooks::complete`).
 
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -11,9 +11,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use common::*;
+use explainers::hooks::complete::forget;
 use explainers::hooks::later::STEPS_MS;
-use explainers::hooks::{later, pending};
+use explainers::hooks::{as_instance, later, pending, pending_for, when_complete};
 use leptos::prelude::Owner;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -115,4 +117,66 @@ async fn steps_still_run_when_no_frame_comes() {
     js_sys::Reflect::set(&window, &key, &raf).unwrap();
     assert_eq!(*log.borrow(), vec![0, 1]);
     assert_eq!(pending(), 0);
+}
+
+/// Asks to be told when instance `id` is complete: logs `(id, steps run by then)` in
+/// `done`, and returns a promise of that moment.
+fn complete(
+    id: u32,
+    done: &Rc<RefCell<Vec<(u32, usize)>>>,
+    log: &Rc<RefCell<Vec<usize>>>,
+) -> JsFuture {
+    let (done, log) = (Rc::clone(done), Rc::clone(log));
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let (done, log) = (Rc::clone(&done), Rc::clone(&log));
+        when_complete(id, move || {
+            done.borrow_mut().push((id, log.borrow().len()));
+            resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+        });
+    });
+    JsFuture::from(p)
+}
+
+#[wasm_bindgen_test]
+async fn each_instance_is_complete_once_its_own_steps_have_run() {
+    // Issue 23: the loader polled a bundle-wide count of steps every 16 ms, so a widget's
+    // `data-ready` waited for every other widget's build. Each instance is complete once
+    // its own steps have run: a short build next to a long one is not held up by it.
+    executor();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    // Two instances' mounts, each under its own owner (as the registry mounts them).
+    let (short, long) = (Owner::new(), Owner::new());
+    short.with(|| as_instance(901, || queue(&log, 1)));
+    long.with(|| as_instance(902, || queue_for(&log, 3, STEPS_MS)));
+    assert_eq!((pending_for(901), pending_for(902)), (1, 3));
+    let done = Rc::new(RefCell::new(Vec::new()));
+    let first = complete(901, &done, &log);
+    let second = complete(902, &done, &log);
+    assert_eq!(*done.borrow(), vec![], "not before its steps");
+    first.await.unwrap();
+    second.await.unwrap();
+    // The short one was complete after its one step, the long one after its third.
+    assert_eq!(*done.borrow(), vec![(901, 1), (902, 4)]);
+    assert_eq!((pending_for(901), pending_for(902)), (0, 0));
+}
+
+#[wasm_bindgen_test]
+async fn an_instance_without_steps_is_complete_at_once_and_a_gone_one_never() {
+    // (The loader marks the element in a task of its own after the call.)
+    executor();
+    let gone = Owner::new();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    gone.with(|| as_instance(904, || queue(&log, 2)));
+    let done = Rc::new(RefCell::new(Vec::new()));
+    let none = complete(903, &done, &log);
+    let _never = complete(904, &done, &log);
+    assert_eq!(*done.borrow(), vec![(903, 0)], "no step to wait for");
+    // Unmounted (the registry forgets its waiters and drops its owner): never complete.
+    forget(904);
+    gone.cleanup();
+    none.await.unwrap();
+    settle().await;
+    assert_eq!(*done.borrow(), vec![(903, 0)]);
+    assert_eq!(*log.borrow(), Vec::<usize>::new());
+    assert_eq!(pending_for(904), 0);
 }

@@ -5,17 +5,20 @@
 //! shares: [`later`]'s queue of steps, and [`Deferred`], the component that builds its
 //! children in one of them.
 
+pub mod complete;
 pub mod deferred;
 pub mod effect;
+pub mod frame;
 pub mod later;
 pub mod use_event_listener;
 pub mod use_page_listeners;
 pub mod use_timeout;
 pub mod use_words;
 
+pub use complete::when_complete;
 pub use deferred::Deferred;
 pub use effect::effect;
-pub use later::{later, pending};
+pub use later::{as_instance, later, pending, pending_for};
 pub use use_event_listener::use_event_listener;
 pub use use_page_listeners::PageListeners;
 pub use use_timeout::{use_timeout, UseTimeout};

@@ -43,7 +43,8 @@ pub fn mount(
     };
     let id = registry::next_id();
     let host = Host::new(element, widget.element, inherited_lang, id);
-    let view = (widget.mount)(host.clone(), root);
+    // The build steps it asks for are its own: its element completes with them.
+    let view = crate::hooks::as_instance(id, || (widget.mount)(host.clone(), root));
     registry::insert(id, host, view);
     id
 }
@@ -76,15 +77,16 @@ pub fn unmount(id: u32) -> bool {
     registry::remove(id)
 }
 
-/// How many steps of the widgets' builds are still to come (a slider or a map builds
-/// its view in steps after its mount): 0 when every mounted widget is complete. Always
-/// 0 in a variant without either, which then carries no step queue.
-#[wasm_bindgen]
-pub fn pending() -> u32 {
-    #[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
-    return crate::hooks::pending();
-    #[cfg(not(any(feature = "deterrence-slider", feature = "hotspot-map")))]
-    0
+/// Calls `done` once instance `id` is complete: every step of its build has run (a
+/// slider or a map builds its view in steps after its mount; a term or a scope has
+/// none), right after the last, or at once when none is to come; never waiting for
+/// other instances' steps. The loader sets the element's `data-ready` in a task of its
+/// own after that. An unmounted instance's `done` is never called.
+#[wasm_bindgen(js_name = whenComplete)]
+pub fn when_complete(id: u32, done: js_sys::Function) {
+    crate::hooks::when_complete(id, move || {
+        let _ = done.call0(&JsValue::NULL);
+    });
 }
 
 /// How many widget instances are mounted now (tests use it to check for leaks).

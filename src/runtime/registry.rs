@@ -143,6 +143,7 @@ pub(crate) fn remove(id: u32) -> bool {
     });
     match removed {
         Some((_, inst)) => {
+            crate::hooks::complete::forget(id);
             drop(inst.view);
             drop(inst.host);
             true

@@ -188,7 +188,7 @@ pub async fn settle() {
             }
             next_task().await;
         }
-        if explainers::runtime::exports::pending() == 0 {
+        if explainers::hooks::pending() == 0 {
             return;
         }
         frame().await;
@@ -211,7 +211,7 @@ pub async fn frame() {
 /// frame until no step is pending, then once more when settled.
 pub async fn parts_per_frame(parts: impl Fn() -> usize) -> Vec<usize> {
     let mut seen = vec![parts()];
-    while explainers::runtime::exports::pending() > 0 && seen.len() < 200 {
+    while explainers::hooks::pending() > 0 && seen.len() < 200 {
         frame().await;
         seen.push(parts());
     }
@@ -242,7 +242,7 @@ pub async fn assert_built_in_order<const N: usize>(parts: impl Fn() -> [bool; N]
         seen.windows(2).all(|w| w[0] <= w[1]),
         "out of order: {seen:?}"
     );
-    assert_eq!(explainers::runtime::exports::pending(), 0);
+    assert_eq!(explainers::hooks::pending(), 0);
 }
 
 /// Yields to the event loop once: the next task (a zero-delay timer).
