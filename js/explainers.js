@@ -491,6 +491,23 @@ if (!state.loadHooked) {
   else addEventListener("load", onIdleAfterLoad, { once: true });
 }
 
+// Each element's own completion, for `ready(el)`: whoever waits is told `true` when it
+// gets `data-ready`, or `false` when it leaves the page first.
+const waiters = new WeakMap();
+
+function settleWaiters(el, complete) {
+  const list = waiters.get(el);
+  waiters.delete(el);
+  for (const resolve of list ?? []) resolve(complete);
+}
+
+/** Marks `el` complete: `data-ready`, `explainer-ready` (composed unless it stands in one of our widgets' own text), its waiters. */
+function announceReady(el, composed) {
+  el.setAttribute("data-ready", "");
+  el.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed }));
+  settleWaiters(el, true);
+}
+
 class ExplainerElement extends HTMLElement {
   _explainerId = 0;
   _explainerMod = null;
@@ -553,10 +570,7 @@ class ExplainerElement extends HTMLElement {
         mod.whenComplete(id, () =>
           setTimeout(() => {
             this._explainerSettle = null;
-            if (this._explainerId === id && !this.hasAttribute("data-ready")) {
-              this.setAttribute("data-ready", "");
-              this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed: true }));
-            }
+            if (this._explainerId === id && !this.hasAttribute("data-ready")) announceReady(this, true);
             resolve();
           }, 0),
         );
@@ -587,6 +601,7 @@ class ExplainerElement extends HTMLElement {
       state.pending.delete(this);
       state.observer?.unobserve(this);
       this._explainerPending = false;
+      settleWaiters(this, false);
       if (!this._explainerId) return;
       const id = this._explainerId;
       const mod = this._explainerMod;
@@ -692,9 +707,7 @@ class TermElement extends ExplainerElement {
     // or the map hears that widget's own announcement, not one per term in it.
     queueMicrotask(() => {
       if (this._trigger !== trigger || this.hasAttribute("data-ready")) return;
-      this.setAttribute("data-ready", "");
-      const composed = !Object.hasOwn(ELEMENTS.elements, this.getRootNode().host?.localName ?? "");
-      this.dispatchEvent(new CustomEvent("explainer-ready", { bubbles: true, composed }));
+      announceReady(this, !Object.hasOwn(ELEMENTS.elements, this.getRootNode().host?.localName ?? ""));
     });
   }
 
@@ -804,12 +817,34 @@ for (const [tag, decl] of Object.entries(ELEMENTS.elements)) {
 if (!MANIFEST) warn("this explainers.js was not built (no manifest): run `make build` and load dist/explainers.js");
 
 /**
+ * One element's completion, like lit's `updateComplete`: loads and mounts `el` now if
+ * it waits for the viewport, and resolves `true` once it is complete (`data-ready`: a
+ * term once it is a trigger, a widget once its own view is built, whatever its
+ * neighbours are doing), or `false` if it leaves the page first or is not one of ours.
+ */
+function readyOne(el) {
+  if (!(el instanceof Element) || !Object.hasOwn(ELEMENTS.elements, el.localName)) {
+    warn(`ready(element): ${String(el?.localName ?? el).slice(0, 60)} is not one of the explainers' elements`);
+    return Promise.resolve(false);
+  }
+  if (el.hasAttribute("data-ready")) return Promise.resolve(true);
+  if (!el.isConnected) return Promise.resolve(false);
+  const done = new Promise((resolve) => {
+    if (!waiters.has(el)) waiters.set(el, []);
+    waiters.get(el).push(resolve);
+  });
+  if (state.pending.has(el)) wake(el);
+  return done;
+}
+
+/**
  * For page authors' tests: loads what the page's widgets need and mounts every
  * connected slider, map and scope now (even off screen), resolving once they are
  * mounted and complete (`data-ready`) and every scope has marked its terms. Terms need
  * nothing: each is an interactive trigger as soon as it is connected (`data-ready`).
  */
-export async function ready() {
+export async function ready(element) {
+  if (element !== undefined) return readyOne(element);
   for (const el of [...state.pending]) if (el.isConnected) wake(el);
   const mounted = Object.keys(ELEMENTS.elements).filter((tag) => tag !== "glossary-term");
   const loading = mounted.length ? [...document.querySelectorAll(mounted.join(", "))].map((el) => el._explainerLoading) : [];

@@ -213,6 +213,13 @@ export interface ExplainersOptions {
 export declare function configure(options: ExplainersOptions): void;
 /** Resolves once every connected widget has mounted and is complete (`data-ready`), and every scope has marked its terms. */
 export declare function ready(): Promise<void>;
+/**
+ * One element's completion, like lit's `updateComplete`: mounts `element` now if it waits
+ * for the viewport and resolves `true` once it is complete (`data-ready`), whatever the
+ * rest of the page is doing, or `false` if it leaves the page first or is not one of the
+ * explainers' elements.
+ */
+export declare function ready(element: Element): Promise<boolean>;
 /** How many widget instances are mounted now. */
 export declare function liveCount(): Promise<number>;
 
