@@ -290,13 +290,20 @@ describe("WordPress (Debian's, PHP's built-in server, MariaDB): the plugin for e
   }
 
   // Logs `role` in; returns a page in a browser context of its own.
+  // The admin pages ask for files elsewhere (avatars, fonts) that this machine cannot
+  // reach: refused at once, so a page's load never waits on a lookup that times out. The
+  // login waits for the redirect to be committed (its cookies are set by then), not for
+  // the dashboard's load: the first admin page, on PHP's single-threaded server with a
+  // cold cache, took over 30 s on a loaded machine (a CI run failed there).
   async function login(role) {
     const context = await browser.newContext();
+    await context.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
+    context.setDefaultNavigationTimeout(90_000);
     const page = await context.newPage();
     await page.goto(`${site}wp-login.php`);
     await page.fill("#user_login", users[role].login);
     await page.fill("#user_pass", users[role].password);
-    await Promise.all([page.waitForURL(/wp-admin/), page.click("#wp-submit")]);
+    await Promise.all([page.waitForURL(/wp-admin/, { waitUntil: "commit", timeout: 90_000 }), page.click("#wp-submit")]);
     return { context, page };
   }
 
