@@ -331,6 +331,16 @@ fn check(file: &str, el: &Element, problems: &mut Problems) {
             _ => {}
         }
     }
+    for (i, part) in el.part.iter().enumerate() {
+        if !is_name(&part.name) || el.part[..i].iter().any(|q| q.name == part.name) {
+            problems.push(
+                file,
+                tag,
+                &format!("part {}", part.name),
+                "not a part name (lower-case words joined by hyphens), or declared twice",
+            );
+        }
+    }
     for p in &el.property {
         let field = format!("property {}", p.name);
         if !is_name(&p.name) || p.name.contains('-') {
@@ -486,6 +496,28 @@ alias_of = "hotspot"
 summary = "s""#,
         );
         assert!(problems_of(&ok).is_empty(), "{}", problems_of(&ok));
+    }
+
+    #[test]
+    fn a_part_name_must_be_lower_case_words_and_declared_once() {
+        let el = element(
+            r#"[[element]]
+tag = "some-widget"
+summary = "s"
+[[element.part]]
+name = "Thumb_Bad"
+summary = "s"
+[[element.part]]
+name = "track"
+summary = "s"
+[[element.part]]
+name = "track"
+summary = "s"
+"#,
+        );
+        let p = problems_of(&el);
+        assert!(p.mentions("some-widget", "part Thumb_Bad"), "{p}");
+        assert!(p.mentions("some-widget", "part track"), "{p}");
     }
 
     #[test]

@@ -232,26 +232,6 @@ pub fn check_css(declared: &[CssProperty], used: &BTreeSet<String>, problems: &m
     }
 }
 
-/// Checks each element's parts: a name of lower-case words joined by hyphens, once.
-pub fn check_parts(elements: &[crate::elements::Element], problems: &mut Problems) {
-    for e in elements {
-        for (i, p) in e.part.iter().enumerate() {
-            let ok = !p.name.is_empty()
-                && p.name
-                    .split('-')
-                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
-            if !ok || e.part[..i].iter().any(|q| q.name == p.name) {
-                problems.push(
-                    &format!("widgets/{}/widget.toml", e.widget),
-                    &e.tag,
-                    &format!("part {}", p.name),
-                    "not a part name (lower-case words joined by hyphens), or declared twice",
-                );
-            }
-        }
-    }
-}
-
 /// The repository's properties, checked against its CSS; every problem named.
 pub fn properties(root: &Path) -> Result<Vec<CssProperty>, Problems> {
     let mut problems = Problems::default();

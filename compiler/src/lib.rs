@@ -114,7 +114,6 @@ pub fn generate_ui_text(widgets_dir: &Path) -> Result<String, Problems> {
 pub fn generate_elements(widgets_dir: &Path) -> Result<(String, String), Problems> {
     let mut problems = Problems::default();
     let elements = elements::load(widgets_dir, &mut problems);
-    elements_style::check_parts(&elements, &mut problems);
     if let Some(root) = widgets_dir.parent() {
         let declared = elements_style::load_properties(root, &mut problems);
         elements_style::check_css(
