@@ -161,4 +161,60 @@ mod tests {
             }
         }
     }
+
+    /// Issue 22 (perspectives review of the ADIZ layer, finding 1): South Korea's line,
+    /// typed in from a newspaper's list, was shown as "From an official list of
+    /// coordinates". Every `made` value has its words in both languages, and a `reported`
+    /// line's table says it was reported, never that its list is official.
+    #[test]
+    fn a_reported_line_says_so_and_every_made_value_has_words() {
+        let widgets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
+        let read = |f: &str| std::fs::read_to_string(widgets.join(f)).unwrap_or_default();
+        let words: toml::Value =
+            toml::from_str(&read("hotspot-map/text.toml")).unwrap_or(toml::Value::Boolean(false));
+        let said = |key: &str, lang: &str| {
+            words
+                .get(key)
+                .and_then(|w| w.get(lang))
+                .and_then(toml::Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
+        for (made, key) in super::check::MADE {
+            for lang in crate::data::LANGS {
+                assert!(!said(key, lang).is_empty(), "{made}: {key}.{lang}");
+            }
+        }
+        let geometry: LayerGeometryFile =
+            toml::from_str(&read("hotspot-map/layer-geometry.toml")).unwrap_or_default();
+        let files = crate::data::all_files(&widgets).unwrap_or_default();
+        let reported: Vec<_> = geometry
+            .feature
+            .iter()
+            .filter(|g| g.made == "reported")
+            .collect();
+        assert!(!reported.is_empty());
+        for g in reported {
+            let layer = g.id.split('/').next().unwrap_or_default();
+            for lang in crate::data::LANGS {
+                let path = crate::data::path(crate::data::LAYER, lang, layer);
+                let legend = files
+                    .iter()
+                    .find(|f| f.path == path)
+                    .and_then(|f| serde_json::from_str::<serde_json::Value>(&f.json).ok())
+                    .and_then(|j| j["legend"].as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                let first = g.points.first().map_or("?", String::as_str);
+                let row = legend
+                    .split("<tr>")
+                    .find(|r| r.contains(first))
+                    .unwrap_or_default();
+                assert!(
+                    row.contains(&said("layer_made_reported", lang)),
+                    "{path}: {row}"
+                );
+                assert!(!row.contains(&said("layer_made_official", lang)), "{path}");
+            }
+        }
+    }
 }

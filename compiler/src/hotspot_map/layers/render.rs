@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use super::check::CheckedLayer;
+use super::check::{CheckedLayer, MADE};
 use crate::claims;
 use crate::data::pick;
 use crate::glossary::Glossary;
@@ -66,15 +66,12 @@ fn word(refs: Refs, key: &str, lang: &str) -> String {
     pick(lang, ja, en)
 }
 
-/// The words for how a feature was made.
+/// The key of the words for how a feature was made (`check::MADE`; an unknown value,
+/// already a build error, reads as approximate).
 fn made_key(made: &str) -> &'static str {
-    match made {
-        "official-coordinates" => "layer_made_official",
-        "digitised" => "layer_made_digitised",
-        "computed" => "layer_made_computed",
-        "natural-earth" => "layer_made_natural_earth",
-        _ => "layer_made_approximate",
-    }
+    MADE.iter()
+        .find(|(m, _)| *m == made)
+        .map_or("layer_made_approximate", |(_, key)| key)
 }
 
 /// The legend of layer `l` (the `k`-th) in both languages.

@@ -39,6 +39,8 @@ pub enum Made {
     Computed,
     /// Typed in from coordinates a secondary source gives as approximate.
     Approximate,
+    /// Typed in from coordinates a newspaper listed (the authority's own list not found).
+    Reported,
     /// Read from a Natural Earth file kept beside the inputs (`file`): its lines as
     /// Natural Earth digitised them, simplified to this map's scale.
     NaturalEarth,
@@ -52,6 +54,7 @@ impl Made {
             Made::Digitised => "digitised",
             Made::Computed => "computed",
             Made::Approximate => "approximate",
+            Made::Reported => "reported",
             Made::NaturalEarth => "natural-earth",
         }
     }
@@ -215,5 +218,28 @@ mod tests {
         assert!(parse_position("121°47′E 33°11′N").is_err());
         assert!(parse_position("33°11′N").is_err());
         assert!(parse_position("95°N 121°E").is_err());
+    }
+
+    /// Issue 22 (perspectives review of the ADIZ layer, finding 1): South Korea's zone,
+    /// typed in from a newspaper's list, was labelled an official list because no value
+    /// said "reported". Every `made` value reads back as written, `reported` among them.
+    #[test]
+    fn every_made_value_reads_back_as_written() {
+        #[derive(Deserialize)]
+        struct One {
+            made: Made,
+        }
+        for name in [
+            "official-coordinates",
+            "digitised",
+            "computed",
+            "approximate",
+            "reported",
+            "natural-earth",
+        ] {
+            let one: One = toml::from_str(&format!("made = \"{name}\"")).unwrap();
+            assert_eq!(one.made.as_str(), name);
+        }
+        assert!(toml::from_str::<One>("made = \"official\"").is_err());
     }
 }
