@@ -197,39 +197,16 @@ fn feature<'a>(f: &'a FeatureIn, topo: &Topology, files: &Files) -> Result<Featu
             cut,
         });
     }
+    let mut segments = f.segments.clone();
     let (path, cut, marker) = match (&f.compute, f.shape) {
-        (
-            Some(Compute::Equidistance {
-                west_of,
-                east_of,
-                south,
-                north,
-                step,
-                west,
-                east,
-                unaffected_by,
-            }),
-            Shape::Line,
-        ) => {
-            let others = unaffected_by
-                .iter()
-                .map(|s| parse_position(s).map(|(lon, lat)| [lon, lat]))
-                .collect::<Result<Vec<_>, _>>()?;
-            let rows = Rows {
-                south: *south,
-                north: *north,
-                step: *step,
-                west: *west,
-                east: *east,
-            };
-            let near = |id: &str| -> Result<Vec<[f64; 2]>, String> {
-                Ok(compute::vertices_near(
-                    &compute::country_rings(topo, id)?,
-                    rows,
-                    8.0,
-                ))
-            };
-            let line = compute::equidistance(&near(west_of)?, &near(east_of)?, &others, rows)?;
+        (Some(Compute::Equidistance { .. }), Shape::Line) => {
+            let line = equidistance_line(f, topo)?;
+            segments = vec![line
+                .first()
+                .into_iter()
+                .chain(line.last())
+                .map(|&p| compute::as_approximate(p))
+                .collect()];
             let simple = douglas_peucker(&compute::project(&line), TOLERANCE);
             let (p, c) = open_parts(&[simple])?;
             (p, c, None)
@@ -294,11 +271,65 @@ fn feature<'a>(f: &'a FeatureIn, topo: &Topology, files: &Files) -> Result<Featu
     };
     Ok(Feature {
         input: f,
-        segments: f.segments.clone(),
+        segments,
         path,
         marker,
         cut,
     })
+}
+
+/// The points (lon, lat) of an equidistance recipe, from the land of the topology: each
+/// coast is its country's land near the rows less what the recipe sets aside; the land
+/// the line must not depend on is the third countries', the set-aside land and the
+/// listed points.
+fn equidistance_line(f: &FeatureIn, topo: &Topology) -> Result<Vec<[f64; 2]>, String> {
+    let Some(Compute::Equidistance {
+        west_of,
+        east_of,
+        south,
+        north,
+        step,
+        west,
+        east,
+        unaffected_by,
+        third_countries,
+        set_aside,
+    }) = &f.compute
+    else {
+        return Err("not an equidistance recipe".into());
+    };
+    let rows = Rows {
+        south: *south,
+        north: *north,
+        step: *step,
+        west: *west,
+        east: *east,
+    };
+    let near = |id: &str| -> Result<Vec<[f64; 2]>, String> {
+        Ok(compute::vertices_near(
+            &compute::country_rings(topo, id)?,
+            rows,
+            8.0,
+        ))
+    };
+    let boxes = set_aside
+        .iter()
+        .map(|[sw, ne]| Ok((parse_position(sw)?, parse_position(ne)?)))
+        .collect::<Result<Vec<_>, String>>()?;
+    let (west_land, mut others) = compute::set_aside(&near(west_of)?, &boxes);
+    let (east_land, aside) = compute::set_aside(&near(east_of)?, &boxes);
+    if !boxes.is_empty() && others.is_empty() && aside.is_empty() {
+        return Err("no land of either country lies in the boxes set aside".into());
+    }
+    others.extend(aside);
+    for id in third_countries {
+        others.extend(near(id)?);
+    }
+    for s in unaffected_by {
+        let (lon, lat) = parse_position(s)?;
+        others.push([lon, lat]);
+    }
+    compute::equidistance(&west_land, &east_land, &others, rows)
 }
 
 /// Every feature built, in the inputs' order; the first error names the feature.
@@ -376,6 +407,85 @@ mod tests {
                 vec!["15.898335°N 119.024795°E", "14.750696°N 119.010707°E"],
             ]
         );
+    }
+
+    /// Land without a transform: a west coast (country "1") from 24° N to 32° N with its
+    /// shore at 121° E, an east coast ("2") with its shore at 126° E and an islet at
+    /// 123.5° E, 26° N, and a third country ("3") with its shore along 33° N; shores
+    /// with a vertex every 0.1°, as Natural Earth's are dense.
+    fn three_coasts() -> Topology {
+        let shore = |f: &dyn Fn(f64) -> [f64; 2], n: u32| -> Vec<[f64; 2]> {
+            (0..=n).map(|i| f(f64::from(i) / 10.0)).collect()
+        };
+        let ring = |mut pts: Vec<[f64; 2]>, back: [[f64; 2]; 2]| {
+            let first = pts[0];
+            pts.extend(back);
+            pts.push(first);
+            serde_json::to_string(&pts).unwrap()
+        };
+        let west = ring(
+            shore(&|t| [121.0, 24.0 + t], 80),
+            [[120.0, 32.0], [120.0, 24.0]],
+        );
+        let east = ring(
+            shore(&|t| [126.0, 32.0 - t], 80),
+            [[127.0, 24.0], [127.0, 32.0]],
+        );
+        let third = ring(
+            shore(&|t| [127.0 - t, 33.0], 70),
+            [[120.0, 35.0], [127.0, 35.0]],
+        );
+        serde_json::from_str(&format!(
+            r#"{{"arcs":[{west},{east},[[123.5,26],[123.6,26],[123.6,26.1],[123.5,26]],{third}],
+             "objects":{{"countries":{{"type":"GeometryCollection","geometries":[
+              {{"type":"Polygon","id":"1","arcs":[[0]]}},
+              {{"type":"MultiPolygon","id":"2","arcs":[[[1]],[[2]]]}},
+              {{"type":"Polygon","id":"3","arcs":[[3]]}}]}}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    /// An equidistance feature with the recipe's optional fields in `extra`.
+    fn median(extra: &str) -> Inputs {
+        toml::from_str(&format!(
+            "[[feature]]\nid = \"east-china-sea-lines/median\"\nshape = \"line\"\n\
+             made = \"computed\"\ncite = \"public-x Art. 1\"\nlicence = \"public domain\"\n\
+             note_ja = \"注\"\nnote_en = \"note\"\n\
+             compute = {{ method = \"equidistance\", west_of = \"1\", east_of = \"2\", \
+             south = 24.5, north = 34.0, step = 0.5, west = 121.5, east = 125.5{extra} }}"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn an_equidistance_line_leaves_out_third_and_set_aside_land() {
+        // Issue 22: Japan's median line is drawn only where neither South Korea's land
+        // nor the islands set aside (the Senkakus) are nearer than the two coasts.
+        let topo = three_coasts();
+        let set = ", third_countries = [\"3\"], set_aside = [[\"25°50′N 123°20′E\", \"26°10′N 123°40′E\"]]";
+        let inputs = median(set);
+        let built = features(&inputs, &topo, &Files::new()).unwrap();
+        let [f] = built.as_slice() else {
+            panic!("{built:?}");
+        };
+        let ends: Vec<(f64, f64)> = f.segments[0]
+            .iter()
+            .map(|s| parse_position(s).unwrap())
+            .collect();
+        let [(lon0, lat0), (lon1, lat1)] = ends.as_slice() else {
+            panic!("{:?}", f.segments);
+        };
+        // Halfway between the coasts, starting north of the islet, ending south of
+        // the third country.
+        assert!((lon0 - 123.5).abs() < 0.05 && (lon1 - 123.5).abs() < 0.05);
+        assert!(*lat0 > 27.0 && *lat1 < 32.5, "{:?}", f.segments);
+        // Without the third country the rows near it are drawn too.
+        let no_third = median(", set_aside = [[\"25°50′N 123°20′E\", \"26°10′N 123°40′E\"]]");
+        let more = features(&no_third, &topo, &Files::new()).unwrap();
+        assert_ne!(more[0].segments, f.segments);
+        // A box with no land in it is an error, not a silent no-op.
+        let empty = median(", set_aside = [[\"29°N 123°E\", \"29°10′N 123°10′E\"]]");
+        assert!(features(&empty, &topo, &Files::new()).is_err());
     }
 
     #[test]

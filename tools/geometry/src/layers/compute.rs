@@ -131,6 +131,30 @@ pub fn vertices_near(rings: &[Vec<[f64; 2]>], rows: Rows, margin: f64) -> Vec<[f
         .collect()
 }
 
+/// A box: its south-west and north-east corners, (lon, lat).
+pub type LonLatBox = ((f64, f64), (f64, f64));
+
+/// Splits `land` into the vertices outside every box and those inside one (boxes as
+/// south-west and north-east corners, (lon, lat)): the land an equidistance line sets
+/// aside, so that it counts for neither coast.
+pub fn set_aside(land: &[[f64; 2]], boxes: &[LonLatBox]) -> (Vec<[f64; 2]>, Vec<[f64; 2]>) {
+    land.iter().partition(|v| {
+        !boxes
+            .iter()
+            .any(|(sw, ne)| v[0] >= sw.0 && v[0] <= ne.0 && v[1] >= sw.1 && v[1] <= ne.1)
+    })
+}
+
+/// A point (lon, lat) as this tool writes a computed line's ends: degrees to two
+/// decimals, latitude first (`"29.97°N 125.86°E"`), readable by `parse_position`.
+pub fn as_approximate(p: [f64; 2]) -> String {
+    let hemi = |v: f64, pos: char, neg: char| {
+        let r = (v.abs() * 100.0).round() / 100.0;
+        format!("{r:.2}°{}", if v < 0.0 { neg } else { pos })
+    };
+    format!("{} {}", hemi(p[1], 'N', 'S'), hemi(p[0], 'E', 'W'))
+}
+
 /// The rings wholly inside the box with corners `sw` and `ne` ((lon, lat)).
 pub fn rings_in_box(rings: &[Vec<[f64; 2]>], sw: (f64, f64), ne: (f64, f64)) -> Vec<Vec<[f64; 2]>> {
     rings
@@ -186,6 +210,108 @@ mod tests {
         assert!(kept.iter().all(|p| p[1] < 32.0));
         // An island in the middle rows splits the line: an error, not a silent gap.
         assert!(equidistance(&west, &east, &[[122.2, 30.0]], rows).is_err());
+    }
+
+    /// A ragged west coast near 121° E and an east coast of islands near 127° E, with a
+    /// small island at 124° E, 26° N that belongs to neither in the recipe.
+    fn ragged() -> (Vec<[f64; 2]>, Vec<[f64; 2]>, [f64; 2]) {
+        let west = (0..=80)
+            .map(|i| {
+                let lat = 24.0 + f64::from(i) * 0.1;
+                [121.0 + 0.3 * (lat * 3.0).sin(), lat]
+            })
+            .collect();
+        let east = (0..=40)
+            .map(|i| {
+                let lat = 24.0 + f64::from(i) * 0.2;
+                [
+                    127.0 + 0.4 * (lat * 2.0).cos() + 0.1 * f64::from(i % 3),
+                    lat,
+                ]
+            })
+            .collect();
+        (west, east, [124.0, 26.0])
+    }
+
+    fn rows() -> Rows {
+        Rows {
+            south: 25.0,
+            north: 31.0,
+            step: 0.1,
+            west: 122.0,
+            east: 126.5,
+        }
+    }
+
+    #[test]
+    fn every_point_is_equidistant_from_the_two_coasts() {
+        let (west, east, island) = ragged();
+        let line = equidistance(&west, &east, &[island], rows()).unwrap_or_default();
+        assert!(line.len() > 20, "{}", line.len());
+        for p in &line {
+            // Within 1e-6° of longitude of the crossing: 1e-7 rad is about 0.6 m.
+            let gap = (nearest(*p, &west) - nearest(*p, &east)).abs();
+            assert!(gap < 1e-7, "{p:?}: {gap}");
+        }
+    }
+
+    #[test]
+    fn the_line_kept_does_not_depend_on_the_land_set_aside() {
+        // Issue 22: Japan's median line drawn from this map's land must not depend on
+        // how the Senkakus (or Taiwan, or South Korea's land) are counted. The rows kept
+        // are the same whether the island set aside is given to neither coast, to the
+        // west or to the east.
+        let (west, east, island) = ragged();
+        let kept = equidistance(&west, &east, &[island], rows()).unwrap_or_default();
+        let south = kept.first().map_or(0.0, |p| p[1]);
+        assert!(south > 26.0, "rows near the island are left out: {south}");
+        let with = |land: &[[f64; 2]], to_west: bool| {
+            let mut more = land.to_vec();
+            more.push(island);
+            let (w, e) = if to_west {
+                (more, east.clone())
+            } else {
+                (west.clone(), more)
+            };
+            equidistance(&w, &e, &[], rows()).unwrap_or_default()
+        };
+        for line in [with(&west, true), with(&east, false)] {
+            for p in &kept {
+                assert!(line.contains(p), "{p:?} moved");
+            }
+        }
+        // And the island does change the rows left out (so the test can fail).
+        assert_ne!(with(&west, true), with(&east, false));
+    }
+
+    #[test]
+    fn the_line_is_the_same_every_time_and_does_not_cross_itself() {
+        let (west, east, island) = ragged();
+        let a = equidistance(&west, &east, &[island], rows()).unwrap_or_default();
+        let b = equidistance(&west, &east, &[island], rows()).unwrap_or_default();
+        assert!(a
+            .iter()
+            .zip(&b)
+            .all(|(p, q)| p[0].to_bits() == q[0].to_bits()));
+        assert_eq!(a.len(), b.len());
+        let drawn: Vec<Point> = project(&a);
+        let ints: Vec<crate::clip::IPoint> = drawn
+            .iter()
+            .map(|p| ((p.x * 10.0).round() as i64, (p.y * 10.0).round() as i64))
+            .collect();
+        assert_eq!(super::super::lines::self_crossing(&ints, false), None);
+    }
+
+    #[test]
+    fn land_in_a_box_is_set_aside_and_ends_read_back() {
+        let land = [[123.5, 25.75], [127.0, 26.0]];
+        let boxes = [((123.3, 25.6), (124.7, 26.0))];
+        let (kept, aside) = set_aside(&land, &boxes);
+        assert_eq!(kept, vec![[127.0, 26.0]]);
+        assert_eq!(aside, vec![[123.5, 25.75]]);
+        let s = as_approximate([125.9661, 30.1504]);
+        assert_eq!(s, "30.15°N 125.97°E");
+        assert!(crate::layers::input::parse_position(&s).is_ok());
     }
 
     #[test]

@@ -87,6 +87,15 @@ pub enum Compute {
         /// than the two coasts; the rows kept must be consecutive.
         #[serde(default)]
         unaffected_by: Vec<String>,
+        /// Countries (ids as above) whose land the line must not depend on, such as a
+        /// third coast: a row is left out where that land is nearer than the two coasts.
+        #[serde(default)]
+        third_countries: Vec<String>,
+        /// Boxes (south-west and north-east corners as coordinates) whose land, of
+        /// either country, counts for neither coast but as land the line must not depend
+        /// on (disputed islands).
+        #[serde(default)]
+        set_aside: Vec<[String; 2]>,
     },
     /// A country's rings (Natural Earth) that lie wholly inside one of the boxes
     /// (south-west and north-east corners as coordinates).
