@@ -464,6 +464,8 @@ mod tests {
                 }
             }
         }
+        let made_values = std::fs::read_to_string(root.join("tools/geometry/src/layers/input.rs"))
+            .unwrap_or_default();
         let used = |key: &str| {
             let upper = key.to_ascii_uppercase();
             sources.match_indices(&upper).any(|(i, _)| {
@@ -477,6 +479,11 @@ mod tests {
                 || crate::deterrence_slider::KINDS
                     .iter()
                     .any(|k| key == format!("kind_{}", k.replace('-', "_")))
+                // The layers' `layer_made_<made>` (compiler/src/hotspot_map/layers/render.rs),
+                // for every `made` value the geometry tool accepts.
+                || key.strip_prefix("layer_made_").is_some_and(|made| {
+                    made_values.contains(&format!("\"{}\"", made.replace('_', "-")))
+                })
         };
         for text in texts.iter().map(|(_, t)| t).chain([&page]) {
             for key in text.entries.keys() {

@@ -9,16 +9,6 @@ use crate::markup::{check, Prose};
 use crate::sources::Sources;
 use crate::text::{looks_english, looks_japanese};
 
-/// The ways a feature's geometry can be made (`tools/geometry`'s `Made`), each with the
-/// key of its words in the map's `text.toml` (shown in the layer's table).
-pub const MADE: [(&str, &str); 6] = [
-    ("official-coordinates", "layer_made_official"),
-    ("digitised", "layer_made_digitised"),
-    ("computed", "layer_made_computed"),
-    ("approximate", "layer_made_approximate"),
-    ("reported", "layer_made_reported"),
-    ("natural-earth", "layer_made_natural_earth"),
-];
 /// The shapes a feature can have.
 pub const SHAPES: [&str; 4] = ["area", "line", "dashes", "marker"];
 
@@ -58,10 +48,6 @@ fn check_cite(g: &GeoFeature, ctx: &Ctx, problems: &mut Problems) {
     let file = ctx.files.1;
     if let Err(m) = cited_source(&g.cite, ctx.sources) {
         problems.push(file, &entry, "cite", m);
-    }
-    if !MADE.iter().any(|(made, _)| *made == g.made) {
-        let names: Vec<&str> = MADE.iter().map(|(made, _)| *made).collect();
-        problems.push(file, &entry, "made", format!("one of {}", names.join(", ")));
     }
     if !SHAPES.contains(&g.shape.as_str()) {
         problems.push(

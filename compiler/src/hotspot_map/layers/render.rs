@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use super::check::{CheckedLayer, MADE};
+use super::check::CheckedLayer;
 use crate::claims;
 use crate::data::pick;
 use crate::glossary::Glossary;
@@ -66,12 +66,11 @@ fn word(refs: Refs, key: &str, lang: &str) -> String {
     pick(lang, ja, en)
 }
 
-/// The key of the words for how a feature was made (`check::MADE`; an unknown value,
-/// already a build error, reads as approximate).
-fn made_key(made: &str) -> &'static str {
-    MADE.iter()
-        .find(|(m, _)| *m == made)
-        .map_or("layer_made_approximate", |(_, key)| key)
+/// The key of the words for how a feature was made: `layer_made_<made>` in the map's
+/// `text.toml`, `-` read as `_`. The geometry tool owns the `made` values (it rejects any
+/// other); a value with no words is a build error (a missing interface word).
+pub(super) fn made_key(made: &str) -> String {
+    ["layer_made_", &made.replace('-', "_")].concat()
 }
 
 /// The legend of layer `l` (the `k`-th) in both languages.
@@ -179,7 +178,7 @@ fn table(l: &CheckedLayer, notes: &Notes, refs: Refs, lang: &str) -> String {
         };
         let mut how = format!(
             "{}{}{}",
-            w(made_key(&g.made)),
+            w(&made_key(&g.made)),
             if lang == "ja" { "。" } else { ". " },
             pick(&g.note_ja, &g.note_en)
         );
