@@ -72,8 +72,8 @@ impl Authored {
             explanation: self.explanation[usize::from(lang == Lang::En)].clone(),
             related: Vec::new(),
             source: [title, String::new(), date],
-            notes: String::new(),
             source_url: self.source[1].clone(),
+            ..Entry::default()
         }
     }
 

@@ -9,56 +9,67 @@ use wasm_bindgen::JsValue;
 use crate::attrs::Lang;
 use crate::data::{self, Done};
 
-/// A glossary entry in the reader's language.
+/// A glossary entry in the reader's language: a built-in one as its data file gives it
+/// (its card rendered at build time), or an author's own (its fields; its card is
+/// rendered when shown).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Entry {
     /// Stable id (`reassurance`).
     pub id: String,
-    /// The Japanese term.
+    /// A built-in entry's definition as HTML text (escaped), for the word's hidden
+    /// description.
+    pub desc: String,
+    /// A built-in entry's card (`glossary-card`): all before the back button, the back
+    /// button, all after it. Empty for an author's own.
+    pub card: [String; 3],
+    /// An author's own: the Japanese term.
     pub ja: String,
-    /// Its reading in kana.
+    /// An author's own: its reading in kana.
     pub reading: String,
-    /// The English term.
+    /// An author's own: the English term.
     pub en: String,
-    /// One-line definition.
+    /// An author's own: the one-line definition.
     pub definition: String,
-    /// Short explanation.
+    /// An author's own: the short explanation.
     pub explanation: String,
-    /// Related entries: id and name in this language.
+    /// An author's own: related entries, id and name in this language.
     pub related: Vec<(String, String)>,
-    /// The cited source: title, publisher, date (all empty when there is none): an
-    /// author's entry.
+    /// An author's own: the cited source (title, publisher, date; all empty when there
+    /// is none).
     pub source: [String; 3],
-    /// A built-in entry's evidence: its sources per part and the date it was checked up
-    /// to, as HTML the build rendered and escaped (empty for an author's entry).
-    pub notes: String,
-    /// An author's source link (an http(s) URL, checked), or empty.
+    /// An author's own: the source link (an http(s) URL, checked), or empty.
     pub source_url: String,
 }
 
 impl Entry {
-    /// Decodes an entry; `None` unless it has an id and a definition.
+    /// Decodes a built-in entry; `None` unless it has an id and a card.
     pub fn from_js(obj: &JsValue) -> Option<Entry> {
-        let pair = |v: JsValue| {
-            let a = js_sys::Array::from(&v);
-            (
-                a.get(0).as_string().unwrap_or_default(),
-                a.get(1).as_string().unwrap_or_default(),
-            )
-        };
+        let card = data::list(obj, "card");
+        let part = |i| card.get(i).as_string().unwrap_or_default();
         let entry = Entry {
             id: data::text(obj, "id"),
-            ja: data::text(obj, "ja"),
-            reading: data::text(obj, "reading"),
-            en: data::text(obj, "en"),
-            definition: data::text(obj, "definition"),
-            explanation: data::text(obj, "explanation"),
-            related: data::list(obj, "related").iter().map(pair).collect(),
-            source: Default::default(),
-            notes: data::text(obj, "notes"),
-            source_url: String::new(),
+            desc: data::text(obj, "desc"),
+            card: [part(0), part(1), part(2)],
+            ..Entry::default()
         };
-        (!entry.id.is_empty() && !entry.definition.is_empty()).then_some(entry)
+        (!entry.id.is_empty() && !entry.card[0].is_empty()).then_some(entry)
+    }
+
+    /// An author's own entry's fields, as its card shows them.
+    #[cfg(feature = "authors")]
+    pub fn fields(&self) -> glossary_card::Card<'_> {
+        glossary_card::Card {
+            id: &self.id,
+            ja: &self.ja,
+            reading: &self.reading,
+            en: &self.en,
+            definition: &self.definition,
+            explanation: &self.explanation,
+            related: &self.related,
+            source: &self.source,
+            source_url: &self.source_url,
+            notes: "",
+        }
     }
 }
 
@@ -82,7 +93,7 @@ pub fn load(lang: Lang, id: String, file: AuthorFile, done: Done<Result<Rc<Entry
         done(answer.and_then(|obj| {
             Entry::from_js(&obj)
                 .map(Rc::new)
-                .ok_or_else(|| ["the entry of \"", &id, "\" has no id or definition"].concat())
+                .ok_or_else(|| ["the entry of \"", &id, "\" has no id or card"].concat())
         }))
     });
 }
@@ -109,7 +120,7 @@ fn name_related(
             None => {
                 return data::request("term", lang.tag(), &r.clone(), move |answer| {
                     if let Ok(obj) = answer {
-                        entry.related.push((r, data::text(&obj, lang.tag())));
+                        entry.related.push((r, data::text(&obj, "name")));
                     }
                     name_related(lang, entry, file, rest, done);
                 });
