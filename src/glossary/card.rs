@@ -1,11 +1,11 @@
 //! The content of a glossary popover: the card of one entry as HTML (the
 //! `glossary-card` crate renders it: at build time for the built-in entries, into their
-//! data files; here for an author's own entry, which exists only at run time), and the
-//! card's buttons, handled with one click listener ([`Action::of`]).
+//! data files; when it is complete for an author's own entry, which exists only at run
+//! time, see `entry::Own`), and the card's buttons, handled with one click listener
+//! ([`Action::of`]).
 
 use glossary_card::{BACK, CLOSE, REL};
 
-use crate::attrs::Lang;
 use crate::glossary::entry::Entry;
 
 /// What a click on one of the card's buttons asks for.
@@ -39,47 +39,11 @@ impl Action {
 /// The buttons an [`Action`] is read from (for `Element::closest`).
 pub const BUTTONS: &str = "button";
 
-/// One entry's card in `lang`; `is_base` says it is the entry the popover opened on
-/// (else it has a back button). A built-in entry's card came with it, in parts around
-/// the back button; an author's own (which has none) is rendered here.
-pub fn card_html(entry: &Entry, lang: Lang, is_base: bool) -> String {
-    #[cfg(feature = "authors")]
-    if entry.card[0].is_empty() {
-        return glossary_card::card_html(
-            &entry.fields(),
-            &words(lang),
-            lang.tag(),
-            lang == Lang::Ja,
-            is_base,
-        );
-    }
-    let _ = lang;
+/// One entry's card; `is_base` says it is the entry the popover opened on (else it has
+/// a back button).
+pub fn card_html(entry: &Entry, is_base: bool) -> String {
     let [start, back, end] = &entry.card;
     [start.as_str(), if is_base { "" } else { back }, end].concat()
-}
-
-/// The entry's definition as HTML text (escaped), for the word's hidden description: a
-/// built-in entry's came with it; an author's own is escaped here.
-pub fn desc_html(entry: &Entry) -> String {
-    #[cfg(feature = "authors")]
-    if entry.card[0].is_empty() {
-        return glossary_card::text_html(&entry.definition);
-    }
-    entry.desc.clone()
-}
-
-/// The card's interface words in `lang` (`widgets/glossary/text.toml`).
-#[cfg(feature = "authors")]
-fn words(lang: Lang) -> glossary_card::Words<'static> {
-    use crate::ui_text;
-    glossary_card::Words {
-        close: ui_text::CLOSE.get(lang),
-        more: ui_text::MORE.get(lang),
-        less: ui_text::LESS.get(lang),
-        related: ui_text::RELATED.get(lang),
-        back: ui_text::BACK.get(lang),
-        source_line: ui_text::SOURCE_LINE.get(lang),
-    }
 }
 
 #[cfg(test)]
@@ -112,9 +76,9 @@ mod tests {
             ],
             ..Entry::default()
         };
-        let base = card_html(&entry, Lang::En, true);
+        let base = card_html(&entry, true);
         assert!(!base.contains("gx-back"));
-        let followed = card_html(&entry, Lang::En, false);
+        let followed = card_html(&entry, false);
         for class in ["gx-back", "ex-close gx-close"] {
             assert!(followed.contains(class), "{class}");
             assert!(Action::of(class, None).is_some(), "{class}");

@@ -9,36 +9,18 @@ use wasm_bindgen::JsValue;
 use crate::attrs::Lang;
 use crate::data::{self, Done};
 
-/// A glossary entry in the reader's language: a built-in one as its data file gives it
-/// (its card rendered at build time), or an author's own (its fields; its card is
-/// rendered when shown).
+/// A glossary entry in the reader's language, as the popover shows it: a built-in one as
+/// its data file gives it (its card rendered at build time), or an author's own
+/// ([`Own`], rendered when it is complete).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Entry {
     /// Stable id (`reassurance`).
     pub id: String,
-    /// A built-in entry's definition as HTML text (escaped), for the word's hidden
-    /// description.
+    /// The definition as HTML text (escaped), for the word's hidden description.
     pub desc: String,
-    /// A built-in entry's card (`glossary-card`): all before the back button, the back
-    /// button, all after it. Empty for an author's own.
+    /// The card (`glossary-card`): all before the back button, the back button, all
+    /// after it.
     pub card: [String; 3],
-    /// An author's own: the Japanese term.
-    pub ja: String,
-    /// An author's own: its reading in kana.
-    pub reading: String,
-    /// An author's own: the English term.
-    pub en: String,
-    /// An author's own: the one-line definition.
-    pub definition: String,
-    /// An author's own: the short explanation.
-    pub explanation: String,
-    /// An author's own: related entries, id and name in this language.
-    pub related: Vec<(String, String)>,
-    /// An author's own: the cited source (title, publisher, date; all empty when there
-    /// is none).
-    pub source: [String; 3],
-    /// An author's own: the source link (an http(s) URL, checked), or empty.
-    pub source_url: String,
 }
 
 impl Entry {
@@ -50,15 +32,50 @@ impl Entry {
             id: data::text(obj, "id"),
             desc: data::text(obj, "desc"),
             card: [part(0), part(1), part(2)],
-            ..Entry::default()
         };
         (!entry.id.is_empty() && !entry.card[0].is_empty()).then_some(entry)
     }
+}
 
-    /// An author's own entry's fields, as its card shows them.
-    #[cfg(feature = "authors")]
-    pub fn fields(&self) -> glossary_card::Card<'_> {
-        glossary_card::Card {
+/// An author's own entry in the reader's language: its fields, from which its
+/// [`Entry`] is rendered (`glossary-card`) once its related entries are named.
+#[cfg(feature = "authors")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Own {
+    /// Its id (`""` for an inline term without one).
+    pub id: String,
+    /// The Japanese term (may be empty).
+    pub ja: String,
+    /// Its reading in kana.
+    pub reading: String,
+    /// The English term (may be empty).
+    pub en: String,
+    /// One-line definition.
+    pub definition: String,
+    /// Short explanation (may be empty).
+    pub explanation: String,
+    /// Related entries: id and name in this language.
+    pub related: Vec<(String, String)>,
+    /// The cited source: title, publisher, date (all empty when there is none).
+    pub source: [String; 3],
+    /// The source link (an http(s) URL, checked), or empty.
+    pub source_url: String,
+}
+
+#[cfg(feature = "authors")]
+impl Own {
+    /// Its entry in `lang`: the definition escaped and the card rendered.
+    pub fn entry(&self, lang: Lang) -> Entry {
+        use crate::ui_text;
+        let words = glossary_card::Words {
+            close: ui_text::CLOSE.get(lang),
+            more: ui_text::MORE.get(lang),
+            less: ui_text::LESS.get(lang),
+            related: ui_text::RELATED.get(lang),
+            back: ui_text::BACK.get(lang),
+            source_line: ui_text::SOURCE_LINE.get(lang),
+        };
+        let card = glossary_card::Card {
             id: &self.id,
             ja: &self.ja,
             reading: &self.reading,
@@ -69,6 +86,11 @@ impl Entry {
             source: &self.source,
             source_url: &self.source_url,
             notes: "",
+        };
+        Entry {
+            id: self.id.clone(),
+            desc: glossary_card::text_html(&self.definition),
+            card: glossary_card::card_parts(&card, &words, lang.tag(), lang == Lang::Ja),
         }
     }
 }
@@ -83,9 +105,9 @@ pub type AuthorFile = Option<Rc<str>>;
 pub fn load(lang: Lang, id: String, file: AuthorFile, done: Done<Result<Rc<Entry>, String>>) {
     #[cfg(feature = "authors")]
     if let Some(a) = file.as_deref().and_then(|f| super::author::get(f, &id)) {
-        let entry = a.entry(lang);
+        let own = a.own(lang);
         let related = a.related.iter().rev().cloned().collect();
-        return name_related(lang, entry, file, related, done);
+        return name_related(lang, own, file, related, done);
     }
     #[cfg(not(feature = "authors"))]
     let _ = file;
@@ -106,7 +128,7 @@ pub fn load(lang: Lang, id: String, file: AuthorFile, done: Done<Result<Rc<Entry
 #[cfg(feature = "authors")]
 fn name_related(
     lang: Lang,
-    mut entry: Entry,
+    mut entry: Own,
     file: AuthorFile,
     mut rest: Vec<String>,
     done: Done<Result<Rc<Entry>, String>>,
@@ -127,7 +149,7 @@ fn name_related(
             }
         }
     }
-    done(Ok(Rc::new(entry)))
+    done(Ok(Rc::new(entry.entry(lang))))
 }
 
 /// Entry `id` in `lang`, or why it cannot be had, loaded whenever either changes (see

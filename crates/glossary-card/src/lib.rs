@@ -166,10 +166,11 @@ fn source_line(out: &mut String, card: &Card, words: &Words) {
     out.push_str("</p>");
 }
 
-/// The card in language `lang` (its tag; `ja_first` when Japanese); `is_base` says it is
-/// the entry the popover opened on (else it has a back button, [`back_html`]). The
-/// title (`#gx-title`) takes focus after following a related entry.
-pub fn card_html(card: &Card, words: &Words, lang: &str, ja_first: bool, is_base: bool) -> String {
+/// The card in language `lang` (its tag; `ja_first` when Japanese) in three parts: all
+/// before the back button, the back button ([`back_html`]), all after it. The entry the
+/// popover opened on shows the first and the last; one it followed a related entry to,
+/// all three. The title (`#gx-title`) takes focus after following a related entry.
+pub fn card_parts(card: &Card, words: &Words, lang: &str, ja_first: bool) -> [String; 3] {
     let mut out = String::with_capacity(1024);
     out.push_str("<div class=\"gx-card\" lang=\"");
     out.push_str(lang);
@@ -211,46 +212,34 @@ pub fn card_html(card: &Card, words: &Words, lang: &str, ja_first: bool, is_base
         }
         out.push_str("</ul></div>");
     }
-    if !is_base {
-        back(&mut out, words);
-    }
+    let mut end = String::new();
     if card.notes.is_empty() {
-        source_line(&mut out, card, words);
+        source_line(&mut end, card, words);
     } else {
         // Built at build time from the entry's claims, escaped there.
-        out.push_str(card.notes);
+        end.push_str(card.notes);
     }
-    out.push_str("</div>");
-    out
+    end.push_str("</div>");
+    [out, back_html(words), end]
 }
 
-/// Appends the back button.
-fn back(out: &mut String, words: &Words) {
-    out.push_str("<button type=\"button\" class=\"");
+/// The back button, between a card's first and last parts when it is not the entry
+/// the popover opened on.
+pub fn back_html(words: &Words) -> String {
+    let mut out = String::from("<button type=\"button\" class=\"");
     out.push_str(BACK);
     out.push_str("\" data-testid=\"glossary-back\">← ");
-    text(out, words.back);
+    text(&mut out, words.back);
     out.push_str("</button>");
-}
-
-/// The back button of [`card_html`], alone.
-pub fn back_html(words: &Words) -> String {
-    let mut out = String::new();
-    back(&mut out, words);
     out
 }
 
-/// The card (see [`card_html`]) in three parts, for a data file: all before the back
-/// button, the back button, all after it (a card shown away from the entry the popover
-/// opened on joins all three; the entry it opened on, the first and the last).
-pub fn card_parts(card: &Card, words: &Words, lang: &str, ja_first: bool) -> [String; 3] {
-    let with = card_html(card, words, lang, ja_first, false);
-    let back = back_html(words);
-    // (The button comes after every part that is not the source line's.)
-    let at = with.rfind(&back).unwrap_or(with.len());
-    let end = with.get(at + back.len()..).unwrap_or_default().to_owned();
-    let start = with.get(..at).unwrap_or_default().to_owned();
-    [start, back, end]
+/// The whole card (see [`card_parts`]); `is_base` says it is the entry the popover
+/// opened on (else it has a back button).
+pub fn card_html(card: &Card, words: &Words, lang: &str, ja_first: bool, is_base: bool) -> String {
+    let [start, back, end] = card_parts(card, words, lang, ja_first);
+    let back = if is_base { "" } else { back.as_str() };
+    [start.as_str(), back, &end].concat()
 }
 
 #[cfg(test)]
