@@ -560,20 +560,23 @@ class ExplainerElement extends HTMLElement {
       // A slider or a map builds its view in steps after its mount, spread over the
       // frames that follow (src/hooks/later.rs): it is complete once its own steps have
       // run, whatever other widgets are still building, and the wasm says so right
-      // after the last (`whenComplete`, src/hooks/complete.rs); it is marked in a task
-      // of its own after that, once the effects of that step have run. Until then a
-      // page's `:not([data-ready])` rule keeps reserving its space, and nothing shifts.
-      // Resolves then, or when it is unmounted first (`ready()` waits for it).
+      // after the last (`whenComplete`, src/hooks/complete.rs; a variant without
+      // either has no such export, and its widgets are complete once mounted); it is
+      // marked in a task of its own after that, once the effects of that step have run.
+      // Until then a page's `:not([data-ready])` rule keeps reserving its space, and
+      // nothing shifts. Resolves then, or when it is unmounted first (`ready()` waits
+      // for it).
       const id = this._explainerId;
       return new Promise((resolve) => {
         this._explainerSettle = resolve;
-        mod.whenComplete(id, () =>
+        const complete = () =>
           setTimeout(() => {
             this._explainerSettle = null;
             if (this._explainerId === id && !this.hasAttribute("data-ready")) announceReady(this, true);
             resolve();
-          }, 0),
-        );
+          }, 0);
+        if (mod.whenComplete) mod.whenComplete(id, complete);
+        else complete();
       });
     } catch (err) {
       // After the shadow root is attached, the element's own content is back in view.
