@@ -125,9 +125,9 @@ function manifest() {
   return state.manifest;
 }
 
-// The shared stylesheets: the base and glossary CSS (in the manifest, so a term is
-// styled before any wasm), and the slider's and map's CSS (a data file, fetched with
-// the full variant).
+// The shared stylesheets: the base CSS and the glossary word's (in the manifest, so a
+// term is styled before any wasm), and the variant's CSS file, fetched with its code
+// (what every mounted widget shares, the popover's, and the slider's or map's).
 function sheets() {
   if (!state.sheets) {
     const base = new CSSStyleSheet();

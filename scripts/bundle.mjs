@@ -31,12 +31,16 @@ const work = join(target, "bundle");
 // attributes need (widgets/*/widget.toml gives each block widget and feature-bound
 // attribute its feature).
 const VARIANTS = readVariants(root);
-// Each widget's CSS is beside it (src/<feature as a module>/<feature>.css); a variant carries its
-// features' CSS as one file (a feature without a widget, `authors`, has none).
-const cssOf = (features) => features.map((f) => `src/${f.replaceAll("-", "_")}/${f}.css`).filter((p) => existsSync(join(root, p)));
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
-// any wasm has loaded.
+// any wasm has loaded; and what only a mounted widget needs (the popover's among it),
+// at the start of every variant's CSS file, which a page fetches with the code.
 const BASE_CSS = ["src/runtime/base.css", "src/glossary/glossary.css"];
+const MOUNTED_CSS = ["src/runtime/mounted.css", "src/glossary/popover.css"];
+// Each widget's CSS is beside it (src/<feature as a module>/<feature>.css); a variant carries
+// the mounted widgets' CSS and its features' as one file (a feature without a widget,
+// `authors`, has none).
+const cssOf = (features) => [...MOUNTED_CSS, ...features.map((f) => `src/${f.replaceAll("-", "_")}/${f}.css`).filter((p) => existsSync(join(root, p)))];
+const variantCss = (features) => minCss(cssOf(features).map(read).join("\n"));
 // -Oz twice: the second pass finds about 0.2 KB brotli more. --low-memory-unused lets it
 // fold pointer offsets into loads and stores, assuming the lowest 1 KB of memory is
 // unused: rust-lld puts the 1 MB stack first, growing down towards address 0, so that KB
@@ -119,12 +123,8 @@ const dataChecks = (features) =>
 // A variant's files, hashed into dist/: the wasm and CSS, and the glue, which carries
 // their integrity and the data's (`INTEGRITY`); the manifest carries the glue's (`sri`).
 function variantFiles(v, glue, wasmBytes, cssText) {
-  const files = { wasm: putHashed(v.bin, "wasm", wasmBytes) };
-  const checks = { [files.wasm]: integrity(wasmBytes), ...dataChecks(v.features) };
-  if (cssText !== null) {
-    files.css = putHashed(v.bin, "css", cssText);
-    checks[files.css] = integrity(cssText);
-  }
+  const files = { wasm: putHashed(v.bin, "wasm", wasmBytes), css: putHashed(v.bin, "css", cssText) };
+  const checks = { [files.wasm]: integrity(wasmBytes), [files.css]: integrity(cssText), ...dataChecks(v.features) };
   const js = minJs(`${glue}\n/** What the loader checks the files against (SRI). */\nexport const INTEGRITY = ${JSON.stringify(checks)};\n`);
   return { js: putHashed(v.bin, "js", js), sri: integrity(js), ...files, features: v.features };
 }
@@ -140,7 +140,7 @@ function takeFromTrunk(v) {
   const glue = postLink(wasm, js, join(out, "trimmed.wasm"));
   const opt = join(out, "opt.wasm");
   run("wasm-opt", [...WASM_OPT_FLAGS, join(out, "trimmed.wasm"), "-o", opt]);
-  const files = variantFiles(v, glue, readFileSync(opt), null);
+  const files = variantFiles(v, glue, readFileSync(opt), variantCss(v.features));
   if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but Cargo.toml gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
@@ -163,9 +163,7 @@ function buildVariant(name, v) {
   const opt = join(out, `${v.bin}.opt.wasm`);
   run("wasm-opt", [...WASM_OPT_FLAGS, trimmed, "-o", opt]);
   const wasmBytes = readFileSync(opt);
-  const css = cssOf(v.features);
-  const cssText = css.length ? minCss(css.map(read).join("\n")) : null;
-  return variantFiles(v, glue, wasmBytes, cssText);
+  return variantFiles(v, glue, wasmBytes, variantCss(v.features));
 }
 
 // The content: plain-named files from the content compiler, renamed by the hash of
