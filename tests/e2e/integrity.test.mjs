@@ -18,10 +18,13 @@ before(async () => {
   const m = await bundleManifest();
   const dir = await mkdtemp(join(tmpdir(), "tampered-"));
   await cp("dist", dir, { recursive: true });
-  // The entry: the same JSON shape, another definition.
+  // The entry: the same JSON shape, another definition in its card and description
+  // (what the popover would show if the file were used).
   const entry = join(dir, `data/${m.kinds.term.folder}/en/deterrence.${m.terms.hash}.json`);
   const json = JSON.parse(await readFile(entry, "utf8"));
-  await writeFile(entry, JSON.stringify({ ...json, definition: "TAMPERED definition." }));
+  assert.ok(Array.isArray(json.card) && typeof json.desc === "string", "an entry's file has its card and description");
+  const card = json.card.map((part, i) => (i === 0 ? `${part}<p>TAMPERED definition.</p>` : part));
+  await writeFile(entry, JSON.stringify({ ...json, desc: "TAMPERED definition.", card }));
   // The slider's wasm: one byte changed in its middle.
   const wasm = join(dir, m.variants.slider.wasm);
   const bytes = await readFile(wasm);
