@@ -260,9 +260,14 @@ function dataSource(kind, lang, id) {
   const hash = table && known(table, id) ? m[table].hash : null;
   if (!hash) return Promise.reject(new Error(`unknown ${kind} "${String(id).slice(0, 60)}"`));
   if (!m.langs.includes(lang)) return Promise.reject(new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`));
-  const sris = fetchJson(`data/${folder}/${lang}.integrity.${hash}.json`);
-  const at = m[table].ids.indexOf(id);
-  return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`, sris.then((l) => l[at] && `sha384-${l[at]}`));
+  const check = (list, i) => list.then((l) => l[i] && `sha384-${l[i]}`);
+  const { ids, shard } = m[table];
+  const at = ids.indexOf(id);
+  // The table the glue vouches for; with `shard`, it checks the shard that checks the
+  // file (scripts/bundle.mjs). All three are fetched at once.
+  let sris = fetchJson(`data/${folder}/${lang}.integrity.${hash}.json`);
+  if (shard) sris = fetchJson(`data/${folder}/${lang}.integrity.${Math.floor(at / shard)}.${hash}.json`, check(sris, Math.floor(at / shard)));
+  return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`, check(sris, shard ? at % shard : at));
 }
 
 // The wasm's data function (src/data.rs): `done(value)` once the file has arrived, or
@@ -276,7 +281,8 @@ function answer(kind, lang, id, done) {
     );
 }
 
-// Whether a data kind's table (`terms`, `cards`: `{ hash, ids }`, one hash for the set)
+// Whether a data kind's table (`terms`, `cards`: `{ hash, ids }`, one hash for the set,
+// and `shard` when its integrity table is in shards)
 // has `id`.
 function known(table, id) {
   state.known ??= {};

@@ -166,6 +166,10 @@ function buildVariant(name, v) {
   return variantFiles(v, glue, wasmBytes, variantCss(v.features));
 }
 
+// A data kind with this many files or more has its integrity table in shards (see
+// `perLanguage`).
+const SHARD_FROM = 32;
+
 // The content: plain-named files from the content compiler, renamed by the hash of
 // their kind's whole set (see `perLanguage`).
 function buildData() {
@@ -195,13 +199,27 @@ function buildData() {
     // One integrity table per kind and language (the start of each file's SRI, in the
     // order of the manifest's ids), each data file checked against it; the table's own
     // SRI is in the glue of each variant whose widgets ask for the kind (`INTEGRITY`).
+    // A kind with many files (the glossary's entries) has its table in shards of
+    // `shard` files each (`LANG.integrity.K.HASH.json`, shard K holding ids K*shard
+    // onwards), and the table the glue vouches for holds the start of each shard's SRI
+    // instead: a first popover fetches two tables of about a dozen checks each, not
+    // one of every entry's (1.5 KB brotli). Every link is the same 96-bit check, so a
+    // file is still used only if the glue's SRI leads to it.
+    const shard = ids.length >= SHARD_FROM ? Math.ceil(Math.sqrt(ids.length)) : 0;
+    const table = (checks) => Buffer.from(JSON.stringify(checks));
     layout.langs.forEach((lang, j) => {
-      const table = Buffer.from(JSON.stringify(ids.map((id, i) => shortIntegrity(bytes[i][j]))));
+      let checks = ids.map((id, i) => shortIntegrity(bytes[i][j]));
+      if (shard) {
+        const shards = Array.from({ length: Math.ceil(ids.length / shard) }, (_, k) => table(checks.slice(k * shard, (k + 1) * shard)));
+        shards.forEach((t, k) => put(`data/${folder}/${lang}.integrity.${k}.${hash}.json`, t));
+        checks = shards.map(shortIntegrity);
+      }
       const path = `data/${folder}/${lang}.integrity.${hash}.json`;
-      put(path, table);
-      dataIntegrity[path] = { sri: integrity(table), askedBy: kindOf[folder].asked_by };
+      const root = table(checks);
+      put(path, root);
+      dataIntegrity[path] = { sri: integrity(root), askedBy: kindOf[folder].asked_by };
     });
-    return { hash, ids };
+    return shard ? { hash, ids, shard } : { hash, ids };
   };
   const tables = {};
   for (const { folder, table } of Object.values(layout.kinds)) tables[table] = perLanguage(folder);
