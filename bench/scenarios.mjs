@@ -155,6 +155,20 @@ const HOSTS = {
  */
 const LAYER_FILES = Math.round(20345 * 1.03);
 
+/**
+ * Issue 25 (fast on a slow phone) lowered the ceilings of the scenarios it made
+ * lighter to the figure measured after it plus 3 %, where that is under the ceiling
+ * above (the others keep theirs): the built-in glossary cards rendered at build time,
+ * the loader carrying only the CSS a page needs before anything loads, and the
+ * glossary's integrity table in shards. Measured against the bundle before it (740dd3d,
+ * same machine, same scenarios, to 0.1 KB), before → after, KB brotli: glossary-idle
+ * 9.0 → 8.2, glossary-popover 59.3 → 56.9, authors-popover 73.1 → 73.0, slider 99.0 →
+ * 97.3 (map 99.0 → 97.1, map-layers 118.9 → 117.1, all 130.4 → 128.1: their ceilings
+ * were already within 3 %).
+ */
+const LIGHTER = { idle: 8.2, popover: 56.9, authors: 73.0, slider: 97.3 };
+const withMargin = (kb) => Math.round(kb * 1.03 * 1024);
+
 export const SCENARIOS = [
   {
     id: "glossary-idle",
@@ -162,7 +176,7 @@ export const SCENARIOS = [
     page: "glossary.html",
     until: (page) => quiet(page, 1000),
     target: 10 * 1024,
-    ceiling: 10 * 1024,
+    ceiling: withMargin(LIGHTER.idle),
   },
   {
     id: "glossary-popover",
@@ -173,7 +187,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 60 * 1024,
-    ceiling: 60 * 1024 + EVIDENCE.entry + LAYERS_COST.loader + ROBUST.loader + HOSTS.popover,
+    ceiling: withMargin(LIGHTER.popover),
   },
   {
     id: "authors-popover",
@@ -183,14 +197,14 @@ export const SCENARIOS = [
       await quiet(page);
       await popover(page);
     },
-    ceiling: 72 * 1024 + HOSTS.authors,
+    ceiling: withMargin(LIGHTER.authors),
   },
   {
     id: "slider",
     what: "slider-only page: until the slider is mounted",
     page: "slider.html",
     until: mounted("deterrence-slider"),
-    ceiling: 96 * 1024 + EVIDENCE.slider + HOSTS.slider,
+    ceiling: withMargin(LIGHTER.slider),
   },
   {
     id: "map",
