@@ -12,7 +12,6 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { contentHash, integrity, shortIntegrity } from "./hashed.mjs";
-import { dropClasses, UNUSED_CLASSES } from "./unused-classes.mjs";
 import { shortNames } from "./short-names.mjs";
 import { writePluginZip } from "./wordpress-zip.mjs";
 import { variants as readVariants } from "./variants.mjs";
@@ -97,12 +96,10 @@ export function setHtmlPolicy(policy) {
 `;
 }
 
-// Writes the wasm at `wasmPath` to `outPath` without the dependencies' unused classes
-// (scripts/unused-classes.mjs) and with short names for what joins it to its glue
-// (scripts/short-names.mjs), and returns the glue at `jsPath` to match.
+// Writes the wasm at `wasmPath` to `outPath` with short names for what joins it to its
+// glue (scripts/short-names.mjs), and returns the glue at `jsPath` to match.
 function postLink(wasmPath, jsPath, outPath) {
-  const dropped = dropClasses(readFileSync(wasmPath), readFileSync(jsPath, "utf8"), UNUSED_CLASSES);
-  const { wasm, js } = shortNames(dropped.wasm, dropped.js);
+  const { wasm, js } = shortNames(readFileSync(wasmPath), readFileSync(jsPath, "utf8"));
   writeFileSync(outPath, wasm);
   return trustedHtml(js, outPath);
 }
