@@ -99,10 +99,9 @@ const mounted = (tag) => (page) => signal(page, `ready ${tag}`);
 /**
  * The scenarios: a page and the steps after which the bytes fetched so far are read.
  * Budgets are brotli bytes (`ceiling`: enforced by `make test`, `target`: the goal of
- * issue 9, printed with the gap when it is not met). Where a scenario has a target, and
- * it is met, the target is the ceiling; elsewhere the ceiling is the figure measured on
- * 2026-11-27 plus about 3 %, so that any regression fails; lower it when a change makes
- * the bundle smaller. (Authors' own terms, with the scope that comes with them, cost
+ * issue 9, printed with the gap when it is not met). The ceiling is the figure last
+ * measured plus 3 % (`LIGHTER`, issue 25), so that any regression fails; lower it when
+ * a change makes the bundle smaller. (Authors' own terms, with the scope that comes with them, cost
  * about 11 KB brotli of code, paid only by pages that use them: the `authors` variant.)
  *
  * Issue 21 (claims as data) let a ceiling rise by exactly the bytes of the sources the
@@ -110,6 +109,9 @@ const mounted = (tag) => (page) => signal(page, `ready ${tag}`);
  * `EVIDENCE.slider` is the slider's Japanese words file (each example's and each zone's
  * sources: 7,821 → 10,199 B brotli), `EVIDENCE.entry` the `reassurance` entry (its
  * sources and checked date: 598 → 736 B).
+ *
+ * (These rises, and issue 24's and 22's below, are kept as the record of what each
+ * cost; since issue 25 every ceiling is its measured figure plus 3 %: `LIGHTER`.)
  */
 const EVIDENCE = { slider: 10199 - 7821, entry: 736 - 598 };
 /**
@@ -155,6 +157,19 @@ const HOSTS = {
  */
 const LAYER_FILES = Math.round(20345 * 1.03);
 
+/**
+ * Issue 25 (fast on a slow phone) lowered every ceiling to the figure measured after it
+ * plus 3 %: the built-in glossary cards rendered at build time, the loader carrying
+ * only the CSS a page needs before anything loads, the glossary's integrity table in
+ * shards, and wasm-streams' classes no longer built into any variant. Measured against
+ * the bundle before it (740dd3d, same machine, same scenarios, to 0.1 KB), before →
+ * after, KB brotli: glossary-idle 9.0 → 8.2, glossary-popover 59.3 → 53.0,
+ * authors-popover 73.1 → 69.3, slider 99.0 → 93.4, map 99.0 → 93.4, map-layers 118.9 →
+ * 113.4, all 130.4 → 124.3.
+ */
+const LIGHTER = { idle: 8.2, popover: 53.0, authors: 69.3, slider: 93.4, map: 93.4, layers: 113.4, all: 124.3 };
+const withMargin = (kb) => Math.round(kb * 1.03 * 1024);
+
 export const SCENARIOS = [
   {
     id: "glossary-idle",
@@ -162,7 +177,7 @@ export const SCENARIOS = [
     page: "glossary.html",
     until: (page) => quiet(page, 1000),
     target: 10 * 1024,
-    ceiling: 10 * 1024,
+    ceiling: withMargin(LIGHTER.idle),
   },
   {
     id: "glossary-popover",
@@ -173,7 +188,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 60 * 1024,
-    ceiling: 60 * 1024 + EVIDENCE.entry + LAYERS_COST.loader + ROBUST.loader + HOSTS.popover,
+    ceiling: withMargin(LIGHTER.popover),
   },
   {
     id: "authors-popover",
@@ -183,21 +198,21 @@ export const SCENARIOS = [
       await quiet(page);
       await popover(page);
     },
-    ceiling: 72 * 1024 + HOSTS.authors,
+    ceiling: withMargin(LIGHTER.authors),
   },
   {
     id: "slider",
     what: "slider-only page: until the slider is mounted",
     page: "slider.html",
     until: mounted("deterrence-slider"),
-    ceiling: 96 * 1024 + EVIDENCE.slider + HOSTS.slider,
+    ceiling: withMargin(LIGHTER.slider),
   },
   {
     id: "map",
     what: "map-only page: until the map is mounted",
     page: "map.html",
     until: mounted("hotspot-map"),
-    ceiling: 92 * 1024 + LAYERS_COST.map + ROBUST.loader + HOSTS.map,
+    ceiling: withMargin(LIGHTER.map),
   },
   {
     id: "map-layers",
@@ -207,8 +222,8 @@ export const SCENARIOS = [
       await mounted("hotspot-map")(page);
       await quiet(page);
     },
-    // The map's ceiling and every layer's file together (LAYER_FILES).
-    ceiling: 92 * 1024 + LAYERS_COST.map + ROBUST.loader + HOSTS.map + LAYER_FILES,
+    // The map and every layer's file together (LAYER_FILES, within the 3 %).
+    ceiling: withMargin(LIGHTER.layers),
   },
   {
     id: "all",
@@ -220,7 +235,7 @@ export const SCENARIOS = [
       await popover(page);
     },
     target: 120 * 1024,
-    ceiling: 120 * 1024 + EVIDENCE.slider + EVIDENCE.entry + LAYERS_COST.widgets + ROBUST.loader + HOSTS.all,
+    ceiling: withMargin(LIGHTER.all),
   },
 ];
 

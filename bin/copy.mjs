@@ -47,8 +47,9 @@ function fileInTheWay(path) {
 // What the loader fetches, by the manifest: every file name in it (the variants' glue,
 // wasm and CSS, the glossary index, any table of its own), and each data kind's files,
 // one per language and id (`data/FOLDER/LANG/ID.HASH.json`) with each language's
-// integrity table (`data/FOLDER/LANG.integrity.HASH.json`) (the layout the loader asks
-// for).
+// integrity table (`data/FOLDER/LANG.integrity.HASH.json`, and its shards
+// `data/FOLDER/LANG.integrity.K.HASH.json` when the manifest's table has `shard`) (the
+// layout the loader asks for).
 function manifestFiles(manifest) {
   const names = new Set();
   const walk = (v) => {
@@ -58,10 +59,12 @@ function manifestFiles(manifest) {
   };
   walk({ ...manifest, css: null, elements: null });
   for (const { folder, table } of Object.values(manifest.kinds ?? {})) {
-    const { hash, ids = [] } = manifest[table] ?? {};
+    const { hash, ids = [], shard } = manifest[table] ?? {};
     for (const lang of manifest.langs ?? []) {
-      // Each language's integrity table, against which the loader checks these files.
+      // Each language's integrity table, against which the loader checks these files,
+      // and its shards when it has them.
       names.add(`data/${folder}/${lang}.integrity.${hash}.json`);
+      for (let k = 0; shard && k * shard < ids.length; k++) names.add(`data/${folder}/${lang}.integrity.${k}.${hash}.json`);
       for (const id of ids) names.add(`data/${folder}/${lang}/${id}.${hash}.json`);
     }
   }

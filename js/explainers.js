@@ -125,9 +125,9 @@ function manifest() {
   return state.manifest;
 }
 
-// The shared stylesheets: the base and glossary CSS (in the manifest, so a term is
-// styled before any wasm), and the slider's and map's CSS (a data file, fetched with
-// the full variant).
+// The shared stylesheets: the base CSS and the glossary word's (in the manifest, so a
+// term is styled before any wasm), and the variant's CSS file, fetched with its code
+// (what every mounted widget shares, the popover's, and the slider's or map's).
 function sheets() {
   if (!state.sheets) {
     const base = new CSSStyleSheet();
@@ -260,9 +260,14 @@ function dataSource(kind, lang, id) {
   const hash = table && known(table, id) ? m[table].hash : null;
   if (!hash) return Promise.reject(new Error(`unknown ${kind} "${String(id).slice(0, 60)}"`));
   if (!m.langs.includes(lang)) return Promise.reject(new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`));
-  const sris = fetchJson(`data/${folder}/${lang}.integrity.${hash}.json`);
-  const at = m[table].ids.indexOf(id);
-  return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`, sris.then((l) => l[at] && `sha384-${l[at]}`));
+  const check = (list, i) => list.then((l) => l[i] && `sha384-${l[i]}`);
+  const { ids, shard } = m[table];
+  const at = ids.indexOf(id);
+  // The table the glue vouches for; with `shard`, it checks the shard that checks the
+  // file (scripts/bundle.mjs). All three are fetched at once.
+  let sris = fetchJson(`data/${folder}/${lang}.integrity.${hash}.json`);
+  if (shard) sris = fetchJson(`data/${folder}/${lang}.integrity.${Math.floor(at / shard)}.${hash}.json`, check(sris, Math.floor(at / shard)));
+  return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`, check(sris, shard ? at % shard : at));
 }
 
 // The wasm's data function (src/data.rs): `done(value)` once the file has arrived, or
@@ -276,7 +281,8 @@ function answer(kind, lang, id, done) {
     );
 }
 
-// Whether a data kind's table (`terms`, `cards`: `{ hash, ids }`, one hash for the set)
+// Whether a data kind's table (`terms`, `cards`: `{ hash, ids }`, one hash for the set,
+// and `shard` when its integrity table is in shards)
 // has `id`.
 function known(table, id) {
   state.known ??= {};
@@ -560,20 +566,23 @@ class ExplainerElement extends HTMLElement {
       // A slider or a map builds its view in steps after its mount, spread over the
       // frames that follow (src/hooks/later.rs): it is complete once its own steps have
       // run, whatever other widgets are still building, and the wasm says so right
-      // after the last (`whenComplete`, src/hooks/complete.rs); it is marked in a task
-      // of its own after that, once the effects of that step have run. Until then a
-      // page's `:not([data-ready])` rule keeps reserving its space, and nothing shifts.
-      // Resolves then, or when it is unmounted first (`ready()` waits for it).
+      // after the last (`whenComplete`, src/hooks/complete.rs; a variant without
+      // either has no such export, and its widgets are complete once mounted); it is
+      // marked in a task of its own after that, once the effects of that step have run.
+      // Until then a page's `:not([data-ready])` rule keeps reserving its space, and
+      // nothing shifts. Resolves then, or when it is unmounted first (`ready()` waits
+      // for it).
       const id = this._explainerId;
       return new Promise((resolve) => {
         this._explainerSettle = resolve;
-        mod.whenComplete(id, () =>
+        const complete = () =>
           setTimeout(() => {
             this._explainerSettle = null;
             if (this._explainerId === id && !this.hasAttribute("data-ready")) announceReady(this, true);
             resolve();
-          }, 0),
-        );
+          }, 0);
+        if (mod.whenComplete) mod.whenComplete(id, complete);
+        else complete();
       });
     } catch (err) {
       // After the shadow root is attached, the element's own content is back in view.

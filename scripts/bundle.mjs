@@ -12,7 +12,6 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { contentHash, integrity, shortIntegrity } from "./hashed.mjs";
-import { dropClasses, UNUSED_CLASSES } from "./unused-classes.mjs";
 import { shortNames } from "./short-names.mjs";
 import { writePluginZip } from "./wordpress-zip.mjs";
 import { variants as readVariants } from "./variants.mjs";
@@ -31,12 +30,16 @@ const work = join(target, "bundle");
 // attributes need (widgets/*/widget.toml gives each block widget and feature-bound
 // attribute its feature).
 const VARIANTS = readVariants(root);
-// Each widget's CSS is beside it (src/<feature as a module>/<feature>.css); a variant carries its
-// features' CSS as one file (a feature without a widget, `authors`, has none).
-const cssOf = (features) => features.map((f) => `src/${f.replaceAll("-", "_")}/${f}.css`).filter((p) => existsSync(join(root, p)));
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
-// any wasm has loaded.
+// any wasm has loaded; and what only a mounted widget needs (the popover's among it),
+// at the start of every variant's CSS file, which a page fetches with the code.
 const BASE_CSS = ["src/runtime/base.css", "src/glossary/glossary.css"];
+const MOUNTED_CSS = ["src/runtime/mounted.css", "src/glossary/popover.css"];
+// Each widget's CSS is beside it (src/<feature as a module>/<feature>.css); a variant carries
+// the mounted widgets' CSS and its features' as one file (a feature without a widget,
+// `authors`, has none).
+const cssOf = (features) => [...MOUNTED_CSS, ...features.map((f) => `src/${f.replaceAll("-", "_")}/${f}.css`).filter((p) => existsSync(join(root, p)))];
+const variantCss = (features) => minCss(cssOf(features).map(read).join("\n"));
 // -Oz twice: the second pass finds about 0.2 KB brotli more. --low-memory-unused lets it
 // fold pointer offsets into loads and stores, assuming the lowest 1 KB of memory is
 // unused: rust-lld puts the 1 MB stack first, growing down towards address 0, so that KB
@@ -93,12 +96,10 @@ export function setHtmlPolicy(policy) {
 `;
 }
 
-// Writes the wasm at `wasmPath` to `outPath` without the dependencies' unused classes
-// (scripts/unused-classes.mjs) and with short names for what joins it to its glue
-// (scripts/short-names.mjs), and returns the glue at `jsPath` to match.
+// Writes the wasm at `wasmPath` to `outPath` with short names for what joins it to its
+// glue (scripts/short-names.mjs), and returns the glue at `jsPath` to match.
 function postLink(wasmPath, jsPath, outPath) {
-  const dropped = dropClasses(readFileSync(wasmPath), readFileSync(jsPath, "utf8"), UNUSED_CLASSES);
-  const { wasm, js } = shortNames(dropped.wasm, dropped.js);
+  const { wasm, js } = shortNames(readFileSync(wasmPath), readFileSync(jsPath, "utf8"));
   writeFileSync(outPath, wasm);
   return trustedHtml(js, outPath);
 }
@@ -119,12 +120,8 @@ const dataChecks = (features) =>
 // A variant's files, hashed into dist/: the wasm and CSS, and the glue, which carries
 // their integrity and the data's (`INTEGRITY`); the manifest carries the glue's (`sri`).
 function variantFiles(v, glue, wasmBytes, cssText) {
-  const files = { wasm: putHashed(v.bin, "wasm", wasmBytes) };
-  const checks = { [files.wasm]: integrity(wasmBytes), ...dataChecks(v.features) };
-  if (cssText !== null) {
-    files.css = putHashed(v.bin, "css", cssText);
-    checks[files.css] = integrity(cssText);
-  }
+  const files = { wasm: putHashed(v.bin, "wasm", wasmBytes), css: putHashed(v.bin, "css", cssText) };
+  const checks = { [files.wasm]: integrity(wasmBytes), [files.css]: integrity(cssText), ...dataChecks(v.features) };
   const js = minJs(`${glue}\n/** What the loader checks the files against (SRI). */\nexport const INTEGRITY = ${JSON.stringify(checks)};\n`);
   return { js: putHashed(v.bin, "js", js), sri: integrity(js), ...files, features: v.features };
 }
@@ -140,7 +137,7 @@ function takeFromTrunk(v) {
   const glue = postLink(wasm, js, join(out, "trimmed.wasm"));
   const opt = join(out, "opt.wasm");
   run("wasm-opt", [...WASM_OPT_FLAGS, join(out, "trimmed.wasm"), "-o", opt]);
-  const files = variantFiles(v, glue, readFileSync(opt), null);
+  const files = variantFiles(v, glue, readFileSync(opt), variantCss(v.features));
   if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but Cargo.toml gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
@@ -163,10 +160,12 @@ function buildVariant(name, v) {
   const opt = join(out, `${v.bin}.opt.wasm`);
   run("wasm-opt", [...WASM_OPT_FLAGS, trimmed, "-o", opt]);
   const wasmBytes = readFileSync(opt);
-  const css = cssOf(v.features);
-  const cssText = css.length ? minCss(css.map(read).join("\n")) : null;
-  return variantFiles(v, glue, wasmBytes, cssText);
+  return variantFiles(v, glue, wasmBytes, variantCss(v.features));
 }
+
+// A data kind with this many files or more has its integrity table in shards (see
+// `perLanguage`).
+const SHARD_FROM = 32;
 
 // The content: plain-named files from the content compiler, renamed by the hash of
 // their kind's whole set (see `perLanguage`).
@@ -197,13 +196,27 @@ function buildData() {
     // One integrity table per kind and language (the start of each file's SRI, in the
     // order of the manifest's ids), each data file checked against it; the table's own
     // SRI is in the glue of each variant whose widgets ask for the kind (`INTEGRITY`).
+    // A kind with many files (the glossary's entries) has its table in shards of
+    // `shard` files each (`LANG.integrity.K.HASH.json`, shard K holding ids K*shard
+    // onwards), and the table the glue vouches for holds the start of each shard's SRI
+    // instead: a first popover fetches two tables of about a dozen checks each, not
+    // one of every entry's (1.5 KB brotli). Every link is the same 96-bit check, so a
+    // file is still used only if the glue's SRI leads to it.
+    const shard = ids.length >= SHARD_FROM ? Math.ceil(Math.sqrt(ids.length)) : 0;
+    const table = (checks) => Buffer.from(JSON.stringify(checks));
     layout.langs.forEach((lang, j) => {
-      const table = Buffer.from(JSON.stringify(ids.map((id, i) => shortIntegrity(bytes[i][j]))));
+      let checks = ids.map((id, i) => shortIntegrity(bytes[i][j]));
+      if (shard) {
+        const shards = Array.from({ length: Math.ceil(ids.length / shard) }, (_, k) => table(checks.slice(k * shard, (k + 1) * shard)));
+        shards.forEach((t, k) => put(`data/${folder}/${lang}.integrity.${k}.${hash}.json`, t));
+        checks = shards.map(shortIntegrity);
+      }
       const path = `data/${folder}/${lang}.integrity.${hash}.json`;
-      put(path, table);
-      dataIntegrity[path] = { sri: integrity(table), askedBy: kindOf[folder].asked_by };
+      const root = table(checks);
+      put(path, root);
+      dataIntegrity[path] = { sri: integrity(root), askedBy: kindOf[folder].asked_by };
     });
-    return { hash, ids };
+    return shard ? { hash, ids, shard } : { hash, ids };
   };
   const tables = {};
   for (const { folder, table } of Object.values(layout.kinds)) tables[table] = perLanguage(folder);

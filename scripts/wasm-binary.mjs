@@ -1,5 +1,5 @@
 // The few pieces of the WebAssembly binary format that the bundle's post-link steps
-// need (scripts/unused-classes.mjs, scripts/short-names.mjs): LEB128 numbers, names,
+// need (scripts/short-names.mjs): LEB128 numbers, names,
 // rewriting one section while copying the others byte for byte, and renaming or
 // dropping exports.
 

@@ -4,11 +4,14 @@
 
 /// Every widget's CSS, concatenated (the base first), for the browser tests, which
 /// mount widgets without the loader. The bundle does not use it: the loader carries
-/// the base and glossary CSS, and each variant with a slider or a map fetches theirs
-/// as a hashed file (`scripts/bundle.mjs`).
+/// the base CSS and the glossary term's; each variant fetches the rest as one hashed
+/// file: what mounted widgets share, the popover's, and its slider's or map's
+/// (`scripts/bundle.mjs`); in that order.
 pub const CSS: &str = concat!(
     include_str!("runtime/base.css"),
     include_str!("glossary/glossary.css"),
+    include_str!("runtime/mounted.css"),
+    include_str!("glossary/popover.css"),
     include_str!("hotspot_map/hotspot-map.css"),
     include_str!("deterrence_slider/deterrence-slider.css"),
 );

@@ -136,32 +136,69 @@ pub fn kinds_json() -> String {
     .to_string()
 }
 
-/// One entry in one language: both scripts and the reading, then the definition,
-/// explanation, related entries (id and name) and the evidence (`notes`: its sources and
-/// the date it was checked up to, as build-time HTML) in that language.
+/// One entry in one language: its id, its name in that language (an author's entry
+/// names its related built-in entries with it), its definition as HTML text (the word's
+/// hidden description) and its card, rendered here (`glossary-card`, with the evidence:
+/// its sources and the date it was checked up to) in three parts: all before the back
+/// button, the back button (shown when the popover followed a related entry to it) and
+/// all after it.
 fn entry_json(
-    (glossary, words): (&Glossary, &UiText),
+    (glossary, ui): (&Glossary, &UiText),
     sources: &Sources,
     i: usize,
     lang: &str,
 ) -> Option<Value> {
     let t = glossary.0.get(i)?;
     let pick = |ja: &str, en: &str| self::pick(lang, ja, en);
-    let related: Vec<Value> = t
+    let related: Vec<(String, String)> = t
         .related
         .iter()
         .filter_map(|r| glossary.index_of(r).and_then(|k| glossary.0.get(k)))
-        .map(|r| json!([r.id, pick(&r.ja, &r.en)]))
+        .map(|r| (r.id.clone(), pick(&r.ja, &r.en)))
         .collect();
+    let word = |key: &str| {
+        let (ja, en) = ui.get(key);
+        pick(ja, en)
+    };
+    let source_line = crate::ui_text::split(&word("source_line"));
+    let source_line: Vec<(&str, &str)> = source_line
+        .iter()
+        .map(|(before, name)| (before.as_str(), name.as_str()))
+        .collect();
+    let (close, more, less, related_h, back) = (
+        word("close"),
+        word("more"),
+        word("less"),
+        word("related"),
+        word("back"),
+    );
+    let words = glossary_card::Words {
+        close: &close,
+        more: &more,
+        less: &less,
+        related: &related_h,
+        back: &back,
+        source_line: &source_line,
+    };
+    let (definition, explanation) = (t.definition(lang), t.explanation(lang));
+    let notes = entry_notes_html(t, sources, ui, lang);
+    let card = glossary_card::Card {
+        id: &t.id,
+        ja: &t.ja,
+        reading: &t.reading,
+        en: &t.en,
+        definition: &definition,
+        explanation: &explanation,
+        related: &related,
+        source: &Default::default(),
+        source_url: "",
+        notes: &notes,
+    };
     Some(json!({
         "id": t.id,
-        "ja": t.ja,
-        "reading": t.reading,
-        "en": t.en,
-        "definition": t.definition(lang),
-        "explanation": t.explanation(lang),
-        "related": related,
-        "notes": entry_notes_html(t, sources, words, lang),
+        "name": pick(&t.ja, &t.en),
+        "desc": glossary_card::text_html(&definition),
+        "card": glossary_card::card_parts(&card, &words, lang, lang == LANGS[0]),
     }))
 }
 
@@ -375,13 +412,15 @@ mod tests {
                 let v: Value = serde_json::from_str(&f.map(|f| f.json.clone()).unwrap_or_default())
                     .unwrap_or(Value::Null);
                 assert_eq!(v["id"], *id, "{path}");
+                assert!(v["desc"].as_str().is_some_and(|d| !d.is_empty()), "{path}");
+                let card = |i: usize| v["card"][i].as_str().unwrap_or("").to_owned();
                 assert!(
-                    v["definition"].as_str().is_some_and(|d| !d.is_empty()),
+                    card(0).contains("data-testid=\"glossary-definition\""),
                     "{path}"
                 );
-                let notes = v["notes"].as_str().unwrap_or("");
+                assert!(card(1).contains("data-testid=\"glossary-back\""), "{path}");
                 assert!(
-                    notes.contains("gx-srcs") && notes.contains("gx-checked"),
+                    card(2).contains("gx-srcs") && card(2).contains("gx-checked"),
                     "{path}"
                 );
             }
@@ -395,15 +434,15 @@ mod tests {
         let files = repo();
         for f in files.iter().filter(|f| f.path.starts_with("glossary/ja/")) {
             let v: Value = serde_json::from_str(&f.json).unwrap_or(Value::Null);
-            let notes = v["notes"].as_str().unwrap_or("");
+            let notes = v["card"][2].as_str().unwrap_or("");
             for word in ["updated", "undated", "Sources:", "Checked against"] {
                 assert!(!notes.contains(word), "{}: {word} in {notes}", f.path);
             }
         }
     }
 
-    /// Each entry's own Japanese and English names are in the index and point at it
-    /// (the matcher's table: sorted by first character, longest first).
+    /// Each entry's own Japanese name (its name in its Japanese file) is in the index and
+    /// points at it (the matcher's table: sorted by first character, longest first).
     #[test]
     fn the_index_holds_every_entry_under_its_own_names() {
         let files = repo();
@@ -420,7 +459,8 @@ mod tests {
                 .map(|c| c.to_ascii_lowercase())
         };
         assert!(forms.windows(2).all(|w| first(&w[0]) <= first(&w[1])));
-        for lang in LANGS {
+        // (The Japanese file names the entry in Japanese.)
+        for lang in &LANGS[..1] {
             for id in &ids {
                 let path = format!("glossary/{lang}/{}.json", id.as_str().unwrap_or(""));
                 let v: Value = files
@@ -428,12 +468,12 @@ mod tests {
                     .find(|f| f.path == path)
                     .and_then(|f| serde_json::from_str(&f.json).ok())
                     .unwrap_or(Value::Null);
-                let ja = v["ja"].as_str().unwrap_or("");
-                let hit = forms.iter().find(|f| f[0].as_str() == Some(ja));
+                let name = v["name"].as_str().unwrap_or("");
+                let hit = forms.iter().find(|f| f[0].as_str() == Some(name));
                 let pointed = hit
                     .and_then(|f| f[1].as_u64())
                     .and_then(|p| ids.get(p as usize));
-                assert_eq!(pointed, Some(id), "{ja}");
+                assert_eq!(pointed, Some(id), "{name}");
             }
         }
     }

@@ -23,11 +23,14 @@ fn the_good_fixture_compiles_to_data_files() {
     };
     let e = get("glossary/en/extended-nuclear-deterrence.json");
     assert_eq!(e["id"], "extended-nuclear-deterrence");
-    // Related entries carry their id and their name in the file's language; the notes
-    // the evidence, rendered at build time: each source with its date and locator, and
-    // the date the claims were checked up to.
-    assert_eq!(e["related"][0][0], "deterrence");
-    let notes = e["notes"].as_str().unwrap();
+    // The card, rendered at build time in three parts around the back button: related
+    // entries as buttons with their id and their name in the file's language; then the
+    // evidence: each source with its date and locator, and the date the claims were
+    // checked up to.
+    let card = |i: usize| e["card"][i].as_str().unwrap().to_owned();
+    assert!(card(0).contains("data-term=\"deterrence\">"), "{}", card(0));
+    assert!(card(1).contains("glossary-back"), "{}", card(1));
+    let notes = card(2);
     assert!(notes.contains("class=\"gx-srcs\""), "{notes}");
     assert!(notes.contains("para. 1"), "{notes}");
     assert!(

@@ -15,7 +15,7 @@ use glossary_format::text::{form_long_enough, is_http_url, is_kebab_id, normalis
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::entry::Entry;
+use super::entry::Own;
 use crate::attrs::Lang;
 
 /// One entry of an author's file, in both languages (`[ja, en]`; empty when absent).
@@ -58,12 +58,12 @@ pub fn pick(pair: &[String; 2], lang: Lang) -> String {
 }
 
 impl Authored {
-    /// The entry as the popover shows it in `lang` (related entries are named by the
-    /// caller). The explanation is shown only in its own language.
-    pub fn entry(&self, lang: Lang) -> Entry {
+    /// The entry's fields in `lang` (related entries are named by the caller). The
+    /// explanation is shown only in its own language.
+    pub fn own(&self, lang: Lang) -> Own {
         let [ja, en] = self.name.clone();
         let [title, _, date] = self.source.clone();
-        Entry {
+        Own {
             id: self.id.clone(),
             ja,
             reading: self.reading.clone(),
@@ -72,7 +72,6 @@ impl Authored {
             explanation: self.explanation[usize::from(lang == Lang::En)].clone(),
             related: Vec::new(),
             source: [title, String::new(), date],
-            notes: String::new(),
             source_url: self.source[1].clone(),
         }
     }

@@ -8,7 +8,7 @@ use glossary_format::text::is_http_url;
 
 use leptos::prelude::*;
 
-use super::entry::Entry;
+use super::entry::{Entry, Own};
 use crate::attrs::Lang;
 use crate::hooks::effect;
 use crate::runtime::elements::glossary_term;
@@ -44,7 +44,7 @@ pub fn entry(
     reading: &str,
     source: &str,
     lang: Lang,
-) -> Option<Entry> {
+) -> Option<Own> {
     let definition = capped(definition);
     if definition.is_empty() {
         return None;
@@ -61,7 +61,7 @@ pub fn entry(
     } else {
         (String::new(), String::new())
     };
-    Some(Entry {
+    Some(Own {
         id: id.to_owned(),
         ja,
         reading: capped(reading),
@@ -69,7 +69,7 @@ pub fn entry(
         definition,
         source: [title, String::new(), String::new()],
         source_url: url,
-        ..Entry::default()
+        ..Own::default()
     })
 }
 
@@ -92,14 +92,16 @@ pub fn own_entry(host: &Host, base: Memo<Option<String>>, lang: Memo<Lang>) -> M
         let id = base.get().unwrap_or_default();
         definition.with(|d| {
             let attr = |a: &AttrSignal| a.get().unwrap_or_default();
+            let lang = lang.get();
             entry(
                 &id,
                 &word,
                 d.as_deref()?,
                 &attr(&reading),
                 &attr(&source),
-                lang.get(),
+                lang,
             )
+            .map(|own| own.entry(lang))
         })
     });
     let source_attr = host.attr(glossary_term::attr::SOURCE);

@@ -202,7 +202,7 @@ pub fn GlossaryTerm(
         Some(Intent::Click) => popover.open(Reason::Click),
         None => {}
     });
-    view! { <TermPopover popover=popover lang=lang /> }
+    view! { <TermPopover popover=popover /> }
 }
 
 #[cfg(test)]

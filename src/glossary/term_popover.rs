@@ -8,7 +8,6 @@ use web_sys::{Element, HtmlElement, MouseEvent};
 
 use super::card::{card_html, Action, BUTTONS};
 use super::use_popover::Popover;
-use crate::attrs::Lang;
 use crate::hooks::effect;
 
 /// The popover of `p` (in the top layer while open) and the word's hidden description.
@@ -16,18 +15,15 @@ use crate::hooks::effect;
 pub fn TermPopover(
     /// The popover's state.
     popover: Popover,
-    /// The language to render in.
-    lang: Memo<Lang>,
 ) -> impl IntoView {
     let (p, entries) = (popover, popover.entries);
     // The card, while the popover is open.
     let card = move || {
-        let lang = lang.get();
         p.is_open
             .get()
             .then(|| entries.current())
             .flatten()
-            .map(|t| card_html(&t, lang, entries.on_base()))
+            .map(|t| card_html(&t, entries.on_base()))
             .unwrap_or_default()
     };
     // The card followed to has been drawn: its title takes focus (the reader's place

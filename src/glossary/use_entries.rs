@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::card::text_html;
 use super::entry::{entry_signal, load, AuthorFile, Entry};
 use crate::attrs::Lang;
 use crate::data;
@@ -131,7 +130,7 @@ impl Entries {
     /// The term's definition as HTML text (escaped), empty until its entry has arrived.
     pub fn definition_html(self) -> String {
         self.base_entry.with(|e| match e {
-            Some(Some(Ok(t))) => text_html(&t.definition),
+            Some(Some(Ok(t))) => t.desc.clone(),
             _ => String::new(),
         })
     }

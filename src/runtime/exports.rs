@@ -78,10 +78,13 @@ pub fn unmount(id: u32) -> bool {
 }
 
 /// Calls `done` once instance `id` is complete: every step of its build has run (a
-/// slider or a map builds its view in steps after its mount; a term or a scope has
-/// none), right after the last, or at once when none is to come; never waiting for
-/// other instances' steps. The loader sets the element's `data-ready` in a task of its
-/// own after that. An unmounted instance's `done` is never called.
+/// slider or a map builds its view in steps after its mount), right after the last, or
+/// at once when none is to come; never waiting for other instances' steps. The loader
+/// sets the element's `data-ready` in a task of its own after that. An unmounted
+/// instance's `done` is never called. Only a variant with a slider or a map has it: in
+/// the others every instance is complete once mounted, and the loader knows it by its
+/// absence.
+#[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
 #[wasm_bindgen(js_name = whenComplete)]
 pub fn when_complete(id: u32, done: js_sys::Function) {
     crate::hooks::when_complete(id, move || {

@@ -1,11 +1,13 @@
-// Integrity (issue 24): a copy of the built dist/ with three files altered after the
-// build, as a compromised host or CDN would serve them: a glossary entry, the slider's
-// wasm and the map's glue. Each altered file is not used: its element keeps its own
-// content with one warning, the glue never runs, and the unaltered files still work.
+// Integrity (issue 24): a copy of the built dist/ with files altered after the build,
+// as a compromised host or CDN would serve them: a glossary entry, another with its
+// shard of the integrity table, the slider's wasm and the map's glue. Each altered file
+// is not used: its element keeps its own content with one warning, the glue never runs,
+// and the unaltered files still work.
 // Run after `make build`: node --test tests/e2e/integrity.test.mjs
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,15 +15,32 @@ import { serve } from "../../scripts/serve.mjs";
 import { launch, watch } from "./browser.mjs";
 import { bundleManifest } from "./host.mjs";
 
-let server, browser;
+let server, browser, resharded;
 before(async () => {
   const m = await bundleManifest();
   const dir = await mkdtemp(join(tmpdir(), "tampered-"));
   await cp("dist", dir, { recursive: true });
-  // The entry: the same JSON shape, another definition.
+  // The entry: the same JSON shape, another definition in its card and description
+  // (what the popover would show if the file were used).
   const entry = join(dir, `data/${m.kinds.term.folder}/en/deterrence.${m.terms.hash}.json`);
   const json = JSON.parse(await readFile(entry, "utf8"));
-  await writeFile(entry, JSON.stringify({ ...json, definition: "TAMPERED definition." }));
+  assert.ok(Array.isArray(json.card) && typeof json.desc === "string", "an entry's file has its card and description");
+  const card = json.card.map((part, i) => (i === 0 ? `${part}<p>TAMPERED definition.</p>` : part));
+  await writeFile(entry, JSON.stringify({ ...json, desc: "TAMPERED definition.", card }));
+  // Another entry altered with its shard of the integrity table rewritten to match it:
+  // the table the glue vouches for still names the shard as it was built.
+  const { ids, shard } = m.terms;
+  assert.ok(shard > 0, "the glossary's integrity table is in shards");
+  const shardOf = (id) => Math.floor(ids.indexOf(id) / shard);
+  resharded = ids.find((id) => ![shardOf("deterrence"), shardOf("reassurance")].includes(shardOf(id)));
+  const other = join(dir, `data/${m.kinds.term.folder}/en/${resharded}.${m.terms.hash}.json`);
+  const otherJson = JSON.parse(await readFile(other, "utf8"));
+  const altered = JSON.stringify({ ...otherJson, desc: "TAMPERED definition.", card: otherJson.card.map((part, i) => (i === 0 ? `${part}<p>TAMPERED definition.</p>` : part)) });
+  await writeFile(other, altered);
+  const shardFile = join(dir, `data/${m.kinds.term.folder}/en.integrity.${shardOf(resharded)}.${m.terms.hash}.json`);
+  const checks = JSON.parse(await readFile(shardFile, "utf8"));
+  checks[ids.indexOf(resharded) % shard] = createHash("sha384").update(altered).digest("base64").slice(0, 16);
+  await writeFile(shardFile, JSON.stringify(checks));
   // The slider's wasm: one byte changed in its middle.
   const wasm = join(dir, m.variants.slider.wasm);
   const bytes = await readFile(wasm);
@@ -31,7 +50,7 @@ before(async () => {
   const glue = join(dir, m.variants.map.js);
   await writeFile(glue, `${await readFile(glue, "utf8")}\nglobalThis.tamperedGlueRan = true;\n`);
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="explainers.js"></script></head>`;
-  await writeFile(join(dir, "terms.html"), `${head}<body><p><glossary-term id="bad" term="deterrence">deterrence</glossary-term> and <glossary-term id="good" term="reassurance">reassurance</glossary-term>.</p></body></html>`);
+  await writeFile(join(dir, "terms.html"), `${head}<body><p><glossary-term id="bad" term="deterrence">deterrence</glossary-term>, <glossary-term id="resharded" term="${resharded}">${resharded}</glossary-term> and <glossary-term id="good" term="reassurance">reassurance</glossary-term>.</p></body></html>`);
   await writeFile(join(dir, "slider.html"), `${head}<body><deterrence-slider id="slider" lang="en"><p id="own">A model (needs JavaScript).</p></deterrence-slider></body></html>`);
   await writeFile(join(dir, "map.html"), `${head}<body><hotspot-map id="map" lang="en"><p id="own">A map (needs JavaScript).</p></hotspot-map></body></html>`);
   server = await serve(dir);
@@ -62,6 +81,21 @@ test("an altered glossary entry is not shown; the word stays text with one warni
   const warnings = loaderWarnings(log);
   assert.equal(warnings.length, 1, warnings.join("\n"));
   assert.match(warnings[0], /deterrence.*not the file this release built \(integrity\).*plain text/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Regression (issue 25): the glossary's integrity table moved into shards; a shard
+// rewritten to vouch for an altered entry is itself checked against the table the glue
+// vouches for, so the entry is still not shown.
+test("an altered entry with its shard of the integrity table rewritten to match is not shown", async () => {
+  const { page, log, errors } = await open("terms.html");
+  await page.click("#resharded [data-testid=glossary-trigger]");
+  await page.waitForFunction(() => document.querySelector("#resharded").shadowRoot.querySelector("slot:only-child"));
+  assert.doesNotMatch(await page.locator("body").innerText(), /TAMPERED/);
+  const warnings = loaderWarnings(log);
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  assert.match(warnings[0], new RegExp(`${resharded}.*integrity\\.\\d+\\..*not the file this release built \\(integrity\\).*plain text`));
   assert.deepEqual(errors, []);
   await page.close();
 });
