@@ -20,7 +20,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use super::entry::{AuthorFile, Entry};
-use super::term_popover::TermPopover;
+use super::term_popover::term_popover;
 use super::use_dismissal::use_dismissal;
 use super::use_entries::use_entries;
 use super::use_hover_intent::{hovered, use_hover_intent};
@@ -195,6 +195,7 @@ pub fn GlossaryTerm(
     use_hover_intent(&holder, popover);
     use_dismissal(&holder, popover);
     use_placement(popover);
+    term_popover(&holder, popover);
     // The reader's first intent, passed on by the loader when it mounted this view.
     effect(move || match intent() {
         Some(Intent::Hover(rested)) => hovered(popover, rested),
@@ -202,7 +203,6 @@ pub fn GlossaryTerm(
         Some(Intent::Click) => popover.open(Reason::Click),
         None => {}
     });
-    view! { <TermPopover popover=popover /> }
 }
 
 #[cfg(test)]

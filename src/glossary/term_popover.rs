@@ -1,31 +1,90 @@
-//! A term's popover in the view: the card of the entry shown (HTML built by
+//! A term's popover in the page: the card of the entry shown (HTML built by
 //! [`card_html`], its buttons handled by one click listener), and the word's definition,
 //! hidden, for screen readers (`aria-describedby`).
+//!
+//! Two elements with fixed attributes and three values that change (the card, the
+//! definition, the open state and side): built with DOM calls and kept current by
+//! [`effect`]s, not a `view!`, whose renderer and one render effect per reactive
+//! attribute cost several KB of the glossary's wasm for these few lines.
 
+use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, MouseEvent};
+use web_sys::{Element, HtmlElement};
 
 use super::card::{card_html, Action, BUTTONS};
 use super::use_popover::Popover;
-use crate::hooks::effect;
+use crate::hooks::{effect, use_event_listener};
 
-/// The popover of `p` (in the top layer while open) and the word's hidden description.
-#[component]
-pub fn TermPopover(
-    /// The popover's state.
-    popover: Popover,
-) -> impl IntoView {
-    let (p, entries) = (popover, popover.entries);
+/// The popover's fixed attributes, in the order they are set.
+const POPOVER_ATTRIBUTES: [(&str, &str); 9] = [
+    ("popover", "manual"),
+    ("id", "gx-pop"),
+    ("class", "gx-pop"),
+    ("role", "dialog"),
+    ("part", "popover"),
+    ("data-testid", "glossary-popover"),
+    ("aria-labelledby", "gx-title"),
+    ("data-side", ""),
+    ("data-open", "false"),
+];
+
+/// Adds the word's hidden description and the popover of `p` (in the top layer while
+/// open) to `holder`, after the word; both are removed with the current reactive owner.
+pub fn term_popover(holder: &HtmlElement, p: Popover) {
+    let Some(document) = holder.owner_document() else {
+        return;
+    };
+    let (Ok(desc), Ok(pop)) = (
+        document.create_element("span"),
+        document.create_element("div"),
+    ) else {
+        return;
+    };
+    let _ = desc.set_attribute("id", "gx-desc");
+    let _ = desc.set_attribute("hidden", "");
+    for (name, value) in POPOVER_ATTRIBUTES {
+        let _ = pop.set_attribute(name, value);
+    }
+    let _ = holder.append_child(&desc);
+    let _ = holder.append_child(&pop);
+    NodeRefContainer::<Div>::load(p.pop, &pop);
+    keep_current(&desc, &pop, p);
+    on_buttons(&pop, p);
+    let nodes = SendWrapper::new((desc, pop));
+    on_cleanup(move || {
+        nodes.0.remove();
+        nodes.1.remove();
+    });
+}
+
+/// Keeps the description, the card and the popover's `data-open` and `data-side`
+/// current. An HTML value is set only when it changes (setting it again would take
+/// the focus out of the card).
+fn keep_current(desc: &Element, pop: &Element, p: Popover) {
+    let entries = p.entries;
+    html_effect(desc, move || entries.definition_html());
     // The card, while the popover is open.
-    let card = move || {
+    html_effect(pop, move || {
         p.is_open
             .get()
             .then(|| entries.current())
             .flatten()
             .map(|t| card_html(&t, entries.on_base()))
             .unwrap_or_default()
-    };
+    });
+    let el = pop.clone();
+    effect(move || {
+        let open = if p.is_open.get() { "true" } else { "false" };
+        let _ = el.set_attribute("data-open", open);
+    });
+    let el = pop.clone();
+    effect(move || {
+        let side = p.placement.get().map_or("", |at| at.side.as_str());
+        let _ = el.set_attribute("data-side", side);
+    });
     // The card followed to has been drawn: its title takes focus (the reader's place
     // in the popover), once it is the card asked for, or the entry it opened on when
     // that one cannot be had.
@@ -50,8 +109,25 @@ pub fn TermPopover(
             }
         });
     });
-    // A click on one of the card's buttons does what it says.
-    let on_click = move |ev: MouseEvent| {
+}
+
+/// Sets `el`'s HTML to what `html` gives, now and whenever it changes.
+fn html_effect(el: &Element, html: impl Fn() -> String + 'static) {
+    let el = el.clone();
+    let mut shown = String::new();
+    effect(move || {
+        let now = html();
+        if now != shown {
+            el.set_inner_html(&now);
+            shown = now;
+        }
+    });
+}
+
+/// A click on one of the card's buttons does what it says.
+fn on_buttons(pop: &Element, p: Popover) {
+    let entries = p.entries;
+    use_event_listener(pop, "click", move |ev| {
         let button = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
@@ -69,22 +145,5 @@ pub fn TermPopover(
             Some(Action::Close) => p.close(true),
             None => {}
         }
-    };
-    view! {
-        <span id="gx-desc" hidden inner_html=move || entries.definition_html()></span>
-        <div
-            popover="manual"
-            id="gx-pop"
-            class="gx-pop"
-            role="dialog"
-            part="popover"
-            data-testid="glossary-popover"
-            aria-labelledby="gx-title"
-            data-side=move || p.placement.get().map_or("", |at| at.side.as_str())
-            data-open=move || if p.is_open.get() { "true" } else { "false" }
-            node_ref=p.pop
-            inner_html=card
-            on:click=on_click
-        ></div>
-    }
+    });
 }
