@@ -61,12 +61,20 @@ pub fn update(id: u32, name: &str, value: Option<String>) {
 /// Property `name` of instance `id` (`el.value`, `el.risk`, `el.selected`), always
 /// current: `undefined` when the instance or the property does not exist, `null` when
 /// its value is none, else its value as text (the loader converts it by its type).
+/// Only a slider or a map publishes properties: in a variant with neither, every
+/// property is `undefined` (and its reading code is left out).
 #[wasm_bindgen]
 pub fn property(id: u32, name: &str) -> JsValue {
+    #[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
     match registry::host(id).and_then(|h| h.property(name)) {
         None => JsValue::UNDEFINED,
         Some(None) => JsValue::NULL,
         Some(Some(v)) => JsValue::from_str(&v),
+    }
+    #[cfg(not(any(feature = "deterrence-slider", feature = "hotspot-map")))]
+    {
+        let _ = (id, name);
+        JsValue::UNDEFINED
     }
 }
 
