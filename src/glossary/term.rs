@@ -20,12 +20,12 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use super::entry::{AuthorFile, Entry};
-use super::term_popover::term_popover;
+use super::term_popover::{popover_elements, term_popover};
 use super::use_dismissal::use_dismissal;
 use super::use_entries::use_entries;
 use super::use_hover_intent::{hovered, use_hover_intent};
 use super::use_placement::use_placement;
-use super::use_popover::{use_popover, Reason};
+use super::use_popover::{use_popover, Reason, Report};
 use super::use_trigger::use_trigger;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::effect;
@@ -79,13 +79,13 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         let intent = move || intent.with(|i| Intent::parse(i.as_deref()));
         let host_id = host.id;
         let events = host.clone();
-        let on_open = Callback::new(move |term: String| {
+        let on_open: Report = std::rc::Rc::new(move |term: String| {
             events.dispatch(
                 event::GLOSSARY_OPEN,
                 &detail::glossary_open::fields(JsValue::from_str(&term)),
             );
         });
-        let on_warn = Callback::new(move |message: String| host.warn(&message));
+        let on_warn: Report = std::rc::Rc::new(move |message: String| host.warn(&message));
         view! {
             <GlossaryTerm
                 id=host_id
@@ -178,24 +178,29 @@ pub fn GlossaryTerm(
     /// derived signal (read in an effect, so a new intent opens it again).
     intent: impl Fn() -> Option<Intent> + 'static,
     /// The popover opened, on the entry with this id.
-    on_open: Callback<String>,
+    on_open: Report,
     /// An entry cannot be had (an unknown id, or a file that cannot load): why, and
     /// what the reader sees instead (the word as plain text; for a related entry, the
     /// entry the popover opened on). Given once per failure.
-    on_warn: Callback<String>,
+    on_warn: Report,
     /// The word: the loader's trigger, which this view adopts.
     trigger: HtmlElement,
     /// The element that holds the word, and the popover this view adds: the word and
     /// the popover share its listeners.
     holder: HtmlElement,
 ) -> impl IntoView {
+    // Outside a document (never in a browser) the word stays as the loader made it.
+    let Some((desc, pop)) = popover_elements(&holder) else {
+        return;
+    };
     let entries = use_entries(term, own, file, lang, on_warn);
-    let popover = use_popover(id, entries, holder.clone(), on_open);
+    let elements = (trigger.clone(), pop.clone());
+    let popover = use_popover(id, entries, holder.clone(), elements, on_open);
     use_trigger(&trigger, &holder, popover, lang, theme);
     use_hover_intent(&holder, popover);
     use_dismissal(&holder, popover);
     use_placement(popover);
-    term_popover(&holder, popover);
+    term_popover(&desc, &pop, popover);
     // The reader's first intent, passed on by the loader when it mounted this view.
     effect(move || match intent() {
         Some(Intent::Hover(rested)) => hovered(popover, rested),

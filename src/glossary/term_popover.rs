@@ -7,9 +7,7 @@
 //! [`effect`]s, not a `view!`, whose renderer and one render effect per reactive
 //! attribute cost several KB of the glossary's wasm for these few lines.
 
-use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::tachys::html::node_ref::NodeRefContainer;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -31,17 +29,16 @@ const POPOVER_ATTRIBUTES: [(&str, &str); 9] = [
     ("data-open", "false"),
 ];
 
-/// Adds the word's hidden description and the popover of `p` (in the top layer while
-/// open) to `holder`, after the word; both are removed with the current reactive owner.
-pub fn term_popover(holder: &HtmlElement, p: Popover) {
-    let Some(document) = holder.owner_document() else {
-        return;
-    };
+/// Adds the word's hidden description and the popover (in the top layer while open) to
+/// `holder`, after the word, and returns them; both are removed with the current
+/// reactive owner. `None` outside a document.
+pub fn popover_elements(holder: &HtmlElement) -> Option<(Element, HtmlElement)> {
+    let document = holder.owner_document()?;
     let (Ok(desc), Ok(pop)) = (
         document.create_element("span"),
         document.create_element("div"),
     ) else {
-        return;
+        return None;
     };
     let _ = desc.set_attribute("id", "gx-desc");
     let _ = desc.set_attribute("hidden", "");
@@ -50,14 +47,19 @@ pub fn term_popover(holder: &HtmlElement, p: Popover) {
     }
     let _ = holder.append_child(&desc);
     let _ = holder.append_child(&pop);
-    NodeRefContainer::<Div>::load(p.pop, &pop);
-    keep_current(&desc, &pop, p);
-    on_buttons(&pop, p);
-    let nodes = SendWrapper::new((desc, pop));
+    let nodes = SendWrapper::new((desc.clone(), pop.clone()));
     on_cleanup(move || {
         nodes.0.remove();
         nodes.1.remove();
     });
+    Some((desc, pop.unchecked_into()))
+}
+
+/// Keeps the description `desc` and the popover `pop` of `p` current, and handles the
+/// card's buttons.
+pub fn term_popover(desc: &Element, pop: &Element, p: Popover) {
+    keep_current(desc, pop, p);
+    on_buttons(pop, p);
 }
 
 /// Keeps the description, the card and the popover's `data-open` and `data-side`
@@ -99,8 +101,7 @@ fn keep_current(desc: &Element, pop: &Element, p: Popover) {
             p.following.try_set_value(false);
             super::use_placement::reposition(p);
             if let Some(title) = p
-                .pop
-                .get_untracked()
+                .pop()
                 .and_then(|pop| pop.query_selector("#gx-title").ok().flatten())
             {
                 if let Some(h) = title.dyn_ref::<HtmlElement>() {

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::entry::{entry_signal, load, AuthorFile, Entry};
+use super::use_popover::Report;
 use crate::attrs::Lang;
 use crate::data;
 use crate::hooks::effect;
@@ -51,7 +52,7 @@ pub fn use_entries(
     inline: impl Fn() -> Option<Entry> + 'static,
     file: AuthorFile,
     lang: Memo<Lang>,
-    on_warn: Callback<String>,
+    on_warn: Report,
 ) -> Entries {
     let shown = RwSignal::new(None::<String>);
     let base_file = file.clone();
@@ -68,14 +69,15 @@ pub fn use_entries(
     // the entry it opened on. One warning each, saying why.
     let base_failed = Memo::new(move |_| base_entry.with(failure));
     let shown_failed = Memo::new(move |_| shown_entry.with(failure));
+    let warn = Rc::clone(&on_warn);
     effect(move || {
         if let Some(why) = base_failed.get() {
-            on_warn.run([why.as_str(), "; the word is shown as plain text."].concat());
+            warn([why.as_str(), "; the word is shown as plain text."].concat());
         }
     });
     effect(move || {
         if let Some(why) = shown_failed.get() {
-            on_warn.run(
+            on_warn(
                 [
                     why.as_str(),
                     "; the popover stays on the entry it opened on.",

@@ -14,7 +14,7 @@ use crate::runtime::dom::viewport;
 /// Measures the word and the popover and places it; closes it if the word is out of
 /// the viewport.
 pub fn reposition(p: Popover) {
-    let (Some(t), Some(pop)) = (p.trigger.get_untracked(), p.pop.get_untracked()) else {
+    let (Some(t), Some(pop)) = (p.trigger(), p.pop()) else {
         return;
     };
     let a = t.get_bounding_client_rect();
@@ -41,7 +41,7 @@ pub fn use_placement(p: Popover) {
     // machinery cost 1.4 KB brotli of the glossary's wasm for this one property.
     effect(move || {
         let to = p.placement.get().map(|at| at.translate());
-        if let Some(pop) = p.pop.get() {
+        if let Some(pop) = p.pop() {
             let style = HtmlElement::style(&pop);
             let _ = match to {
                 Some(t) => style.set_property("translate", &t),

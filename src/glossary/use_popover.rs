@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use leptos::html::{Div, Span};
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
@@ -28,6 +27,10 @@ pub enum Reason {
     Click,
 }
 
+/// Where a term's popover tells what happened: the id of the entry it opened on, or a
+/// warning (one reference-counted closure type for both, not a `Callback` each).
+pub type Report = Rc<dyn Fn(String)>;
+
 /// A term's popover.
 #[derive(Clone, Copy)]
 pub struct Popover {
@@ -41,10 +44,8 @@ pub struct Popover {
     reason: StoredValue<Reason>,
     /// The hover delays' timer: one at a time.
     pub timer: UseTimeout,
-    /// The word (the loader's trigger, adopted).
-    pub trigger: NodeRef<Span>,
-    /// The popover.
-    pub pop: NodeRef<Div>,
+    /// The word (the loader's trigger, adopted) and the popover.
+    elements: StoredValue<(HtmlElement, HtmlElement), LocalStorage>,
     /// Where it is placed (`None`: not measured yet).
     pub placement: RwSignal<Option<Placement>>,
     /// The entries it shows.
@@ -57,13 +58,15 @@ pub struct Popover {
     refocusing: StoredValue<bool>,
 }
 
-/// The popover of instance `id`, showing `entries`; `holder` is the element that holds
-/// the word and the popover, `on_open` hears the id of the entry it opened on.
+/// The popover `pop` of instance `id`, showing `entries`; `holder` is the element that
+/// holds the word `trigger` and the popover, `on_open` hears the id of the entry it
+/// opened on.
 pub fn use_popover(
     id: u32,
     entries: Entries,
     holder: HtmlElement,
-    on_open: Callback<String>,
+    (trigger, pop): (HtmlElement, HtmlElement),
+    on_open: Report,
 ) -> Popover {
     let open_id = RwSignal::from(open_state::open_signal());
     let usable = entries.usable;
@@ -73,8 +76,7 @@ pub fn use_popover(
         is_open: Memo::new(move |_| open_id.get() == Some(id) && usable.get()),
         reason: StoredValue::new(Reason::Click),
         timer: use_timeout(),
-        trigger: NodeRef::new(),
-        pop: NodeRef::new(),
+        elements: StoredValue::new_local((trigger, pop)),
         placement: RwSignal::new(None),
         entries,
         following: StoredValue::new(false),
@@ -88,7 +90,7 @@ pub fn use_popover(
     effect(move || {
         let now_open = p.is_open.get();
         let before = was_open.replace(now_open);
-        let Some(pop) = p.pop.get() else {
+        let Some(pop) = p.pop() else {
             return;
         };
         if now_open && before != Some(true) {
@@ -100,7 +102,7 @@ pub fn use_popover(
                 reposition: Rc::new(move || reposition(p)),
             });
             request_animation_frame(move || reposition(p));
-            on_open.run(p.entries.shown_id());
+            on_open(p.entries.shown_id());
         } else if !now_open && before == Some(true) {
             call0(&pop, "hidePopover");
             p.placement.try_set(None);
@@ -126,7 +128,7 @@ impl Popover {
         self.timer.cancel();
         open_state::clear_active(self.id);
         if refocus {
-            if let Some(t) = self.trigger.get_untracked() {
+            if let Some(t) = self.trigger() {
                 self.refocusing.try_set_value(true);
                 let _ = t.focus();
                 self.refocusing.try_set_value(false);
@@ -141,6 +143,16 @@ impl Popover {
         } else {
             self.open(Reason::Click);
         }
+    }
+
+    /// The word, while the popover's instance lives.
+    pub fn trigger(self) -> Option<HtmlElement> {
+        self.elements.try_with_value(|(t, _)| t.clone())
+    }
+
+    /// The popover element, while its instance lives.
+    pub fn pop(self) -> Option<HtmlElement> {
+        self.elements.try_with_value(|(_, p)| p.clone())
     }
 
     /// Why it is open (or was, last).

@@ -8,9 +8,7 @@
 //! Enter or Space. While the term has no entry to show, the word is plain text: the
 //! trigger steps aside for the text it holds, and comes back with an entry.
 
-use leptos::html::Span;
 use leptos::prelude::*;
-use leptos::tachys::html::node_ref::NodeRefContainer;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
@@ -27,7 +25,6 @@ pub fn use_trigger(
     lang: Memo<Lang>,
     theme: Memo<Theme>,
 ) {
-    NodeRefContainer::<Span>::load(p.trigger, trigger);
     let _ = trigger.set_attribute("aria-controls", "gx-pop");
     let _ = trigger.set_attribute("aria-describedby", "gx-desc");
     let word = trigger.clone();
