@@ -28,7 +28,7 @@ use super::use_placement::use_placement;
 use super::use_popover::{use_popover, Reason, Report};
 use super::use_trigger::use_trigger;
 use crate::attrs::{Lang, Theme};
-use crate::hooks::effect;
+use crate::hooks::{effect, memo};
 use crate::runtime::elements::glossary_term::{attr, detail, event, ELEMENT};
 use crate::runtime::host::{Host, INTENT};
 use crate::runtime::registry::Widget;
@@ -61,7 +61,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         let (term_attr, definition) = (host.attr(attr::TERM), host.attr(attr::DEFINITION));
         // The loader only mounts terms whose id it knows (or that have their own
         // `definition`), and warns about the rest.
-        let term = Memo::new(move |_| {
+        let term = memo(move || {
             term_attr.with(|t| definition.with(|d| term_id(t.as_deref(), d.as_deref())))
         });
         #[cfg(feature = "authors")]

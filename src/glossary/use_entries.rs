@@ -12,7 +12,7 @@ use super::entry::{entry_signal, load, AuthorFile, Entry};
 use super::use_popover::Report;
 use crate::attrs::Lang;
 use crate::data;
-use crate::hooks::effect;
+use crate::hooks::{effect, memo};
 
 /// A loaded entry, or why it cannot be had.
 type Loaded = data::Loaded<Result<Rc<Entry>, String>>;
@@ -67,8 +67,8 @@ pub fn use_entries(
     // A term whose entry cannot be had (an unknown id set after mount, or a failed
     // load) is plain text; a related entry that cannot be had leaves the popover on
     // the entry it opened on. One warning each, saying why.
-    let base_failed = Memo::new(move |_| base_entry.with(failure));
-    let shown_failed = Memo::new(move |_| shown_entry.with(failure));
+    let base_failed = memo(move || base_entry.with(failure));
+    let shown_failed = memo(move || shown_entry.with(failure));
     let warn = Rc::clone(&on_warn);
     effect(move || {
         if let Some(why) = base_failed.get() {
@@ -86,8 +86,7 @@ pub fn use_entries(
             );
         }
     });
-    let usable =
-        Memo::new(move |_| base.with(Option::is_some) && base_failed.with(Option::is_none));
+    let usable = memo(move || base.with(Option::is_some) && base_failed.with(Option::is_none));
     Entries {
         base,
         base_entry,

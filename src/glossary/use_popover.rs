@@ -12,7 +12,7 @@ use super::open_state::{self, Active};
 use super::placement::Placement;
 use super::use_entries::Entries;
 use super::use_placement::reposition;
-use crate::hooks::{effect, use_timeout, UseTimeout};
+use crate::hooks::{effect, memo, use_timeout, UseTimeout};
 use crate::runtime::dom::call0;
 
 /// Why the popover is open: a hover-opened one closes when the pointer leaves; a
@@ -73,7 +73,7 @@ pub fn use_popover(
     let p = Popover {
         id,
         open_id,
-        is_open: Memo::new(move |_| open_id.get() == Some(id) && usable.get()),
+        is_open: memo(move || open_id.get() == Some(id) && usable.get()),
         reason: StoredValue::new(Reason::Click),
         timer: use_timeout(),
         elements: StoredValue::new_local((trigger, pop)),

@@ -11,7 +11,7 @@ use web_sys::HtmlElement;
 
 use super::elements::{shared, Element, SHARED_ATTRIBUTES};
 use crate::attrs::{excerpt, parse_theme, resolve_lang, Lang, Theme};
-use crate::hooks::effect;
+use crate::hooks::{effect, memo};
 
 /// One attribute of the host element, as a signal (`None` when absent).
 pub type AttrSignal = ArcRwSignal<Option<String>>;
@@ -134,7 +134,7 @@ impl Host {
                 }
             });
         });
-        Memo::new(move |_| {
+        memo(move || {
             own.with(|o| inherited.with(|i| resolve_lang(o.as_deref(), i.as_deref()).lang))
         })
     }
@@ -158,7 +158,7 @@ impl Host {
                 }
             });
         });
-        Memo::new(move |_| attr.with(|raw| parse_theme(raw.as_deref()).unwrap_or_else(|t| t)))
+        memo(move || attr.with(|raw| parse_theme(raw.as_deref()).unwrap_or_else(|t| t)))
     }
 
     /// Logs one `console.warn` naming this element.
