@@ -13,7 +13,6 @@
 use std::any::Any;
 use std::time::Duration;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
@@ -29,8 +28,10 @@ use super::use_popover::{use_popover, Reason, Report};
 use super::use_trigger::use_trigger;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::{effect, memo};
+use crate::runtime::dom::add_child;
 use crate::runtime::elements::glossary_term::{attr, detail, event, ELEMENT};
 use crate::runtime::host::{Host, INTENT};
+use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
 /// `<glossary-term>` in the registry.
@@ -54,9 +55,11 @@ fn adopted(root: &HtmlElement) -> Option<(HtmlElement, HtmlElement)> {
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
     let Some((holder, trigger)) = adopted(&root) else {
         host.warn("has no trigger to adopt (it is mounted by explainers.js); the word is shown as plain text.");
-        return Box::new(mount_to(root, || view! { <slot></slot> }));
+        return owned(move || {
+            add_child(&root, "slot");
+        });
     };
-    Box::new(mount_to(holder.clone(), move || {
+    owned(move || {
         let (lang, theme) = (host.lang(), host.theme());
         let (term_attr, definition) = (host.attr(attr::TERM), host.attr(attr::DEFINITION));
         // The loader only mounts terms whose id it knows (or that have their own
@@ -86,6 +89,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             );
         });
         let on_warn: Report = std::rc::Rc::new(move |message: String| host.warn(&message));
+        // The component runs here, in the owner; it renders nothing of its own.
         view! {
             <GlossaryTerm
                 id=host_id
@@ -100,8 +104,8 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 trigger=trigger
                 holder=holder
             />
-        }
-    }))
+        };
+    })
 }
 
 /// The reader's intent that made the loader mount a term (its `intent`

@@ -8,13 +8,13 @@
 //! attribute cost several KB of the glossary's wasm for these few lines.
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::card::{card_html, Action, BUTTONS};
 use super::use_popover::Popover;
 use crate::hooks::{effect, use_event_listener};
+use crate::runtime::dom::add_child;
 
 /// The popover's fixed attributes, in the order they are set.
 const POPOVER_ATTRIBUTES: [(&str, &str); 9] = [
@@ -33,25 +33,13 @@ const POPOVER_ATTRIBUTES: [(&str, &str); 9] = [
 /// `holder`, after the word, and returns them; both are removed with the current
 /// reactive owner. `None` outside a document.
 pub fn popover_elements(holder: &HtmlElement) -> Option<(Element, HtmlElement)> {
-    let document = holder.owner_document()?;
-    let (Ok(desc), Ok(pop)) = (
-        document.create_element("span"),
-        document.create_element("div"),
-    ) else {
-        return None;
-    };
+    let desc = add_child(holder, "span")?;
+    let pop = add_child(holder, "div")?;
     let _ = desc.set_attribute("id", "gx-desc");
     let _ = desc.set_attribute("hidden", "");
     for (name, value) in POPOVER_ATTRIBUTES {
         let _ = pop.set_attribute(name, value);
     }
-    let _ = holder.append_child(&desc);
-    let _ = holder.append_child(&pop);
-    let nodes = SendWrapper::new((desc.clone(), pop.clone()));
-    on_cleanup(move || {
-        nodes.0.remove();
-        nodes.1.remove();
-    });
     Some((desc, pop.unchecked_into()))
 }
 

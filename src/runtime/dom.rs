@@ -38,3 +38,13 @@ pub fn viewport() -> (f64, f64) {
     let num = |v: Result<JsValue, JsValue>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     (num(w.inner_width()), num(w.inner_height()))
 }
+
+/// Adds a new `tag` element at the end of `parent` and returns it; it is removed when
+/// the current reactive owner is cleaned up. `None` outside a document.
+pub fn add_child(parent: &Element, tag: &str) -> Option<Element> {
+    let child = parent.owner_document()?.create_element(tag).ok()?;
+    parent.append_child(&child).ok()?;
+    let added = send_wrapper::SendWrapper::new(child.clone());
+    leptos::prelude::on_cleanup(move || added.remove());
+    Some(child)
+}

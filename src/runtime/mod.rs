@@ -13,4 +13,5 @@ pub mod dom;
 pub mod elements;
 pub mod exports;
 pub mod host;
+pub mod owned;
 pub mod registry;
