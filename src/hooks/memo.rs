@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+/// A memo's function, boxed: one type per value type.
+type MemoFn<T> = Box<dyn Fn(Option<&T>) -> T + Send + Sync>;
+
 /// A memo of what `f` returns, recomputed when a signal it read changes and passed on
 /// only when the value differs, as [`Memo::new`] does (for a memo that does not need its
 /// previous value).
@@ -11,6 +14,6 @@ pub fn memo<T>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
 where
     T: PartialEq + Send + Sync + 'static,
 {
-    let boxed: Box<dyn Fn(Option<&T>) -> T + Send + Sync> = Box::new(move |_| f());
+    let boxed: MemoFn<T> = Box::new(move |_| f());
     Memo::new(boxed)
 }
