@@ -53,8 +53,8 @@ pub fn mount(
 /// names are ignored.
 #[wasm_bindgen]
 pub fn update(id: u32, name: &str, value: Option<String>) {
-    if let Some(host) = registry::host(id) {
-        host.set(name, value);
+    if let Some(signal) = registry::attr(id, name) {
+        super::host::set_attr(&signal, value);
     }
 }
 

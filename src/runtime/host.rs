@@ -25,6 +25,13 @@ pub const INTENT: &str = "intent";
 /// A published property: its name and its value now (`None`: `null`).
 type Published = (&'static str, Signal<Option<String>>);
 
+/// Sets an attribute's signal to `value`, unless it already holds it.
+pub fn set_attr(signal: &AttrSignal, value: Option<String>) {
+    if signal.with_untracked(|v| v != &value) {
+        signal.set(value);
+    }
+}
+
 /// The host element of a mounted widget: its attributes as signals, and the properties
 /// the widget publishes.
 #[derive(Clone)]
@@ -70,20 +77,23 @@ impl Host {
     /// The signal of attribute `name` (one of the element's, or [`INHERITED_LANG`],
     /// [`INTENT`]). A name the element does not have gets a signal that never changes.
     pub fn attr(&self, name: &str) -> AttrSignal {
-        self.attrs
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, s)| s.clone())
+        self.attr_signal(name)
             .unwrap_or_else(|| ArcRwSignal::new(None))
     }
 
     /// Sets one attribute signal; unknown names are ignored.
     pub fn set(&self, name: &str, value: Option<String>) {
-        if let Some((_, signal)) = self.attrs.iter().find(|(n, _)| *n == name) {
-            if signal.with_untracked(|v| v != &value) {
-                signal.set(value);
-            }
+        if let Some(signal) = self.attr_signal(name) {
+            set_attr(&signal, value);
         }
+    }
+
+    /// The signal of attribute `name`, if the element has it.
+    pub fn attr_signal(&self, name: &str) -> Option<AttrSignal> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| s.clone())
     }
 
     /// Writes attribute `name` back to the element (`None` removes it) and to its

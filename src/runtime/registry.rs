@@ -17,7 +17,7 @@ use std::cell::RefCell;
 use web_sys::HtmlElement;
 
 use super::elements::Element;
-use super::host::Host;
+use super::host::{AttrSignal, Host};
 
 /// A widget: its element and how it is mounted.
 pub(crate) struct Widget {
@@ -122,7 +122,9 @@ pub(crate) fn insert(id: u32, host: Host, view: Box<dyn Any>) {
     REGISTRY.with(|r| r.borrow_mut().live.push((id, Instance { host, view })));
 }
 
-/// The host of a live instance (a clone: no borrow is held while the caller works).
+/// The host of a live instance (a clone: no borrow is held while the caller works), for
+/// the properties a slider or a map publishes.
+#[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
 pub(crate) fn host(id: u32) -> Option<Host> {
     REGISTRY.with(|r| {
         r.borrow()
@@ -130,6 +132,18 @@ pub(crate) fn host(id: u32) -> Option<Host> {
             .iter()
             .find(|(i, _)| *i == id)
             .map(|(_, inst)| inst.host.clone())
+    })
+}
+
+/// The signal of attribute `name` of a live instance (a clone: no borrow is held while
+/// the caller sets it).
+pub(crate) fn attr(id: u32, name: &str) -> Option<AttrSignal> {
+    REGISTRY.with(|r| {
+        r.borrow()
+            .live
+            .iter()
+            .find(|(i, _)| *i == id)
+            .and_then(|(_, inst)| inst.host.attr_signal(name))
     })
 }
 
