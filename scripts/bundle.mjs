@@ -43,11 +43,14 @@ const variantCss = (features) => minCss(cssOf(features).map(read).join("\n"));
 // -Oz twice: the second pass finds about 0.2 KB brotli more. --low-memory-unused lets it
 // fold pointer offsets into loads and stores, assuming the lowest 1 KB of memory is
 // unused: rust-lld puts the 1 MB stack first, growing down towards address 0, so that KB
-// is only touched by a stack already about to overflow (another 0.3 KB brotli).
+// is only touched by a stack already about to overflow (another 0.3 KB brotli). The
+// producers and target-features sections are for tools, not browsers (0.17 KB brotli).
 const WASM_OPT_FLAGS = [
   "--low-memory-unused",
   "-Oz",
   "-Oz",
+  "--strip-producers",
+  "--strip-target-features",
   "--enable-bulk-memory",
   "--enable-nontrapping-float-to-int",
   "--enable-sign-ext",
