@@ -23,6 +23,7 @@ pub const INHERITED_LANG: &str = "inherited-lang";
 pub const INTENT: &str = "intent";
 
 /// A published property: its name and its value now (`None`: `null`).
+#[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
 type Published = (&'static str, Signal<Option<String>>);
 
 /// Sets an attribute's signal to `value`, unless it already holds it.
@@ -45,7 +46,9 @@ pub struct Host {
     /// Every attribute of the element ([`SHARED_ATTRIBUTES`], then its own), then
     /// [`INHERITED_LANG`] and [`INTENT`].
     attrs: Arc<Vec<(&'static str, AttrSignal)>>,
-    /// What the widget publishes (`el.value`, `el.risk`, `el.selected`).
+    /// What the widget publishes (`el.value`, `el.risk`, `el.selected`): only a slider
+    /// or a map publishes properties.
+    #[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
     props: ArcStoredValue<Vec<Published>>,
 }
 
@@ -70,6 +73,7 @@ impl Host {
             tag: decl.tag,
             id,
             attrs: Arc::new(attrs),
+            #[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
             props: ArcStoredValue::new(Vec::new()),
         }
     }
@@ -111,11 +115,13 @@ impl Host {
 
     /// Publishes property `name` (from the element's `prop` names): the loader's
     /// `el.<name>` reads `value` then, always current (a memo recomputes on read).
+    #[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
     pub fn publish(&self, name: &'static str, value: Signal<Option<String>>) {
         self.props.update_value(|p| p.push((name, value)));
     }
 
     /// The published property `name` now, if the widget publishes it.
+    #[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
     pub fn property(&self, name: &str) -> Option<Option<String>> {
         self.props.with_value(|p| {
             p.iter()
