@@ -265,11 +265,16 @@ const css = (n) => `/* <${n.tag}>: the count and its button. Colours and sizes c
 
 const binRs = (n) => `//! The ${n.tag} variant (\`--no-default-features --features ${n.variantFeatures.join(",")}\`): the
 //! glossary and \`<${n.tag}>\`, for pages with no other block widget. The loader
-//! (\`explainers.js\`) picks it from the tags on the page; \`main\` only links the exports.
+//! (\`explainers.js\`) picks it from the tags on the page.
+//! In wasm it has no \`main\`: the library's exports are all it is (Rust's start-up
+//! code would run for nothing).
+#![cfg_attr(target_arch = "wasm32", no_main)]
 
-fn main() {
-    explainers::runtime::exports::link();
-}
+pub use explainers::runtime::exports::*;
+
+/// Natively (clippy, tests) a binary needs a \`main\`; it does nothing.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}
 `;
 
 /** Every file the scaffold creates but the tests: its path, its step and its text. */

@@ -105,7 +105,3 @@ pub fn when_complete(id: u32, done: js_sys::Function) {
 pub fn live_count() -> u32 {
     u32::try_from(registry::live_count()).unwrap_or(u32::MAX)
 }
-
-/// Called by the binary's `main` so the exports above are linked into the bundle.
-/// It does nothing else: widgets start when an element connects.
-pub fn link() {}
