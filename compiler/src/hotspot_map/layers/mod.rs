@@ -88,19 +88,56 @@ pub fn ids(widgets_dir: &Path, problems: &mut Problems) -> Vec<String> {
 mod tests {
     use super::schema::{LayerGeometryFile, LayersFile};
 
+    /// The repository's layers as built: their geometry, the map's interface words (one
+    /// of them in a language, `""` when missing), and each layer's legend HTML in a
+    /// language, from the data files the build emits.
+    struct Built {
+        geometry: LayerGeometryFile,
+        words: toml::Value,
+        files: Vec<crate::data::DataFile>,
+    }
+
+    impl Built {
+        fn read() -> Built {
+            let widgets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
+            let read = |f: &str| std::fs::read_to_string(widgets.join(f)).unwrap_or_default();
+            Built {
+                geometry: toml::from_str(&read("hotspot-map/layer-geometry.toml"))
+                    .unwrap_or_default(),
+                words: toml::from_str(&read("hotspot-map/text.toml"))
+                    .unwrap_or(toml::Value::Boolean(false)),
+                files: crate::data::all_files(&widgets).unwrap_or_default(),
+            }
+        }
+
+        fn said(&self, key: &str, lang: &str) -> String {
+            self.words
+                .get(key)
+                .and_then(|w| w.get(lang))
+                .and_then(toml::Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        }
+
+        fn legend(&self, lang: &str, layer: &str) -> String {
+            let path = crate::data::path(crate::data::LAYER, lang, layer);
+            self.files
+                .iter()
+                .find(|f| f.path == path)
+                .and_then(|f| serde_json::from_str::<serde_json::Value>(&f.json).ok())
+                .and_then(|j| j["legend"].as_str().map(str::to_owned))
+                .unwrap_or_default()
+        }
+    }
+
     /// Issue 22 (the nine-dash line): a line read from a Natural Earth file is drawn dash
     /// by dash (one path part per dash its table lists) and its table says it was
     /// digitised by Natural Earth, never that it is an official list of coordinates.
     #[test]
     fn a_natural_earth_line_is_drawn_dash_by_dash_and_says_so() {
-        let widgets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
-        let read = |f: &str| std::fs::read_to_string(widgets.join(f)).unwrap_or_default();
-        let geometry: LayerGeometryFile =
-            toml::from_str(&read("hotspot-map/layer-geometry.toml")).unwrap_or_default();
-        let words: toml::Value =
-            toml::from_str(&read("hotspot-map/text.toml")).unwrap_or(toml::Value::Boolean(false));
-        let files = crate::data::all_files(&widgets).unwrap_or_default();
-        let drawn: Vec<_> = geometry
+        let built = Built::read();
+        let drawn: Vec<_> = built
+            .geometry
             .feature
             .iter()
             .filter(|g| g.made == "natural-earth")
@@ -112,21 +149,11 @@ mod tests {
             assert_eq!(g.path.matches('m').count(), g.segments.len(), "{}", g.id);
             let layer = g.id.split('/').next().unwrap_or_default();
             for lang in crate::data::LANGS {
-                let said = words["layer_made_natural_earth"][lang]
-                    .as_str()
-                    .unwrap_or("?");
-                let path = crate::data::path(crate::data::LAYER, lang, layer);
-                let legend = files
-                    .iter()
-                    .find(|f| f.path == path)
-                    .and_then(|f| serde_json::from_str::<serde_json::Value>(&f.json).ok())
-                    .and_then(|j| j["legend"].as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                assert!(legend.contains(said), "{path}: {said}");
-                let official = words["layer_made_official_coordinates"][lang]
-                    .as_str()
-                    .unwrap_or("?");
-                assert!(!legend.contains(official), "{path}");
+                let legend = built.legend(lang, layer);
+                let said = built.said("layer_made_natural_earth", lang);
+                assert!(!said.is_empty() && legend.contains(&said), "{layer}.{lang}");
+                let official = built.said("layer_made_official_coordinates", lang);
+                assert!(!official.is_empty() && !legend.contains(&official));
             }
         }
     }
@@ -136,30 +163,29 @@ mod tests {
     /// position (`stated` or `summary`).
     #[test]
     fn a_legend_shows_no_party_s_position_before_it_is_opened() {
+        let built = Built::read();
         let widgets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
-        let files = crate::data::all_files(&widgets).unwrap_or_default();
         let text =
             std::fs::read_to_string(widgets.join("hotspot-map/layers.toml")).unwrap_or_default();
         let layers: LayersFile = toml::from_str(&text).unwrap_or_default();
         assert!(!layers.layer.is_empty());
         for l in &layers.layer {
             for lang in crate::data::LANGS {
-                let path = crate::data::path(crate::data::LAYER, lang, &l.id);
-                let file = files.iter().find(|f| f.path == path);
-                let json: serde_json::Value = file
-                    .and_then(|f| serde_json::from_str(&f.json).ok())
-                    .unwrap_or_default();
-                let legend = json["legend"].as_str().unwrap_or_default();
+                let legend = built.legend(lang, &l.id);
                 let before = legend
                     .split("<details class=\"hm-more\">")
                     .next()
                     .unwrap_or("");
-                assert!(legend.contains("<details class=\"hm-more\">"), "{path}");
+                assert!(
+                    legend.contains("<details class=\"hm-more\">"),
+                    "{}.{lang}",
+                    l.id
+                );
                 let lead = l
                     .claim
                     .first()
                     .is_some_and(|c| matches!(c.kind.as_str(), "stated" | "summary"));
-                assert_eq!(before.contains("<p>"), lead, "{path}: {before}");
+                assert_eq!(before.contains("<p>"), lead, "{}.{lang}: {before}", l.id);
             }
         }
     }
@@ -170,28 +196,19 @@ mod tests {
     /// line's table says it was reported, never that its list is official.
     #[test]
     fn a_reported_line_says_so_and_every_made_value_has_words() {
-        let widgets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets");
-        let read = |f: &str| std::fs::read_to_string(widgets.join(f)).unwrap_or_default();
-        let words: toml::Value =
-            toml::from_str(&read("hotspot-map/text.toml")).unwrap_or(toml::Value::Boolean(false));
-        let said = |key: &str, lang: &str| {
-            words
-                .get(key)
-                .and_then(|w| w.get(lang))
-                .and_then(toml::Value::as_str)
-                .unwrap_or_default()
-                .to_owned()
-        };
-        let geometry: LayerGeometryFile =
-            toml::from_str(&read("hotspot-map/layer-geometry.toml")).unwrap_or_default();
-        for g in &geometry.feature {
+        let built = Built::read();
+        for g in &built.geometry.feature {
             let key = super::render::made_key(&g.made);
             for lang in crate::data::LANGS {
-                assert!(!said(&key, lang).is_empty(), "{}: {key}.{lang}", g.made);
+                assert!(
+                    !built.said(&key, lang).is_empty(),
+                    "{}: {key}.{lang}",
+                    g.made
+                );
             }
         }
-        let files = crate::data::all_files(&widgets).unwrap_or_default();
-        let reported: Vec<_> = geometry
+        let reported: Vec<_> = built
+            .geometry
             .feature
             .iter()
             .filter(|g| g.made == "reported")
@@ -200,26 +217,19 @@ mod tests {
         for g in reported {
             let layer = g.id.split('/').next().unwrap_or_default();
             for lang in crate::data::LANGS {
-                let path = crate::data::path(crate::data::LAYER, lang, layer);
-                let legend = files
-                    .iter()
-                    .find(|f| f.path == path)
-                    .and_then(|f| serde_json::from_str::<serde_json::Value>(&f.json).ok())
-                    .and_then(|j| j["legend"].as_str().map(str::to_owned))
-                    .unwrap_or_default();
+                let legend = built.legend(lang, layer);
                 let first = g.points.first().map_or("?", String::as_str);
                 let row = legend
                     .split("<tr>")
                     .find(|r| r.contains(first))
                     .unwrap_or_default();
+                let reported = built.said("layer_made_reported", lang);
                 assert!(
-                    row.contains(&said("layer_made_reported", lang)),
-                    "{path}: {row}"
+                    !reported.is_empty() && row.contains(&reported),
+                    "{layer}.{lang}: {row}"
                 );
-                assert!(
-                    !row.contains(&said("layer_made_official_coordinates", lang)),
-                    "{path}"
-                );
+                let official = built.said("layer_made_official_coordinates", lang);
+                assert!(!row.contains(&official), "{layer}.{lang}");
             }
         }
     }
