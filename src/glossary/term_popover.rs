@@ -3,9 +3,10 @@
 //! hidden, for screen readers (`aria-describedby`).
 //!
 //! Two elements with fixed attributes and three values that change (the card, the
-//! definition, the open state and side): built with DOM calls and kept current by
-//! [`effect`]s, not a `view!`, whose renderer and one render effect per reactive
-//! attribute cost several KB of the glossary's wasm for these few lines.
+//! definition, the open state; the side is written with the place, by
+//! [`show_place`](super::use_placement::show_place)): built with DOM calls and kept
+//! current by [`effect`]s, not a `view!`, whose renderer and one render effect per
+//! reactive attribute cost several KB of the glossary's wasm for these few lines.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -50,9 +51,9 @@ pub fn term_popover(desc: &Element, pop: &Element, p: Popover) {
     on_buttons(pop, p);
 }
 
-/// Keeps the description, the card and the popover's `data-open` and `data-side`
-/// current. An HTML value is set only when it changes (setting it again would take
-/// the focus out of the card).
+/// Keeps the description, the card and the popover's `data-open` current. An HTML
+/// value is set only when it changes (setting it again would take the focus out of the
+/// card).
 fn keep_current(desc: &Element, pop: &Element, p: Popover) {
     let entries = p.entries;
     html_effect(desc, move || entries.definition_html());
@@ -69,11 +70,6 @@ fn keep_current(desc: &Element, pop: &Element, p: Popover) {
     effect(move || {
         let open = if p.is_open.get() { "true" } else { "false" };
         let _ = el.set_attribute("data-open", open);
-    });
-    let el = pop.clone();
-    effect(move || {
-        let side = p.placement.get().map_or("", |at| at.side.as_str());
-        let _ = el.set_attribute("data-side", side);
     });
     // The card followed to has been drawn: its title takes focus (the reader's place
     // in the popover), once it is the card asked for, or the entry it opened on when

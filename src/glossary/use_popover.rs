@@ -9,9 +9,8 @@ use leptos::prelude::*;
 use web_sys::HtmlElement;
 
 use super::open_state::{self, Active};
-use super::placement::Placement;
 use super::use_entries::Entries;
-use super::use_placement::reposition;
+use super::use_placement::{reposition, show_place};
 use crate::hooks::{effect, memo, use_timeout, UseTimeout};
 use crate::runtime::dom::call0;
 
@@ -46,8 +45,6 @@ pub struct Popover {
     pub timer: UseTimeout,
     /// The word (the loader's trigger, adopted) and the popover.
     elements: StoredValue<(HtmlElement, HtmlElement), LocalStorage>,
-    /// Where it is placed (`None`: not measured yet).
-    pub placement: RwSignal<Option<Placement>>,
     /// The entries it shows.
     pub entries: Entries,
     /// Set from following a related entry (or going back) until the new card has its
@@ -77,7 +74,6 @@ pub fn use_popover(
         reason: StoredValue::new(Reason::Click),
         timer: use_timeout(),
         elements: StoredValue::new_local((trigger, pop)),
-        placement: RwSignal::new(None),
         entries,
         following: StoredValue::new(false),
         refocusing: StoredValue::new(false),
@@ -105,7 +101,7 @@ pub fn use_popover(
             on_open(p.entries.shown_id());
         } else if !now_open && before == Some(true) {
             call0(&pop, "hidePopover");
-            p.placement.try_set(None);
+            show_place(&pop, None);
         }
     });
     p
@@ -117,7 +113,9 @@ impl Popover {
         self.timer.cancel();
         if self.open_id.try_get_untracked().flatten() != Some(self.id) {
             self.entries.shown.try_set(None);
-            self.placement.try_set(None);
+            if let Some(pop) = self.pop() {
+                show_place(&pop, None);
+            }
         }
         self.reason.try_set_value(why);
         self.open_id.try_set(Some(self.id));
