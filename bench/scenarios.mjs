@@ -164,8 +164,7 @@ export const SCENARIOS = [
       await mounted("hotspot-map")(page);
       await quiet(page);
     },
-    // The map and every layer's file together (see docs/performance.md, "What each
-    // ceiling has cost").
+    // The map and every layer's file together (LAYER_FILES, within the 3 %).
     ceiling: withMargin(LIGHTER.layers),
   },
   {
