@@ -17,6 +17,8 @@
 // (even from two URLs) is harmless. Until the wasm has loaded, and if it cannot load,
 // each element shows its own light-DOM content. Nothing here throws into the host page.
 
+import { keyIndex } from "./term-key.mjs";
+
 // Written by scripts/bundle.mjs (null in the source tree, where nothing is built).
 const MANIFEST = /*@manifest*/ null /*@end*/;
 
@@ -261,8 +263,8 @@ function dataSource(kind, lang, id) {
   if (!hash) return Promise.reject(new Error(`unknown ${kind} "${String(id).slice(0, 60)}"`));
   if (!m.langs.includes(lang)) return Promise.reject(new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`));
   const check = (list, i) => list.then((l) => l[i] && `sha384-${l[i]}`);
-  const { ids, shard } = m[table];
-  const at = ids.indexOf(id);
+  const { shard } = m[table];
+  const at = position(table, id);
   // The table the glue vouches for; with `shard`, it checks the shard that checks the
   // file (scripts/bundle.mjs). All three are fetched at once.
   let sris = fetchJson(`data/${folder}/${lang}.integrity.${hash}.json`);
@@ -281,13 +283,18 @@ function answer(kind, lang, id, done) {
     );
 }
 
-// Whether a data kind's table (`terms`, `cards`: `{ hash, ids }`, one hash for the set,
-// and `shard` when its integrity table is in shards)
-// has `id`.
+// Whether a data kind's table (`terms`, `cards`: `{ hash, ids }` or `{ hash, keys }`, one
+// hash for the set, and `shard` when its integrity table is in shards) has `id`.
 function known(table, id) {
-  state.known ??= {};
-  state.known[table] ??= new Set(manifest()[table]?.ids ?? []);
-  return state.known[table].has(id);
+  return position(table, id) >= 0;
+}
+
+// Where `id` is in a data kind's table, or -1: by its id, or by its key in a table
+// carried as keys (js/term-key.mjs).
+function position(table, id) {
+  const t = manifest()[table];
+  if (!t || typeof id !== "string") return -1;
+  return t.keys ? keyIndex(t.keys, id) : t.ids.indexOf(id);
 }
 
 // The files an element needs, in its language, to mount (the slider's words): every

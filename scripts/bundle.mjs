@@ -10,8 +10,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { transformSync } from "esbuild";
+import { buildSync, transformSync } from "esbuild";
 import { contentHash, integrity, shortIntegrity } from "./hashed.mjs";
+import { keyed } from "../js/term-key.mjs";
 import { shortNames } from "./short-names.mjs";
 import { writePluginZip } from "./wordpress-zip.mjs";
 import { variants as readVariants } from "./variants.mjs";
@@ -259,17 +260,28 @@ const variants = {};
 for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, v);
 buildCheck();
 const manifest = { version, variants, ...data, css: minCss(BASE_CSS.map(read).join("\n")) };
+// The loader's copy carries a sharded table's ids as keys (js/term-key.mjs).
+const loaderManifest = { ...manifest, ...Object.fromEntries(Object.entries(data).filter(([, t]) => t?.shard).map(([name, t]) => [name, keyed(name, t)])) };
 const loader = read("js/explainers.js");
 const marker = /\/\*@manifest\*\/ null \/\*@end\*\//;
 if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/ null /*@end*/ marker");
 // Its one dynamic import (a variant's glue, by URL at run time) marked for webpack,
 // which would otherwise turn it into an empty module context when an app bundles the
 // loader (the minifier drops comments, so the mark goes in after it).
-const minLoader = minJs(loader.replace(marker, () => JSON.stringify(manifest)));
+// Bundled, for the one module it imports (js/term-key.mjs, shared with this script).
+const minLoader = buildSync({
+  stdin: { contents: loader.replace(marker, () => JSON.stringify(loaderManifest)), resolveDir: join(root, "js"), sourcefile: "explainers.js", loader: "js" },
+  bundle: true,
+  write: false,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  logLevel: "error",
+}).outputFiles[0].text;
 const imports = minLoader.match(/\bimport\(/g)?.length ?? 0;
 if (imports !== 1) throw new Error(`js/explainers.js: expected one dynamic import() after minifying, found ${imports}`);
 put("explainers.js", minLoader.replace(/\bimport\(/, "import(/*webpackIgnore:true*/"));
-// The same manifest as a file, for tools and tests (the loader never fetches it).
+// The same manifest as a file, with every id, for tools and tests (the loader never fetches it).
 put("manifest.json", JSON.stringify(manifest, null, 2));
 // The WordPress plugin, zipped for WordPress's upload form (wordpress/ in the package).
 writePluginZip(dist);

@@ -15,6 +15,7 @@ import { nextWarning, quiet } from "./wait.mjs";
 import { PAGES } from "../../bench/scenarios.mjs";
 import { HASHED } from "../../scripts/hashed.mjs";
 import { STABLE_FILES } from "../../scripts/linkcards/pages.mjs";
+import { keyIndex, keyed, termKey } from "../../js/term-key.mjs";
 
 // The stable URLs: the loader, the resizer, the teaching page and its assets, and the
 // manifest's informational copy. Everything else must carry its content hash.
@@ -53,6 +54,35 @@ test("every file but the stable URLs has a content hash in its name, and the man
   }
   const missing = named.filter((f) => !files.includes(f));
   assert.deepEqual(missing, []);
+});
+
+// The loader carries the glossary's ids as 24-bit keys (js/term-key.mjs): every id is
+// found at its own place by its key, no id text is left in the loader, an id that is not
+// an entry is not found, and two ids sharing a key fail the build.
+test("the loader carries the glossary's ids as keys: each id at its place, none spelled out", async () => {
+  const loader = await readFile("dist/explainers.js", "utf8");
+  const { ids } = manifest.terms;
+  const [terms, keys] = /terms:\{[^}]*keys:"([0-9a-f]+)"[^}]*\}/.exec(loader) ?? [];
+  assert.ok(keys, "the loader's manifest has no terms.keys");
+  assert.doesNotMatch(terms, /ids/);
+  assert.equal(keys.length, ids.length * 6);
+  ids.forEach((id, i) => assert.equal(keyIndex(keys, id), i, id));
+  // (A term id may also be another table's: `nine-dash-line` is a layer's.)
+  const others = new Set(Object.values(manifest.kinds).flatMap(({ table }) => (table === "terms" ? [] : manifest[table].ids)));
+  const spelled = ids.filter((id) => !others.has(id) && loader.includes(`"${id}"`));
+  assert.deepEqual(spelled, []);
+  for (const typo of ["reasurance", "deterrence ", "Deterrence", "", "constructor", "__proto__"]) assert.equal(keyIndex(keys, typo), -1, typo);
+  // A collision, found by search, is refused with both ids named.
+  const seen = new Map();
+  let pair;
+  for (let n = 0; !pair; n++) {
+    const id = `t${n}`;
+    const k = termKey(id);
+    if (seen.has(k)) pair = [seen.get(k), id];
+    else seen.set(k, id);
+  }
+  assert.throws(() => keyed("terms", { ids: pair, hash: "x" }), new RegExp(`"${pair[0]}" and "${pair[1]}" share the key`));
+  assert.deepEqual(keyed("terms", { ids: ["a", "b"], hash: "x", shard: 2 }), { hash: "x", shard: 2, keys: termKey("a") + termKey("b") });
 });
 
 // Regression: wasm-streams (through Leptos's server_fn) exported three classes the widgets
