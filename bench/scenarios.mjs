@@ -164,7 +164,8 @@ export const SCENARIOS = [
       await mounted("hotspot-map")(page);
       await quiet(page);
     },
-    // The map and every layer's file together (LAYER_FILES, within the 3 %).
+    // The map and every layer's file together (see docs/performance.md, "What each
+    // ceiling has cost").
     ceiling: withMargin(LIGHTER.layers),
   },
   {
