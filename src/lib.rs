@@ -13,6 +13,12 @@
 
 #![deny(missing_docs)]
 
+/// The allocator on wasm: talc, whose code is smaller than the default dlmalloc's
+/// (issue 25). Single-threaded wasm only (checked when it is compiled).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod attrs;
 pub mod content;
 pub mod data;
