@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync, transformSync } from "esbuild";
+import { minify } from "terser";
 import { contentHash, integrity, shortIntegrity } from "./hashed.mjs";
 import { keyed } from "../js/term-key.mjs";
 import { shortNames } from "./short-names.mjs";
@@ -100,12 +101,42 @@ export function setHtmlPolicy(policy) {
 `;
 }
 
+// wasm-bindgen's initialisers take a URL, a fetch Response (streamed, with a fallback and
+// its warning for a wrong MIME type), bytes or a module, synchronously or not; the loader
+// only ever calls the default one with a module it compiled or the bytes it checked
+// (js/explainers.js `loadVariant`). The rest, about 0.3 KB brotli of every glue, is
+// replaced by that one way in. Throws when the glue does not end the way this expects (a
+// new wasm-bindgen layout).
+const WBG_INIT_FROM = "async function __wbg_load(module, imports) {";
+const WBG_INIT_END = "export { initSync, __wbg_init as default };";
+function loaderInit(glue, bin) {
+  const from = glue.indexOf(WBG_INIT_FROM);
+  const end = glue.lastIndexOf(WBG_INIT_END);
+  if (from < 0 || end < 0 || glue.slice(end + WBG_INIT_END.length).trim() || !glue.includes("function __wbg_finalize_init(instance, module)")) {
+    throw new Error(`${bin}: wasm-bindgen's initialisers are not where the bundle expects them (a new wasm-bindgen?): see loaderInit in scripts/bundle.mjs`);
+  }
+  return `${glue.slice(0, from)}let __wbg_init_promise;
+/** Instantiates the wasm once, from \`{ module_or_path }\`: a compiled module or its bytes. */
+function __wbg_init({ module_or_path }) {
+  if (__wbg_init_promise) return __wbg_init_promise;
+  __wbg_init_promise = WebAssembly.instantiate(module_or_path, __wbg_get_imports()).then((r) =>
+    r instanceof WebAssembly.Instance ? __wbg_finalize_init(r, module_or_path) : __wbg_finalize_init(r.instance, r.module),
+  );
+  __wbg_init_promise.catch(() => {
+    __wbg_init_promise = undefined;
+  });
+  return __wbg_init_promise;
+}
+export { __wbg_init as default };
+`;
+}
+
 // Writes the wasm at `wasmPath` to `outPath` with short names for what joins it to its
 // glue (scripts/short-names.mjs), and returns the glue at `jsPath` to match.
 function postLink(wasmPath, jsPath, outPath) {
   const { wasm, js } = shortNames(readFileSync(wasmPath), readFileSync(jsPath, "utf8"));
   writeFileSync(outPath, wasm);
-  return trustedHtml(js, outPath);
+  return trustedHtml(loaderInit(js, outPath), outPath);
 }
 
 // The SRI of every data file a glue's loader checks (the index, each kind's integrity
@@ -268,8 +299,10 @@ if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/
 // Its one dynamic import (a variant's glue, by URL at run time) marked for webpack,
 // which would otherwise turn it into an empty module context when an app bundles the
 // loader (the minifier drops comments, so the mark goes in after it).
-// Bundled, for the one module it imports (js/term-key.mjs, shared with this script).
-const minLoader = buildSync({
+// Bundled, for the one module it imports (js/term-key.mjs, shared with this script),
+// then minified again by terser, which finds 0.2 KB brotli more than esbuild in the one
+// file every page fetches (in a glue, 0.04 KB: not worth a second pass there).
+const bundledLoader = buildSync({
   stdin: { contents: loader.replace(marker, () => JSON.stringify(loaderManifest)), resolveDir: join(root, "js"), sourcefile: "explainers.js", loader: "js" },
   bundle: true,
   write: false,
@@ -278,6 +311,7 @@ const minLoader = buildSync({
   target: "es2022",
   logLevel: "error",
 }).outputFiles[0].text;
+const minLoader = (await minify(bundledLoader, { module: true, ecma: 2020, compress: { passes: 2 } })).code;
 const imports = minLoader.match(/\bimport\(/g)?.length ?? 0;
 if (imports !== 1) throw new Error(`js/explainers.js: expected one dynamic import() after minifying, found ${imports}`);
 put("explainers.js", minLoader.replace(/\bimport\(/, "import(/*webpackIgnore:true*/"));
