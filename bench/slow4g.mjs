@@ -5,7 +5,8 @@
 // on the first term to the popover shown, and to a second term's popover after the
 // reader has read the first one for READ_MS.
 //
-//   node bench/slow4g.mjs [DIST] [RUNS]   prints the runs and their medians
+//   node bench/slow4g.mjs [DIST] [RUNS] [--files]   prints the runs and their medians
+//   (--files: and each run's files after the focus, when each was asked for and arrived)
 //
 // `make bench` reports the same figures (bench/run.mjs).
 
@@ -27,7 +28,11 @@ const median = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
-/** Focus on term `n` of the page and wait for its popover; returns the milliseconds. */
+/**
+ * Focus on term `n` of the page and wait for its popover; returns the milliseconds and
+ * the files fetched since the focus (`{ ms, files: [{ name, start, end }] }`, times from
+ * the focus).
+ */
 async function focusToPopover(page, n) {
   return page.evaluate(async (n) => {
     const term = document.querySelectorAll("glossary-term")[n];
@@ -37,7 +42,12 @@ async function focusToPopover(page, n) {
       const tick = () => (term.shadowRoot.querySelector("[data-testid=glossary-popover][data-open=true]") ? r() : requestAnimationFrame(tick));
       tick();
     });
-    return performance.now() - t0;
+    const ms = performance.now() - t0;
+    const files = performance
+      .getEntriesByType("resource")
+      .filter((e) => e.startTime >= t0)
+      .map((e) => ({ name: new URL(e.name).pathname.split("/").pop(), start: e.startTime - t0, end: e.responseEnd - t0 }));
+    return { ms, files };
   }, n);
 }
 
@@ -53,6 +63,7 @@ export async function slow4g(browser, { dist = "dist", runs = 5 } = {}) {
   const host = await serve(dir, { production: true });
   const first = [];
   const second = [];
+  const waterfalls = [];
   try {
     for (let i = 0; i < runs; i++) {
       const ctx = await browser.newContext({ viewport: { width: 412, height: 900 } });
@@ -63,26 +74,36 @@ export async function slow4g(browser, { dist = "dist", runs = 5 } = {}) {
       await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
       await page.goto(host.url + "glossary.html");
       await page.waitForLoadState("networkidle");
-      first.push(await focusToPopover(page, 0));
+      const one = await focusToPopover(page, 0);
+      first.push(one.ms);
+      waterfalls.push(one.files);
       await page.waitForTimeout(READ_MS);
       await page.keyboard.press("Escape");
-      second.push(await focusToPopover(page, 1));
+      second.push((await focusToPopover(page, 1)).ms);
       await ctx.close();
     }
   } finally {
     await host.close();
     await bundle.close();
   }
-  return { first, second, firstMedian: median(first), secondMedian: median(second) };
+  return { first, second, firstMedian: median(first), secondMedian: median(second), waterfalls };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dist = "dist", runs = "5"] = process.argv.slice(2);
+  const files = process.argv.includes("--files");
+  const [dist = "dist", runs = "5"] = process.argv.slice(2).filter((a) => a !== "--files");
   const browser = await launch();
   try {
     const r = await slow4g(browser, { dist, runs: Number(runs) });
     const f = (xs) => xs.map((x) => Math.round(x)).join(", ");
     console.log(`slow 4G, ${dist}: first popover ${Math.round(r.firstMedian)} ms (${f(r.first)}); second ${Math.round(r.secondMedian)} ms (${f(r.second)})`);
+    // With --files, each run's files after the focus: when each was asked for and arrived.
+    if (files) {
+      r.waterfalls.forEach((w, i) => {
+        console.log(`run ${i + 1} (popover at ${Math.round(r.first[i])} ms):`);
+        for (const x of w) console.log(`  ${x.name.padEnd(44)} asked ${String(Math.round(x.start)).padStart(4)} ms, arrived ${String(Math.round(x.end)).padStart(4)} ms`);
+      });
+    }
   } finally {
     await browser.close();
   }
