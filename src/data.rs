@@ -93,22 +93,29 @@ pub type Loaded<T> = Option<Option<T>>;
 
 /// A value loaded whenever `key` changes (`key` returning `None` means "nothing to
 /// load"): `load(key, done)` passes it to `done`. The previous value stays until the
-/// next arrives; a late answer to an older request is dropped. Call inside the widget's
-/// reactive owner.
+/// next arrives; a late answer to an older request is dropped. A key recomputed to the
+/// same value (what it is derived from changed, it did not) loads nothing. Call inside
+/// the widget's reactive owner.
 pub fn load_signal<K, T>(
     key: impl Fn() -> Option<K> + 'static,
     load: impl Fn(K, Done<T>) + 'static,
 ) -> ReadSignal<Loaded<T>, LocalStorage>
 where
-    K: 'static,
+    K: PartialEq + Clone + 'static,
     T: 'static,
 {
     let (value, set_value) = signal_local::<Loaded<T>>(None);
     let generation = StoredValue::new(0u32);
+    let mut last = None::<Option<K>>;
     effect(move || {
+        let now = key();
+        if last.as_ref() == Some(&now) {
+            return;
+        }
+        last = Some(now.clone());
         let this = generation.get_value().wrapping_add(1);
         generation.set_value(this);
-        match key() {
+        match now {
             None => set_value.set(Some(None)),
             Some(k) => load(
                 k,

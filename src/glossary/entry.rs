@@ -155,7 +155,7 @@ fn name_related(
 /// Entry `id` in `lang`, or why it cannot be had, loaded whenever either changes (see
 /// [`data::load_signal`]).
 pub fn entry_signal(
-    lang: Memo<Lang>,
+    lang: crate::hooks::Derived<Lang>,
     id: impl Fn() -> Option<String> + 'static,
     file: AuthorFile,
 ) -> ReadSignal<data::Loaded<Result<Rc<Entry>, String>>, LocalStorage> {

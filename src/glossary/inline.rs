@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::entry::{Entry, Own};
 use crate::attrs::Lang;
-use crate::hooks::effect;
+use crate::hooks::{effect, Derived};
 use crate::runtime::elements::glossary_term;
 use crate::runtime::host::{AttrSignal, Host};
 
@@ -81,7 +81,11 @@ pub fn bad_source(source: Option<&str>) -> bool {
 /// The entry of an author's own term (`definition`, `reading`, `source` on the
 /// `<glossary-term>`), following its attributes and `lang`; `None` without a
 /// definition. Warns once per `source` that is not an http(s) URL.
-pub fn own_entry(host: &Host, base: Memo<Option<String>>, lang: Memo<Lang>) -> Memo<Option<Entry>> {
+pub fn own_entry(
+    host: &Host,
+    base: Derived<Option<String>>,
+    lang: Derived<Lang>,
+) -> Memo<Option<Entry>> {
     let (definition, reading, source) = (
         host.attr(glossary_term::attr::DEFINITION),
         host.attr(glossary_term::attr::READING),

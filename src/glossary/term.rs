@@ -27,7 +27,7 @@ use super::use_placement::use_placement;
 use super::use_popover::{use_popover, Reason, Report};
 use super::use_trigger::use_trigger;
 use crate::attrs::{Lang, Theme};
-use crate::hooks::{effect, memo};
+use crate::hooks::{effect, Derived};
 use crate::runtime::dom::add_child;
 use crate::runtime::elements::glossary_term::{attr, detail, event, ELEMENT};
 use crate::runtime::host::{Host, INTENT};
@@ -64,7 +64,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         let (term_attr, definition) = (host.attr(attr::TERM), host.attr(attr::DEFINITION));
         // The loader only mounts terms whose id it knows (or that have their own
         // `definition`), and warns about the rest.
-        let term = memo(move || {
+        let term = Derived::new(move || {
             term_attr.with(|t| definition.with(|d| term_id(t.as_deref(), d.as_deref())))
         });
         #[cfg(feature = "authors")]
@@ -168,16 +168,16 @@ pub fn GlossaryTerm(
     /// The instance id: one popover is open at a time on the whole page.
     id: u32,
     /// The entry's id (`""` for an author's own term); `None`: the word is plain text.
-    term: Memo<Option<String>>,
+    term: Derived<Option<String>>,
     /// An author's own entry (from the element's attributes), shown instead of a
     /// built-in one.
     own: impl Fn() -> Option<Entry> + 'static,
     /// The author's file (its scope's) whose entries this term shows before built-in ones.
     file: AuthorFile,
     /// The language to render in.
-    lang: Memo<Lang>,
+    lang: Derived<Lang>,
     /// The colour scheme.
-    theme: Memo<Theme>,
+    theme: Derived<Theme>,
     /// The reader's intent the term was mounted on, if any: it opens the popover. A
     /// derived signal (read in an effect, so a new intent opens it again).
     intent: impl Fn() -> Option<Intent> + 'static,

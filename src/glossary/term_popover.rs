@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement};
 
 use super::card::{card_html, Action, BUTTONS};
 use super::use_popover::Popover;
-use crate::hooks::{effect, use_event_listener};
+use crate::hooks::{attribute_effect, effect, use_event_listener};
 use crate::runtime::dom::add_child;
 
 /// The popover's fixed attributes, in the order they are set.
@@ -66,10 +66,12 @@ fn keep_current(desc: &Element, pop: &Element, p: Popover) {
             .map(|t| card_html(&t, entries.on_base()))
             .unwrap_or_default()
     });
-    let el = pop.clone();
-    effect(move || {
-        let open = if p.is_open.get() { "true" } else { "false" };
-        let _ = el.set_attribute("data-open", open);
+    attribute_effect(pop, "data-open", move || {
+        if p.is_open.get() {
+            "true"
+        } else {
+            "false"
+        }
     });
     // The card followed to has been drawn: its title takes focus (the reader's place
     // in the popover), once it is the card asked for, or the entry it opened on when

@@ -12,7 +12,7 @@ use super::entry::{entry_signal, load, AuthorFile, Entry};
 use super::use_popover::Report;
 use crate::attrs::Lang;
 use crate::data;
-use crate::hooks::{effect, memo};
+use crate::hooks::{effect, Derived};
 
 /// A loaded entry, or why it cannot be had.
 type Loaded = data::Loaded<Result<Rc<Entry>, String>>;
@@ -29,7 +29,7 @@ fn failure(loaded: &Loaded) -> Option<String> {
 #[derive(Clone, Copy)]
 pub struct Entries {
     /// The term's id (`""` for an author's own term; `None`: nothing to show).
-    base: Memo<Option<String>>,
+    base: Derived<Option<String>>,
     /// The term's own entry.
     base_entry: ReadSignal<Loaded, LocalStorage>,
     /// The related entry followed, by id (`None`: the term's own is shown).
@@ -37,9 +37,9 @@ pub struct Entries {
     /// The related entry followed.
     shown_entry: ReadSignal<Loaded, LocalStorage>,
     /// Why the related entry cannot be had, if it cannot.
-    shown_failed: Memo<Option<String>>,
+    shown_failed: Derived<Option<String>>,
     /// Whether the term has an entry to show: else the word is plain text.
-    pub usable: Memo<bool>,
+    pub usable: Derived<bool>,
     /// The entry shown last, kept until the next one has arrived.
     last: StoredValue<Option<Rc<Entry>>, LocalStorage>,
 }
@@ -48,10 +48,10 @@ pub struct Entries {
 /// gives one, else from the author's `file`, else the built-in one. A failure is
 /// reported to `on_warn` once, with what the reader sees instead.
 pub fn use_entries(
-    base: Memo<Option<String>>,
+    base: Derived<Option<String>>,
     inline: impl Fn() -> Option<Entry> + 'static,
     file: AuthorFile,
-    lang: Memo<Lang>,
+    lang: Derived<Lang>,
     on_warn: Report,
 ) -> Entries {
     let shown = RwSignal::new(None::<String>);
@@ -67,8 +67,8 @@ pub fn use_entries(
     // A term whose entry cannot be had (an unknown id set after mount, or a failed
     // load) is plain text; a related entry that cannot be had leaves the popover on
     // the entry it opened on. One warning each, saying why.
-    let base_failed = memo(move || base_entry.with(failure));
-    let shown_failed = memo(move || shown_entry.with(failure));
+    let base_failed = Derived::new(move || base_entry.with(failure));
+    let shown_failed = Derived::new(move || shown_entry.with(failure));
     let warn = Rc::clone(&on_warn);
     effect(move || {
         if let Some(why) = base_failed.get() {
@@ -86,7 +86,8 @@ pub fn use_entries(
             );
         }
     });
-    let usable = memo(move || base.with(Option::is_some) && base_failed.with(Option::is_none));
+    let usable =
+        Derived::new(move || base.with(Option::is_some) && base_failed.with(Option::is_none));
     Entries {
         base,
         base_entry,

@@ -5,7 +5,6 @@
 
 use std::time::Duration;
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, PointerEvent};
 

@@ -11,7 +11,7 @@ use web_sys::HtmlElement;
 use super::open_state::{self, Active};
 use super::use_entries::Entries;
 use super::use_placement::{reposition, show_place};
-use crate::hooks::{effect, memo, use_timeout, UseTimeout};
+use crate::hooks::{effect, use_timeout, Derived, UseTimeout};
 use crate::runtime::dom::call0;
 
 /// Why the popover is open: a hover-opened one closes when the pointer leaves; a
@@ -38,7 +38,7 @@ pub struct Popover {
     /// Which popover is open on the page.
     open_id: RwSignal<Option<u32>>,
     /// Whether this one is open (tracked).
-    pub is_open: Memo<bool>,
+    pub is_open: Derived<bool>,
     /// Why it is open.
     reason: StoredValue<Reason>,
     /// The hover delays' timer: one at a time.
@@ -70,7 +70,7 @@ pub fn use_popover(
     let p = Popover {
         id,
         open_id,
-        is_open: memo(move || open_id.get() == Some(id) && usable.get()),
+        is_open: Derived::new(move || open_id.get() == Some(id) && usable.get()),
         reason: StoredValue::new(Reason::Click),
         timer: use_timeout(),
         elements: StoredValue::new_local((trigger, pop)),

@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use super::use_popover::{Popover, Reason};
 use crate::attrs::{Lang, Theme};
-use crate::hooks::{effect, use_event_listener};
+use crate::hooks::{attribute_effect, effect, use_event_listener, Derived};
 
 /// Adopts `trigger`, the loader's word in `holder`, for popover `p`, in `lang` and
 /// `theme`.
@@ -22,21 +22,20 @@ pub fn use_trigger(
     trigger: &HtmlElement,
     holder: &HtmlElement,
     p: Popover,
-    lang: Memo<Lang>,
-    theme: Memo<Theme>,
+    lang: Derived<Lang>,
+    theme: Derived<Theme>,
 ) {
     let _ = trigger.set_attribute("aria-controls", "gx-pop");
     let _ = trigger.set_attribute("aria-describedby", "gx-desc");
-    let word = trigger.clone();
-    effect(move || {
-        let open = if p.is_open.get() { "true" } else { "false" };
-        let _ = word.set_attribute("aria-expanded", open);
+    attribute_effect(trigger, "aria-expanded", move || {
+        if p.is_open.get() {
+            "true"
+        } else {
+            "false"
+        }
     });
-    let root = holder.clone();
-    effect(move || {
-        let _ = root.set_attribute("lang", lang.get().tag());
-        let _ = root.set_attribute("data-theme", theme.get().as_str());
-    });
+    attribute_effect(holder, "lang", move || lang.get().tag());
+    attribute_effect(holder, "data-theme", move || theme.get().as_str());
     plain_text_without_entry(trigger, p);
     // A pointer-down's focus is a click's: the click toggles.
     let pointer_down = StoredValue::new(false);

@@ -12,3 +12,22 @@ pub fn effect(f: impl FnMut() + 'static) {
     let boxed: Box<dyn FnMut()> = Box::new(f);
     Effect::new(boxed);
 }
+
+/// Keeps attribute `name` of `el` at what `value` gives, setting it only when it
+/// changes (an effect that reads a [`Derived`](super::Derived) runs again whenever what
+/// it is derived from changes).
+pub fn attribute_effect(
+    el: &web_sys::Element,
+    name: &'static str,
+    value: impl Fn() -> &'static str + 'static,
+) {
+    let el = el.clone();
+    let mut set = None::<&'static str>;
+    effect(move || {
+        let now = value();
+        if set != Some(now) {
+            let _ = el.set_attribute(name, now);
+            set = Some(now);
+        }
+    });
+}

@@ -7,6 +7,7 @@
 
 pub mod complete;
 pub mod deferred;
+pub mod derived;
 pub mod effect;
 pub mod frame;
 pub mod later;
@@ -18,7 +19,8 @@ pub mod use_words;
 
 pub use complete::when_complete;
 pub use deferred::Deferred;
-pub use effect::effect;
+pub use derived::Derived;
+pub use effect::{attribute_effect, effect};
 pub use later::{as_instance, later, pending, pending_for};
 pub use memo::memo;
 pub use use_event_listener::use_event_listener;

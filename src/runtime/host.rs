@@ -11,7 +11,7 @@ use web_sys::HtmlElement;
 
 use super::elements::{shared, Element, SHARED_ATTRIBUTES};
 use crate::attrs::{excerpt, parse_theme, resolve_lang, Lang, Theme};
-use crate::hooks::{effect, memo};
+use crate::hooks::{effect, Derived};
 
 /// One attribute of the host element, as a signal (`None` when absent).
 pub type AttrSignal = ArcRwSignal<Option<String>>;
@@ -132,7 +132,7 @@ impl Host {
 
     /// The language to render in, following `lang` and the ancestors; warns once per
     /// unusable `lang` value. Call inside the widget's reactive owner.
-    pub fn lang(&self) -> Memo<Lang> {
+    pub fn lang(&self) -> Derived<Lang> {
         let own = self.attr(shared::attr::LANG);
         let inherited = self.attr(INHERITED_LANG);
         let warn_own = own.clone();
@@ -150,13 +150,13 @@ impl Host {
                 }
             });
         });
-        memo(move || {
+        Derived::new(move || {
             own.with(|o| inherited.with(|i| resolve_lang(o.as_deref(), i.as_deref()).lang))
         })
     }
 
     /// The colour scheme; warns once per unusable `theme` value.
-    pub fn theme(&self) -> Memo<Theme> {
+    pub fn theme(&self) -> Derived<Theme> {
         let attr = self.attr(shared::attr::THEME);
         let warn_attr = attr.clone();
         let this = self.clone();
@@ -174,7 +174,7 @@ impl Host {
                 }
             });
         });
-        memo(move || attr.with(|raw| parse_theme(raw.as_deref()).unwrap_or_else(|t| t)))
+        Derived::new(move || attr.with(|raw| parse_theme(raw.as_deref()).unwrap_or_else(|t| t)))
     }
 
     /// Logs one `console.warn` naming this element.
