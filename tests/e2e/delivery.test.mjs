@@ -132,6 +132,18 @@ test("each glue has only the initialiser the loader calls", async () => {
   }
 });
 
+// Regression: send_wrapper recorded and checked the thread of every value Leptos keeps
+// that is not `Send`, which linked std's thread-handle code into every variant (2.6 KB
+// brotli of the glossary's wasm) for a check that single-threaded wasm always passes;
+// crates/one-thread-send-wrapper stands in for it. Its panic messages are the trace.
+test("no variant links std's thread handle or send_wrapper's thread checks", async () => {
+  for (const [name, v] of Object.entries(manifest.variants)) {
+    const wasm = (await readFile(join("dist", v.wasm))).toString("latin1");
+    assert.ok(!wasm.includes("std::thread::current()"), `${name}: std::thread::current is linked`);
+    assert.ok(!/SendWrapper<T> variable from a thread/.test(wasm), `${name}: send_wrapper's thread checks are linked`);
+  }
+});
+
 async function fetched(page) {
   const urls = [];
   page.on("requestfinished", (r) => urls.push(new URL(r.url()).pathname));
