@@ -88,7 +88,7 @@ pub(crate) static WIDGET: Widget = Widget {
 /// with \`${n.event}\`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
     Box::new(mount_to(root, move || {
-        let (lang, theme) = (host.lang(), host.theme());
+        let (lang, theme) = host.lang_and_theme_memos();
         let raw = host.attr(attr::COUNT);
         // One warning per unusable \`count\`.
         let (warn_raw, warner) = (raw.clone(), host.clone());

@@ -31,7 +31,7 @@ use self::words::Words;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
 use crate::hooks::use_words;
-use crate::hooks::{effect, memo, Deferred};
+use crate::hooks::{effect, Deferred};
 use crate::model::{
     simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
     DOES_NOT_RECIPROCATE, RECIPROCATES,
@@ -101,9 +101,7 @@ pub(crate) static WIDGET: Widget = Widget {
 /// the first render is announced with `deterrence-change`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
     Box::new(mount_to(root, move || {
-        // Memos here: the view's many readers run again only when the value changes.
-        let (lang, theme) = (host.lang(), host.theme());
-        let (lang, theme) = (memo(move || lang.get()), memo(move || theme.get()));
+        let (lang, theme) = host.lang_and_theme_memos();
         let raw = host.attr(attr::VALUE);
         // One warning per unusable `value`.
         let (warn_raw, warner) = (raw.clone(), host.clone());

@@ -39,7 +39,7 @@ use self::view::HotspotMap;
 use self::words::MapWords;
 use crate::attrs::excerpt;
 use crate::hooks::use_words;
-use crate::hooks::{effect, memo, Deferred};
+use crate::hooks::{effect, Deferred};
 use crate::runtime::elements::hotspot_map::{attr, detail, event, prop, ELEMENT};
 use crate::runtime::host::Host;
 use crate::runtime::registry::Widget;
@@ -56,9 +56,7 @@ pub(crate) static WIDGET: Widget = Widget {
 /// always agree; every change after mount is announced with `hotspot-select`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
     Box::new(mount_to(root, move || {
-        // Memos here: the view's many readers run again only when the value changes.
-        let (lang, theme) = (host.lang(), host.theme());
-        let (lang, theme) = (memo(move || lang.get()), memo(move || theme.get()));
+        let (lang, theme) = host.lang_and_theme_memos();
         let (hotspot, old) = (host.attr(attr::HOTSPOT), host.attr(attr::SELECTED));
         // One warning per unusable value.
         let (h, s, warner) = (hotspot.clone(), old.clone(), host.clone());

@@ -11,7 +11,7 @@ use web_sys::HtmlElement;
 
 use super::elements::{shared, Element, SHARED_ATTRIBUTES};
 use crate::attrs::{excerpt, parse_theme, resolve_lang, Lang, Theme};
-use crate::hooks::{effect, Derived};
+use crate::hooks::{effect, memo, Derived};
 
 /// One attribute of the host element, as a signal (`None` when absent).
 pub type AttrSignal = ArcRwSignal<Option<String>>;
@@ -175,6 +175,13 @@ impl Host {
             });
         });
         Derived::new(move || attr.with(|raw| parse_theme(raw.as_deref()).unwrap_or_else(|t| t)))
+    }
+
+    /// [`Host::lang`] and [`Host::theme`] as memos, for a view with many readers (a
+    /// block widget's): each reader runs again only when the value changes.
+    pub fn lang_and_theme_memos(&self) -> (Memo<Lang>, Memo<Theme>) {
+        let (lang, theme) = (self.lang(), self.theme());
+        (memo(move || lang.get()), memo(move || theme.get()))
     }
 
     /// Logs one `console.warn` naming this element.
