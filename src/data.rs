@@ -91,25 +91,48 @@ pub fn strings(a: &Array) -> Vec<String> {
 /// or `Some(None)` when there is nothing to load.
 pub type Loaded<T> = Option<Option<T>>;
 
+/// What a load gave: whether it failed (a failed load is asked again when its key
+/// comes back, as the loader fetches a failed file again).
+pub trait Outcome {
+    /// Whether this is a failure.
+    fn failed(&self) -> bool;
+}
+
+impl<A, E> Outcome for Result<A, E> {
+    fn failed(&self) -> bool {
+        self.is_err()
+    }
+}
+
+/// An answer that carries what it answers, then the result.
+impl<A, B, R: Outcome> Outcome for (A, B, R) {
+    fn failed(&self) -> bool {
+        self.2.failed()
+    }
+}
+
 /// A value loaded whenever `key` changes (`key` returning `None` means "nothing to
 /// load"): `load(key, done)` passes it to `done`. The previous value stays until the
 /// next arrives; a late answer to an older request is dropped. A key recomputed to the
-/// same value (what it is derived from changed, it did not) loads nothing. Call inside
-/// the widget's reactive owner.
+/// same value (what it is derived from changed, it did not) loads nothing, unless its
+/// last load failed: asked for again (a related entry clicked again), it is retried.
+/// Call inside the widget's reactive owner.
 pub fn load_signal<K, T>(
     key: impl Fn() -> Option<K> + 'static,
     load: impl Fn(K, Done<T>) + 'static,
 ) -> ReadSignal<Loaded<T>, LocalStorage>
 where
     K: PartialEq + Clone + 'static,
-    T: 'static,
+    T: Outcome + 'static,
 {
     let (value, set_value) = signal_local::<Loaded<T>>(None);
     let generation = StoredValue::new(0u32);
     let mut last = None::<Option<K>>;
+    // Set by the current load's failure (a `Cell`: the answer may come inside `load`).
+    let retry = std::rc::Rc::new(std::cell::Cell::new(false));
     effect(move || {
         let now = key();
-        if last.as_ref() == Some(&now) {
+        if !retry.replace(false) && last.as_ref() == Some(&now) {
             return;
         }
         last = Some(now.clone());
@@ -117,14 +140,18 @@ where
         generation.set_value(this);
         match now {
             None => set_value.set(Some(None)),
-            Some(k) => load(
-                k,
-                Box::new(move |v| {
-                    if generation.try_get_value() == Some(this) {
-                        set_value.try_set(Some(Some(v)));
-                    }
-                }),
-            ),
+            Some(k) => {
+                let retry = std::rc::Rc::clone(&retry);
+                load(
+                    k,
+                    Box::new(move |v| {
+                        if generation.try_get_value() == Some(this) {
+                            retry.set(v.failed());
+                            set_value.try_set(Some(Some(v)));
+                        }
+                    }),
+                )
+            }
         }
     });
     value

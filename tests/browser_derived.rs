@@ -106,7 +106,7 @@ async fn a_key_recomputed_to_the_same_value_loads_nothing() {
             move || Some(lang.get()),
             move |k: &'static str, done| {
                 counted.set(counted.get() + 1);
-                done(k.len());
+                done(Ok::<usize, String>(k.len()));
             },
         )
     });
@@ -120,6 +120,43 @@ async fn a_key_recomputed_to_the_same_value_loads_nothing() {
     raw.set("en".into());
     settle().await;
     assert_eq!(loads.get(), 2);
-    assert_eq!(value.get_untracked(), Some(Some(2)));
+    assert_eq!(value.get_untracked(), Some(Some(Ok(2))));
+    drop(owner);
+}
+
+// The reviewer's case: a related entry that failed to load is retried when the reader
+// asks for it again (the same key), as the loader fetches a failed file again.
+#[wasm_bindgen_test]
+async fn a_failed_load_is_retried_when_its_key_is_asked_for_again() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let shown = RwSignal::new(Some("y"));
+    let loads = Rc::new(Cell::new(0u32));
+    let counted = Rc::clone(&loads);
+    let value = owner.with(|| {
+        load_signal(
+            move || shown.get(),
+            move |k: &'static str, done| {
+                counted.set(counted.get() + 1);
+                done(if counted.get() == 1 {
+                    Err("offline".to_string())
+                } else {
+                    Ok(k)
+                });
+            },
+        )
+    });
+    settle().await;
+    assert_eq!(
+        value.get_untracked(),
+        Some(Some(Err("offline".to_string())))
+    );
+    shown.set(Some("y"));
+    settle().await;
+    assert_eq!(loads.get(), 2, "asked again after a failure");
+    assert_eq!(value.get_untracked(), Some(Some(Ok("y"))));
+    shown.set(Some("y"));
+    settle().await;
+    assert_eq!(loads.get(), 2, "not again after a success");
     drop(owner);
 }

@@ -313,6 +313,27 @@ async fn an_unknown_term_stays_plain_text_with_one_warning() {
     m.unmount();
 }
 
+// Regression (review of the memos' removal): the failure is derived, not memoised, so
+// a load that failed the same way again (a failed entry is asked again when its key
+// comes back; with the loader, an unknown id fails with the same reason in every
+// language) warned again.
+#[wasm_bindgen_test]
+async fn an_unknown_term_asked_again_warns_once() {
+    let warnings = Warnings::capture();
+    let m = mount("glossary-term", &[("term", "no-such-term")], "なにか");
+    settle().await;
+    // Attribute changes that leave the language as it was: the failed load is asked
+    // again, and fails the same way.
+    m.set("lang", Some("ja-JP"));
+    settle().await;
+    m.set("lang", Some("ja"));
+    settle().await;
+    let msgs = warnings.messages();
+    assert_eq!(msgs.len(), 1, "{msgs:?}");
+    assert!(m.q("[data-testid=glossary-trigger]").is_none());
+    m.unmount();
+}
+
 #[wasm_bindgen_test]
 async fn bad_lang_and_theme_fall_back_with_one_warning_each() {
     let warnings = Warnings::capture();

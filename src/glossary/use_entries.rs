@@ -69,23 +69,18 @@ pub fn use_entries(
     // the entry it opened on. One warning each, saying why.
     let base_failed = Derived::new(move || base_entry.with(failure));
     let shown_failed = Derived::new(move || shown_entry.with(failure));
-    let warn = Rc::clone(&on_warn);
-    effect(move || {
-        if let Some(why) = base_failed.get() {
-            warn([why.as_str(), "; the word is shown as plain text."].concat());
-        }
-    });
-    effect(move || {
-        if let Some(why) = shown_failed.get() {
-            on_warn(
-                [
-                    why.as_str(),
-                    "; the popover stays on the entry it opened on.",
-                ]
-                .concat(),
-            );
-        }
-    });
+    // Each warns when its reason changes, not each time a load repeats it (a language
+    // switch that fails the same way again).
+    warn_on_change(
+        base_failed,
+        Rc::clone(&on_warn),
+        "; the word is shown as plain text.",
+    );
+    warn_on_change(
+        shown_failed,
+        on_warn,
+        "; the popover stays on the entry it opened on.",
+    );
     let usable =
         Derived::new(move || base.with(Option::is_some) && base_failed.with(Option::is_none));
     Entries {
@@ -144,4 +139,18 @@ impl Entries {
             .or_else(|| self.base.get_untracked())
             .unwrap_or_default()
     }
+}
+
+/// Warns `why` and then `keeps` whenever `reason` becomes a new reason.
+fn warn_on_change(reason: Derived<Option<String>>, warn: Report, keeps: &'static str) {
+    let mut said = None::<String>;
+    effect(move || {
+        let now = reason.get();
+        if now != said {
+            if let Some(why) = &now {
+                warn([why.as_str(), keeps].concat());
+            }
+            said = now;
+        }
+    });
 }
