@@ -5,9 +5,8 @@
 //! check always passes: here it is not made, and std's thread-handle code that it
 //! reached (`std::thread::current`, about 4.8 KB of raw wasm, 1.5 KB brotli in every
 //! variant) is not linked. Everywhere else (native tests, the content compiler) the
-//! creating thread is recorded and checked as send_wrapper does: using a value from
-//! another thread panics, and dropping one there leaks it instead (safe, and never
-//! reached by the widgets).
+//! creating thread is recorded and checked as send_wrapper does: using or dropping a
+//! value on another thread panics (a drop while already panicking leaks it instead).
 
 #![allow(clippy::panic)] // only where a value crossed threads, which single-threaded wasm cannot do
 
@@ -117,11 +116,13 @@ impl<T> DerefMut for SendWrapper<T> {
 }
 
 impl<T> Drop for SendWrapper<T> {
+    #[track_caller]
     fn drop(&mut self) {
-        // On another thread the value is leaked, not dropped there.
         if !std::mem::needs_drop::<T>() || self.valid() {
             // SAFETY: `data` is dropped once, here, and not used after.
             unsafe { ManuallyDrop::drop(&mut self.data) }
+        } else if !std::thread::panicking() {
+            panic!("a SendWrapper's value was dropped on another thread than the one that made it");
         }
     }
 }
@@ -197,6 +198,7 @@ mod tests {
         assert_eq!(**c, 6);
     }
 
+    #[cfg(not(target_family = "wasm"))]
     #[test]
     fn on_another_thread_it_is_not_valid_and_use_panics() {
         let w = SendWrapper::new(Rc::new(1));
@@ -207,13 +209,12 @@ mod tests {
         assert!(used.join().is_err());
     }
 
+    #[cfg(not(target_family = "wasm"))]
     #[test]
-    fn dropped_on_another_thread_it_is_leaked_not_dropped_there() {
+    fn dropped_on_another_thread_it_panics_there_and_is_not_dropped() {
         let rc = Rc::new(());
         let w = SendWrapper::new(Rc::clone(&rc));
-        thread::spawn(move || drop(w))
-            .join()
-            .expect("a drop elsewhere does not panic");
+        assert!(thread::spawn(move || drop(w)).join().is_err());
         assert_eq!(Rc::strong_count(&rc), 2);
         let here = SendWrapper::new(Rc::clone(&rc));
         drop(here);
