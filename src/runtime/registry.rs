@@ -122,29 +122,29 @@ pub(crate) fn insert(id: u32, host: Host, view: Box<dyn Any>) {
     REGISTRY.with(|r| r.borrow_mut().live.push((id, Instance { host, view })));
 }
 
-/// The host of a live instance (a clone: no borrow is held while the caller works), for
-/// the properties a slider or a map publishes.
-#[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
-pub(crate) fn host(id: u32) -> Option<Host> {
+/// What `f` takes from the host of live instance `id` (something owned: no borrow is
+/// held once it returns).
+fn from_host<R>(id: u32, f: impl FnOnce(&Host) -> Option<R>) -> Option<R> {
     REGISTRY.with(|r| {
         r.borrow()
             .live
             .iter()
             .find(|(i, _)| *i == id)
-            .map(|(_, inst)| inst.host.clone())
+            .and_then(|(_, inst)| f(&inst.host))
     })
 }
 
-/// The signal of attribute `name` of a live instance (a clone: no borrow is held while
-/// the caller sets it).
+/// The host of a live instance (a clone), for the properties a slider or a map
+/// publishes.
+#[cfg(any(feature = "deterrence-slider", feature = "hotspot-map"))]
+pub(crate) fn host(id: u32) -> Option<Host> {
+    from_host(id, |h| Some(h.clone()))
+}
+
+/// The signal of attribute `name` of a live instance (a clone: the caller sets it with
+/// no borrow held).
 pub(crate) fn attr(id: u32, name: &str) -> Option<AttrSignal> {
-    REGISTRY.with(|r| {
-        r.borrow()
-            .live
-            .iter()
-            .find(|(i, _)| *i == id)
-            .and_then(|(_, inst)| inst.host.attr_signal(name))
-    })
+    from_host(id, |h| h.attr_signal(name))
 }
 
 /// Removes an instance and drops its view (outside the registry borrow, so the view's
