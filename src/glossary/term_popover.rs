@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement};
 
 use super::card::{card_html, Action, BUTTONS};
 use super::use_popover::Popover;
-use crate::hooks::{attribute_effect, effect, use_event_listener};
+use crate::hooks::{attribute_effect, effect, on_change, use_event_listener};
 use crate::runtime::dom::add_child;
 
 /// The popover's fixed attributes, in the order they are set.
@@ -98,17 +98,10 @@ fn keep_current(desc: &Element, pop: &Element, p: Popover) {
     });
 }
 
-/// Sets `el`'s HTML to what `html` gives, now and whenever it changes.
+/// Sets `el`'s HTML to what `html` gives, now and whenever it changes ([`on_change`]).
 fn html_effect(el: &Element, html: impl Fn() -> String + 'static) {
     let el = el.clone();
-    let mut shown = String::new();
-    effect(move || {
-        let now = html();
-        if now != shown {
-            el.set_inner_html(&now);
-            shown = now;
-        }
-    });
+    on_change(html, move |now| el.set_inner_html(now));
 }
 
 /// A click on one of the card's buttons does what it says.

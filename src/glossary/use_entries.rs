@@ -12,7 +12,7 @@ use super::entry::{entry_signal, load, AuthorFile, Entry};
 use super::use_popover::Report;
 use crate::attrs::Lang;
 use crate::data;
-use crate::hooks::{effect, Derived};
+use crate::hooks::{on_change, Derived};
 
 /// A loaded entry, or why it cannot be had.
 type Loaded = data::Loaded<Result<Rc<Entry>, String>>;
@@ -141,16 +141,14 @@ impl Entries {
     }
 }
 
-/// Warns `why` and then `keeps` whenever `reason` becomes a new reason.
+/// Warns `why` and then `keeps` whenever `reason` becomes a new reason ([`on_change`]).
 fn warn_on_change(reason: Derived<Option<String>>, warn: Report, keeps: &'static str) {
-    let mut said = None::<String>;
-    effect(move || {
-        let now = reason.get();
-        if now != said {
-            if let Some(why) = &now {
+    on_change(
+        move || reason.get(),
+        move |now| {
+            if let Some(why) = now {
                 warn([why.as_str(), keeps].concat());
             }
-            said = now;
-        }
-    });
+        },
+    );
 }

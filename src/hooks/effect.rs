@@ -13,21 +13,32 @@ pub fn effect(f: impl FnMut() + 'static) {
     Effect::new(boxed);
 }
 
+/// Runs `act` with what `value` gives, now and whenever it differs from the last time
+/// (an effect that reads a [`Derived`](super::Derived) runs again whenever what it is
+/// derived from changes, whether or not its value did).
+pub fn on_change<T: PartialEq + 'static>(
+    value: impl Fn() -> T + 'static,
+    mut act: impl FnMut(&T) + 'static,
+) {
+    let mut last = None::<T>;
+    effect(move || {
+        let now = value();
+        if last.as_ref() != Some(&now) {
+            act(&now);
+            last = Some(now);
+        }
+    });
+}
+
 /// Keeps attribute `name` of `el` at what `value` gives, setting it only when it
-/// changes (an effect that reads a [`Derived`](super::Derived) runs again whenever what
-/// it is derived from changes).
+/// changes ([`on_change`]).
 pub fn attribute_effect(
     el: &web_sys::Element,
     name: &'static str,
     value: impl Fn() -> &'static str + 'static,
 ) {
     let el = el.clone();
-    let mut set = None::<&'static str>;
-    effect(move || {
-        let now = value();
-        if set != Some(now) {
-            let _ = el.set_attribute(name, now);
-            set = Some(now);
-        }
+    on_change(value, move |now| {
+        let _ = el.set_attribute(name, now);
     });
 }

@@ -20,7 +20,7 @@ pub mod use_words;
 pub use complete::when_complete;
 pub use deferred::Deferred;
 pub use derived::Derived;
-pub use effect::{attribute_effect, effect};
+pub use effect::{attribute_effect, effect, on_change};
 pub use later::{as_instance, later, pending, pending_for};
 pub use memo::memo;
 pub use use_event_listener::use_event_listener;
