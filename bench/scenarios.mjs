@@ -109,7 +109,7 @@ const mounted = (tag) => (page) => signal(page, `ready ${tag}`);
  * them, cost about 11 KB brotli of code, paid only by pages that use them: the
  * `authors` variant.)
  */
-const LIGHTER = { idle: 7.6, popover: 43.2, authors: 61.1, slider: 87.8, map: 88.3, layers: 109.7, all: 119.2, allCard: 125.5 };
+const LIGHTER = { idle: 5.9, popover: 43.5, authors: 61.8, slider: 88.2, map: 88.5, layers: 109.9, all: 119.6, allCard: 125.9 };
 const withMargin = (kb) => Math.round(kb * 1.03 * 1024);
 
 export const SCENARIOS = [
@@ -194,6 +194,9 @@ export const SCENARIOS = [
     ceiling: withMargin(LIGHTER.allCard),
   },
 ];
+// A target met is a ceiling too: a scenario that meets its target fails when it goes
+// back over it, even within the 3 %.
+for (const s of SCENARIOS) if (s.target && s.ceiling > s.target && s.ceiling <= withMargin(s.target / 1024)) s.ceiling = s.target;
 
 /**
  * Not a delivery scenario: the glossary article without explainers.js, whose longest

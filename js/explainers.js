@@ -57,6 +57,7 @@ const state = (globalThis[REGISTRY_KEY] ??= {
   idle: false,
   trigger: null, // the term's trigger (triggerTemplate)
 });
+state.early ??= new Map(); // URL -> a request started before its checker was here (prefetch)
 
 function warn(message) {
   if (state.warned.has(message)) return;
@@ -114,22 +115,15 @@ function htmlPolicy() {
   return state.policy;
 }
 
-// A response that is the file asked for: not an error, and not the HTML page a host
-// serves for any path it does not have.
-function checked(r) {
-  if (!r.ok) throw new Error(`HTTP ${r.status}`);
-  if (/html/.test(r.headers.get("content-type"))) throw new Error("an HTML page came back instead (is the files' base right?)");
-  return r;
-}
-
+const NOT_BUILT = "this explainers.js was not built (no manifest): run `make build` and load dist/explainers.js";
 function manifest() {
-  if (!state.manifest) throw new Error("this explainers.js was not built (no manifest): run `make build` and load dist/explainers.js");
+  if (!state.manifest) throw new Error(NOT_BUILT);
   return state.manifest;
 }
 
 // The shared stylesheets: the base CSS and the glossary word's (in the manifest, so a
-// term is styled before any wasm), and the variant's CSS file, fetched with its code
-// (what every mounted widget shares, the popover's, and the slider's or map's).
+// term is styled before any wasm), and the variant's, which its glue carries (what every
+// mounted widget shares, the popover's, and the slider's or map's).
 function sheets() {
   if (!state.sheets) {
     const base = new CSSStyleSheet();
@@ -139,148 +133,48 @@ function sheets() {
   return state.sheets;
 }
 
-// Integrity (issue 24): every byte the loader runs or shows is this release's. The
-// manifest (in this file) gives each variant's glue its SHA-384; each glue gives its
-// wasm's and CSS's, the index's and each data kind's integrity table per language
-// (`INTEGRITY`); a table gives each of its files'. A file that differs is not used.
-const digest = async (bytes) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-384", bytes))))}`;
-
-// The bytes at `url` once checked against `want` (a promise of its SRI, or for a data
-// file of its start: `sha384-` and 16 digits), fetched alongside it. Where the page is
-// no secure context (no crypto.subtle), the browser checks a second request that names
-// a whole SRI; a data file cannot be checked there, and is not used.
-const SHORT = 23;
-async function verified(url, want, init, response = fetch(url, init)) {
-  const [r, sri] = await Promise.all([response, want]);
-  if (!sri || sri.length < SHORT) throw new Error("this release has no such file");
-  if (!crypto.subtle && sri.length === SHORT) throw new Error("the page is not a secure context (https), where its files can be checked");
-  const bytes = await checked(crypto.subtle ? r : await fetch(url, { ...init, integrity: sri })).arrayBuffer();
-  if (crypto.subtle && !(await digest(bytes)).startsWith(sri)) throw new Error("it is not the file this release built (integrity)");
-  return bytes;
-}
-
-// The SRI of a file a loaded glue lists (each lists its own wasm and CSS and the data
-// its variant's widgets ask for), once a glue that lists it is here: a map that comes
-// after a slider waits for its own variant's list.
-function listed(path) {
-  state.sris ??= {};
-  if (Object.hasOwn(state.sris, path)) return Promise.resolve(state.sris[path]);
-  state.waiting ??= new Map();
-  return new Promise((resolve) => state.waiting.set(path, [...(state.waiting.get(path) ?? []), resolve]));
-}
-function list(sris) {
-  state.sris = Object.assign(state.sris ?? {}, sris);
-  for (const [path, waiting] of state.waiting ?? []) {
-    if (!Object.hasOwn(state.sris, path)) continue;
-    state.waiting.delete(path);
-    for (const resolve of waiting) resolve(state.sris[path]);
-  }
-}
-
-// One data file, checked against `want` (a promise of its SRI) and parsed, fetched
-// once (a failed one is fetched again when next asked for). It does not warn: a failure
-// rejects with an error that names the URL, and whoever decides what the reader sees
-// instead warns once, with it.
-function fetchJson(path, want = listed(path)) {
-  const url = file(path).href;
-  if (!state.data.has(url)) {
-    const p = verified(url, want)
-      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)))
-      .catch((err) => {
-        state.data.delete(url);
-        // (Its integrity table's failure names the table.)
-        throw /^could not load/.test(reason(err)) ? err : new Error(`could not load ${url}: ${reason(err)}`);
-      });
-    state.data.set(url, p);
-  }
-  return state.data.get(url);
-}
-
-// An author's glossary (<glossary-scope src>): resolved against the page's URL, fetched
-// once per URL; one warning when it is missing, too large (over the manifest's
-// `authorMax`, the glossary format's limit), too slow (over AUTHOR_TIMEOUT_MS) or not
-// JSON, then null (the scope marks the built-in terms only). A failure is remembered for
-// AUTHOR_RETRY_MS (the scopes mounting together share it, and its one warning); a scope
-// that mounts later asks again.
-const AUTHOR_TIMEOUT_MS = 10_000;
-const AUTHOR_RETRY_MS = 1000;
-function authorGlossary(src) {
-  let url;
-  try {
-    url = new URL(src, document.baseURI).href;
-  } catch {
-    url = src;
-  }
-  const key = `author:${url}`;
-  // Another origin's file only where the page's own script allows it (issue 24): a
-  // post's markup alone cannot make the page fetch from anywhere.
-  const origin = URL.canParse(url) ? new URL(url).origin : "null";
-  if (origin !== location.origin && !state.origins.has(origin)) {
-    warn(`<glossary-scope src="${src.slice(0, 120)}">: ${origin.slice(0, 100)} is not the page's origin; allow it with configure({ authorOrigins: ["${origin.slice(0, 100)}"] }). Only the built-in terms are marked.`);
-    return Promise.resolve(null);
-  }
-  if (!state.data.has(key)) {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(new Error(`no answer in ${AUTHOR_TIMEOUT_MS / 1000} s`)), AUTHOR_TIMEOUT_MS);
-    const max = manifest().authorMax;
-    const tooLarge = () => new Error(`larger than ${max / 1024} KB`);
-    const p = fetch(url, { signal: abort.signal })
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        if (Number(r.headers.get("content-length")) > max) throw tooLarge();
-        return r.text();
-      })
-      .then((text) => {
-        if (text.length > max) throw tooLarge();
-        try {
-          return JSON.parse(text);
-        } catch (err) {
-          throw new Error(`not JSON: ${reason(err)}`);
-        }
-      })
-      .catch((err) => {
-        setTimeout(() => state.data.get(key) === p && state.data.delete(key), AUTHOR_RETRY_MS);
-        warn(`<glossary-scope src="${src.slice(0, 120)}">: could not load ${url.slice(0, 200)} (${reason(abort.signal.aborted ? abort.signal.reason : err)}); only the built-in terms are marked.`);
-        return null;
-      })
-      .finally(() => clearTimeout(timer));
-    state.data.set(key, p);
-  }
-  return state.data.get(key);
-}
-
-// What the wasm asks for: "index", an author's glossary ("author", with its `src`),
-// or a glossary entry ("term") or a hotspot card ("card") with a language and an id;
-// the manifest's `kinds` (from the content compiler) gives each kind's folder and table
-// of hashes. It does not warn: what cannot be had rejects with the reason, and the
-// wasm's one warning names the element, the reason and what the reader sees instead.
-function dataSource(kind, lang, id) {
+// The files of a data kind's entry (src/data.rs asks for "index", or a glossary entry,
+// "term", or a hotspot card, "card", with a language and an id; the manifest's `kinds`,
+// from the content compiler, gives each kind's folder and table of hashes): its kind's
+// integrity table in its language, its shard of that table when the table is in shards
+// (`shard`: entries per shard), and the entry, whose place in the table is `at`. Throws
+// the reason an entry cannot be had. (The glue's part of the loader, js/runtime.mjs,
+// fetches and checks them.)
+function dataPaths(kind, lang, id) {
   const m = manifest();
-  if (kind === "index") return fetchJson(m.index);
-  if (kind === "author") return authorGlossary(id);
+  if (kind === "index") return { paths: [m.index] };
   const { table, folder } = (Object.hasOwn(m.kinds, kind) && m.kinds[kind]) || {};
   const hash = table && known(table, id) ? m[table].hash : null;
-  if (!hash) return Promise.reject(new Error(`unknown ${kind} "${String(id).slice(0, 60)}"`));
-  if (!m.langs.includes(lang)) return Promise.reject(new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`));
-  const check = (list, i) => list.then((l) => l[i] && `sha384-${l[i]}`);
+  if (!hash) throw new Error(`unknown ${kind} "${String(id).slice(0, 60)}"`);
+  if (!m.langs.includes(lang)) throw new Error(`no ${kind} in "${String(lang).slice(0, 20)}"`);
   const { shard } = m[table];
   const at = position(table, id);
-  // The table the glue vouches for; with `shard`, it checks the shard that checks the
-  // file (scripts/bundle.mjs). All three are fetched at once.
-  let sris = fetchJson(`data/${folder}/${lang}.integrity.${hash}.json`);
-  if (shard) sris = fetchJson(`data/${folder}/${lang}.integrity.${Math.floor(at / shard)}.${hash}.json`, check(sris, Math.floor(at / shard)));
-  return fetchJson(`data/${folder}/${lang}/${id}.${hash}.json`, check(sris, shard ? at % shard : at));
+  const paths = [`data/${folder}/${lang}.integrity.${hash}.json`, `data/${folder}/${lang}/${id}.${hash}.json`];
+  if (shard) paths.splice(1, 0, `data/${folder}/${lang}.integrity.${Math.floor(at / shard)}.${hash}.json`);
+  return { paths, at, shard };
 }
 
-// The wasm's data function (src/data.rs): `done(value)` once the file has arrived, or
-// `done(undefined, reason)`; always later, never by throwing.
-function answer(kind, lang, id, done) {
-  Promise.resolve()
-    .then(() => dataSource(kind, lang, id))
-    .then(
-      (value) => done(value),
-      (err) => done(undefined, reason(err)),
-    );
+// Requests started before the code that checks them is here (the data files an element
+// needs, asked for with its code, so that they arrive in parallel), by URL; each is
+// taken once (`early`), by js/runtime.mjs. A file already fetched, or already asked for,
+// is not asked for again.
+function prefetch(kind, lang, id) {
+  try {
+    for (const path of dataPaths(kind, lang, id).paths) {
+      const url = file(path).href;
+      if (state.data.has(url) || state.early.has(url)) continue;
+      const r = fetch(url);
+      r.catch(() => {}); // its taker handles a failure; it may never be taken
+      state.early.set(url, r);
+    }
+  } catch {
+    // (Whoever asks for it learns why it cannot be had.)
+  }
+}
+function early(url) {
+  const r = state.early.get(url);
+  state.early.delete(url);
+  return r;
 }
 
 // Whether a data kind's table (`terms`, `cards`: `{ hash, ids }` or `{ hash, keys }`, one
@@ -297,14 +191,13 @@ function position(table, id) {
   return t.keys ? keyIndex(t.keys, id) : t.ids.indexOf(id);
 }
 
-// The files an element needs, in its language, to mount (the slider's words): every
-// file of each data kind whose `mounts_with` is its tag (compiler/src/data.rs); null when
-// there are none.
-function mountData(tag, lang) {
+// The data an element needs to mount (the slider's words), as [kind, id] pairs: every
+// file of each data kind whose `mounts_with` is its tag (compiler/src/data.rs).
+function mountFiles(tag) {
   const m = manifest();
-  const kinds = Object.entries(m.kinds).filter(([, k]) => k.mounts_with === tag);
-  if (!kinds.length) return null;
-  return Promise.all(kinds.flatMap(([kind, k]) => (m[k.table]?.ids ?? []).map((id) => dataSource(kind, lang, id))));
+  return Object.entries(m.kinds)
+    .filter(([, k]) => k.mounts_with === tag)
+    .flatMap(([kind, k]) => (m[k.table]?.ids ?? []).map((id) => [kind, id]));
 }
 
 // A variant's glue, run only once the browser has checked it against `sri` (a module
@@ -318,36 +211,24 @@ function importVerified(url, sri) {
   });
 }
 
+// What the glue's part of the loader (js/runtime.mjs) uses of this one: the state they
+// share (with every variant's copy) and the functions that own what it needs to know.
+const LOADER = { state, warn, reason, file, manifest, sheets, htmlPolicy, dataPaths, early, mountFiles, known, langOf, inheritedLang, whenIdle, announceReady };
+
+// A variant's code: its glue (which carries its CSS and the loader's second part,
+// js/runtime.mjs) and its wasm, requested at once (not the wasm after the glue: a round
+// trip less on a slow network); the wasm compiles while it arrives (compiling runs none
+// of it). The glue checks the wasm against its list and runs it. Resolves to the glue's
+// module once its widgets can mount.
 function loadVariant(name) {
   state.variants[name] ??= (async () => {
     const files = manifest().variants[name];
-    // The wasm's and CSS's requests start with the glue's, not after it has arrived (a
-    // round trip less on a slow network); each is checked against the glue's list.
     const glue = importVerified(file(files.js).href, files.sri);
-    const sris = glue.then((mod) => mod.INTEGRITY);
-    // The wasm compiles while it arrives (compiling runs none of it); it is run only
-    // once its bytes, the same response's, have passed the check.
-    const response = fetch(file(files.wasm));
-    const compiled = response.then((r) => WebAssembly.compileStreaming(r.clone())).catch(() => null);
-    const wasm = verified(file(files.wasm), sris.then((l) => l[files.wasm]), undefined, response);
-    wasm.catch(() => {}); // awaited below; this copy must not go unhandled
-    // Asked for as CSS (a dev server may otherwise answer with a script that injects it).
-    const css = files.css && verified(file(files.css), sris.then((l) => l[files.css]), { headers: { accept: "text/css" } }).catch((err) => {
-      throw new Error(`${files.css}: ${reason(err)}`);
-    });
-    const [mod, bytes, style, module] = await Promise.all([glue, wasm, css, compiled]);
-    list(mod.INTEGRITY);
-    if (htmlPolicy()) mod.setHtmlPolicy(state.policy);
-    // (Without crypto.subtle the browser checked a second response: its bytes are the ones run.)
-    await mod.default({ module_or_path: (crypto.subtle && module) || bytes });
-    mod.setDataSource(answer);
-    if (style) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(new TextDecoder().decode(style));
-      sheets().widgets = sheet;
-    }
-    watchLanguages();
-    return mod;
+    const wasm = fetch(file(files.wasm));
+    wasm.catch(() => {}); // the glue takes it, if it comes
+    const compiled = wasm.then((r) => WebAssembly.compileStreaming(r.clone())).catch(() => null);
+    const mod = await glue;
+    return mod.start(LOADER, mod, files, { wasm, compiled });
   })();
   return state.variants[name];
 }
@@ -402,17 +283,6 @@ function inheritedLang(el) {
   return null;
 }
 
-// Widgets without their own lang follow their ancestors' lang when it changes.
-function watchLanguages() {
-  if (state.langObserver) return;
-  state.langObserver = new MutationObserver(() => {
-    for (const el of state.instances) {
-      if (!el.hasAttribute("lang")) el._explainerUpdate("inherited-lang", inheritedLang(el));
-    }
-  });
-  state.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"], subtree: true });
-}
-
 const displayed = (el) => el.getClientRects().length > 0;
 
 // Block widgets and scopes wait until they come near the viewport, or until idle
@@ -435,61 +305,8 @@ function wake(el) {
   el._explainerLoading = el._explainerLoad();
 }
 
-// Mounts run one per task, so that a page with several widgets never mounts them all
-// in one long task (the browser can paint and handle input in between), nor in the task
-// that instantiated the wasm. A message to ourselves is a new task without the 4 ms
-// clamp of nested timers.
-const mountQueue = [];
-const mountChannel = new MessageChannel();
-mountChannel.port1.onmessage = () => {
-  try {
-    mountQueue.shift()?.();
-  } finally {
-    if (mountQueue.length) mountChannel.port2.postMessage(0);
-  }
-};
-// A mount that throws is reported and the queue goes on: one widget never stops the
-// others (issue 24).
-function mountSoon(fn) {
-  return new Promise((resolve) => {
-    mountQueue.push(() => {
-      try {
-        resolve(fn());
-      } catch (err) {
-        warn(`a widget could not start: ${reason(err)}`);
-        resolve();
-      }
-    });
-    if (mountQueue.length === 1) mountChannel.port2.postMessage(0);
-  });
-}
-
 function whenIdle(fn) {
   (globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 1)))(fn, { timeout: 2000 });
-}
-
-// After a first popover, the entries of the other built-in terms in view (about 0.5 KB
-// each) are fetched in idle time, so that the next popover needs no round trip; once per
-// page, at most PREFETCH_TERMS of them, PREFETCH_AFTER_MS after that first mount (the
-// first popover's own requests are over by then). Their code is already here.
-const PREFETCH_TERMS = 24;
-const PREFETCH_AFTER_MS = 2000;
-function prefetchTermsInView() {
-  if (state.prefetched) return;
-  state.prefetched = true;
-  setTimeout(() => whenIdle(() => {
-    let n = 0;
-    for (const t of document.querySelectorAll("glossary-term[term]")) {
-      if (n >= PREFETCH_TERMS) break;
-      if (t._explainerId || t._authored?.() || !t.isConnected) continue;
-      const r = t.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > innerHeight) continue;
-      const id = (t.getAttribute("term") ?? "").trim();
-      if (!known("terms", id)) continue;
-      n++;
-      dataSource("term", langOf(t), id).catch(() => {}); // a failure is retried on intent
-    }
-  }), PREFETCH_AFTER_MS);
 }
 
 function onIdleAfterLoad() {
@@ -531,74 +348,19 @@ class ExplainerElement extends HTMLElement {
     schedule(this);
   }
 
+  // Loads its code and what it needs besides, all requested at once (a scope's index, a
+  // widget's own data: without it the widget does not mount, and its light-DOM content
+  // stays), and mounts it (js/runtime.mjs `load`).
   _explainerLoad() {
-    const variant = variantFor(this.localName);
-    // A scope needs the matching index (and its author's glossary): fetch them
-    // alongside the code.
-    const scope = this.localName === "glossary-scope";
-    const src = scope ? this.getAttribute("src")?.trim() : null;
-    const index = scope ? dataSource("index") : null;
-    // A widget's own data (the slider's words, the map's land and words) comes with its
-    // code; without it the widget does not mount, and its light-DOM content stays. If
-    // its language changed meanwhile, the data for the new one is fetched first.
     const lang = langOf(this);
-    const data = mountData(this.localName, lang);
-    return Promise.all([loadVariant(variant), index, src ? authorGlossary(src) : null, data]).then(
-      ([mod]) => mountSoon(() => (data && langOf(this) !== lang ? this._explainerLoad() : this._explainerMount(mod))),
-      (err) => {
+    if (this.localName === "glossary-scope") prefetch("index");
+    for (const [kind, id] of mountFiles(this.localName)) prefetch(kind, lang, id);
+    return loadVariant(variantFor(this.localName))
+      .then((mod) => mod.load(this, lang))
+      .catch((err) => {
         this._explainerPending = false;
         warn(`could not load the widgets (${reason(err)}); showing the page's own content instead.`);
-      },
-    );
-  }
-
-  // `adopted`: the container a term's trigger is in, which the widget adopts.
-  _explainerMount(mod, adopted) {
-    this._explainerPending = false;
-    if (!this.isConnected || this._explainerId) return;
-    try {
-      const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-      const { base, widgets } = sheets();
-      root.adoptedStyleSheets = widgets ? [base, widgets] : [base];
-      const mount = adopted ?? document.createElement("div");
-      if (!adopted) {
-        mount.className = "ex-mount";
-        root.replaceChildren(mount);
-      }
-      this._explainerId = mod.mount(this.localName, this, mount, inheritedLang(this));
-      if (!this._explainerId) return;
-      this._explainerMod = mod;
-      state.instances.add(this);
-      if (this.hasAttribute("data-ready")) return;
-      // A slider or a map builds its view in steps after its mount, spread over the
-      // frames that follow (src/hooks/later.rs): it is complete once its own steps have
-      // run, whatever other widgets are still building, and the wasm says so right
-      // after the last (`whenComplete`, src/hooks/complete.rs; a variant without
-      // either has no such export, and its widgets are complete once mounted); it is
-      // marked in a task of its own after that, once the effects of that step have run.
-      // Until then a page's `:not([data-ready])` rule keeps reserving its space, and
-      // nothing shifts. Resolves then, or when it is unmounted first (`ready()` waits
-      // for it).
-      const id = this._explainerId;
-      return new Promise((resolve) => {
-        this._explainerSettle = resolve;
-        const complete = () =>
-          setTimeout(() => {
-            this._explainerSettle = null;
-            if (this._explainerId === id && !this.hasAttribute("data-ready")) announceReady(this, true);
-            resolve();
-          }, 0);
-        if (mod.whenComplete) mod.whenComplete(id, complete);
-        else complete();
       });
-    } catch (err) {
-      // After the shadow root is attached, the element's own content is back in view.
-      this._explainerId = 0;
-      this._explainerMod = null;
-      state.instances.delete(this);
-      this.shadowRoot?.replaceChildren(document.createElement("slot"));
-      warn(`<${this.localName}> could not start: ${reason(err)}; its own content is shown.`);
-    }
   }
 
   _explainerUpdate(name, value) {
@@ -618,22 +380,7 @@ class ExplainerElement extends HTMLElement {
       state.observer?.unobserve(this);
       this._explainerPending = false;
       settleWaiters(this, false);
-      if (!this._explainerId) return;
-      const id = this._explainerId;
-      const mod = this._explainerMod;
-      this._explainerId = 0;
-      this._explainerMod = null;
-      state.instances.delete(this);
-      this.removeAttribute("data-ready");
-      // Unmounted before complete: its completion never comes; whoever waits goes on.
-      this._explainerSettle?.();
-      this._explainerSettle = null;
-      try {
-        mod.unmount(id);
-      } catch (err) {
-        warn(`<${this.localName}> could not unmount cleanly: ${reason(err)}`);
-      }
-      this.shadowRoot?.replaceChildren();
+      if (this._explainerId) this._explainerMod.unmountElement(this);
     });
   }
 
@@ -728,8 +475,7 @@ class TermElement extends ExplainerElement {
   }
 
   // The first intent on the trigger in `mount`: loads the code and the entry, then the
-  // widget adopts the trigger, and the intent is passed on (`intent`: how long the
-  // pointer has rested, for a hover; the widget owns the hover delay).
+  // widget adopts the trigger, and the intent is passed on (js/runtime.mjs `activate`).
   _activate(mount, armed, intentNow, hoveredAt) {
     if (this._activating) return;
     const trigger = this._trigger;
@@ -738,33 +484,24 @@ class TermElement extends ExplainerElement {
       trigger.setAttribute("aria-busy", "true");
       trigger.classList.add("gx-loading");
     }, BUSY_AFTER_MS);
-    const entry = this._authored() ? null : dataSource("term", langOf(this), id);
-    this._activating = Promise.all([loadVariant(variantFor(this.localName)), entry]).then(
-      ([mod]) => mountSoon(() => {
-        clearTimeout(busy);
-        trigger.removeAttribute("aria-busy");
-        trigger.classList.remove("gx-loading");
-        armed.abort();
-        this._trigger = null;
-        const focused = this.shadowRoot?.activeElement === trigger;
-        this._explainerMount(mod, mount);
-        if (!this._explainerId) return;
-        prefetchTermsInView();
-        const intent = intentNow();
-        if (intent === "click") this._explainerUpdate("intent", "click");
-        else if (focused) this._explainerUpdate("intent", "focus");
-        else if (intent === "hover" && hoveredAt()) this._explainerUpdate("intent", `hover ${Math.max(0, Math.round(performance.now() - hoveredAt()))}`);
-      }),
-      (err) => {
-        clearTimeout(busy);
-        armed.abort();
-        this._trigger = null;
+    const settle = () => {
+      clearTimeout(busy);
+      trigger.removeAttribute("aria-busy");
+      trigger.classList.remove("gx-loading");
+      armed.abort();
+      this._trigger = null;
+    };
+    const entry = this._authored() ? null : id;
+    if (entry) prefetch("term", langOf(this), entry);
+    this._activating = loadVariant(variantFor(this.localName))
+      .then((mod) => mod.activate(this, { id: entry, adopted: mount, trigger, settle, intentNow, hoveredAt }))
+      .catch((err) => {
+        settle();
         this._activating = null;
         warn(`<glossary-term term="${id.slice(0, 60)}"> could not load (${reason(err)}); the word is shown as plain text.`);
         this.shadowRoot?.replaceChildren(document.createElement("slot"));
         this.removeAttribute("data-ready");
-      },
-    );
+      });
   }
 
   disconnectedCallback() {
@@ -830,7 +567,7 @@ for (const [tag, decl] of Object.entries(ELEMENTS.elements)) {
   }
   customElements.define(tag, cls);
 }
-if (!MANIFEST) warn("this explainers.js was not built (no manifest): run `make build` and load dist/explainers.js");
+if (!MANIFEST) warn(NOT_BUILT);
 
 /**
  * One element's completion, like lit's `updateComplete`: loads and mounts `el` now if

@@ -34,11 +34,12 @@ const work = join(target, "bundle");
 const VARIANTS = readVariants(root);
 // Every variant's shared CSS, inlined in the manifest so that a term is styled before
 // any wasm has loaded; and what only a mounted widget needs (the popover's among it),
-// at the start of every variant's CSS file, which a page fetches with the code.
+// at the start of every variant's CSS, which its glue carries (a page fetches it with
+// the code).
 const BASE_CSS = ["src/runtime/base.css", "src/glossary/glossary.css"];
 const MOUNTED_CSS = ["src/runtime/mounted.css", "src/glossary/popover.css"];
 // Each widget's CSS is beside it (src/<feature as a module>/<feature>.css); a variant carries
-// the mounted widgets' CSS and its features' as one file (a feature without a widget,
+// the mounted widgets' CSS and its features' as one sheet (a feature without a widget,
 // `authors`, has none).
 const cssOf = (features) => [...MOUNTED_CSS, ...features.map((f) => `src/${f.replaceAll("-", "_")}/${f}.css`).filter((p) => existsSync(join(root, p)))];
 const variantCss = (features) => minCss(cssOf(features).map(read).join("\n"));
@@ -64,8 +65,7 @@ const WASM_OPT_FLAGS = [
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 
 const read = (p) => readFileSync(join(root, p), "utf8");
-// Minified JS (ES module syntax kept) and CSS, with esbuild.
-const minJs = (code) => transformSync(code, { loader: "js", format: "esm", minify: true, target: "es2022" }).code;
+// Minified CSS, with esbuild.
 const minCss = (code) => transformSync(code, { loader: "css", minify: true }).code;
 
 function put(rel, bytes) {
@@ -144,6 +144,8 @@ function postLink(wasmPath, jsPath, outPath) {
 // element's Cargo feature.
 const dataIntegrity = {};
 const elementFeature = {};
+// Each element's declaration (the manifest's `elements`), filled by buildData.
+const elementDecls = {};
 // The data files a variant's widgets ask for: those asked for by an element it has.
 const dataChecks = (features) =>
   Object.fromEntries(
@@ -152,17 +154,43 @@ const dataChecks = (features) =>
       .map(([path, { sri }]) => [path, sri]),
   );
 
-// A variant's files, hashed into dist/: the wasm and CSS, and the glue, which carries
-// their integrity and the data's (`INTEGRITY`); the manifest carries the glue's (`sri`).
-function variantFiles(v, glue, wasmBytes, cssText) {
-  const files = { wasm: putHashed(v.bin, "wasm", wasmBytes), css: putHashed(v.bin, "css", cssText) };
-  const checks = { [files.wasm]: integrity(wasmBytes), [files.css]: integrity(cssText), ...dataChecks(v.features) };
-  const js = minJs(`${glue}\n/** What the loader checks the files against (SRI). */\nexport const INTEGRITY = ${JSON.stringify(checks)};\n`);
-  return { js: putHashed(v.bin, "js", js), sri: integrity(js), ...files, features: v.features };
+// A variant's files, hashed into dist/: the wasm, and the glue, which carries the wasm's
+// integrity and the data's (`INTEGRITY`), the variant's CSS (`CSS`), and the loader's
+// second part (js/runtime.mjs: what runs only once a page loads code), so that a page
+// fetches them with the code, in no request of their own; the manifest carries the
+// glue's integrity (`sri`).
+// What of the second part a variant needs (esbuild's `define`; js/runtime.mjs leaves
+// out the rest): `RUNTIME_BLOCKS` when it has a block widget or a scope (an element with
+// a Cargo feature, widget.toml), `RUNTIME_AUTHORS` when it has a feature an attribute
+// needs (authors' own terms and glossary files).
+const attributeFeatures = () => new Set(Object.values(elementDecls).flatMap((d) => Object.values(d.features ?? {})));
+const runtimeDefines = (features) => ({
+  RUNTIME_BLOCKS: String(Object.values(elementDecls).some((d) => d.feature && features.includes(d.feature))),
+  RUNTIME_AUTHORS: String(features.some((f) => attributeFeatures().has(f))),
+});
+async function variantFiles(v, glue, wasmBytes, cssText) {
+  const files = { wasm: putHashed(v.bin, "wasm", wasmBytes) };
+  const checks = { [files.wasm]: integrity(wasmBytes), ...dataChecks(v.features) };
+  const dir = join(work, "glue", v.bin);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "glue.mjs"), `${glue}\n/** What the loader checks the files against (SRI). */\nexport const INTEGRITY = ${JSON.stringify(checks)};\n/** The variant's CSS: what every mounted widget shares, then its widgets'. */\nexport const CSS = ${JSON.stringify(cssText)};\n`);
+  const js = buildSync({
+    stdin: { contents: `export * from "./glue.mjs";\nexport { default } from "./glue.mjs";\nexport * from ${JSON.stringify(join(root, "js", "runtime.mjs"))};\n`, resolveDir: dir, sourcefile: `${v.bin}.js`, loader: "js" },
+    bundle: true,
+    write: false,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    define: runtimeDefines(v.features),
+    logLevel: "error",
+  }).outputFiles[0].text;
+  // Terser after esbuild, as for the loader (0.1 KB brotli less in a glue).
+  const min = (await minify(js, { module: true, ecma: 2020, compress: { passes: 2 } })).code;
+  return { js: putHashed(v.bin, "js", min), sri: integrity(min), ...files, features: v.features };
 }
 
 // A variant trunk has built: its files in dist/, renamed by their hash.
-function takeFromTrunk(v) {
+async function takeFromTrunk(v) {
   const js = join(dist, `${v.bin}.js`);
   const wasm = join(dist, `${v.bin}_bg.wasm`);
   if (!existsSync(js) || !existsSync(wasm)) throw new Error(`${v.bin}: trunk did not write ${js} and ${wasm} (run trunk build first)`);
@@ -172,7 +200,7 @@ function takeFromTrunk(v) {
   const glue = postLink(wasm, js, join(out, "trimmed.wasm"));
   const opt = join(out, "opt.wasm");
   run("wasm-opt", [...WASM_OPT_FLAGS, join(out, "trimmed.wasm"), "-o", opt]);
-  const files = variantFiles(v, glue, readFileSync(opt), variantCss(v.features));
+  const files = await variantFiles(v, glue, readFileSync(opt), variantCss(v.features));
   if (v.features.length) throw new Error(`${v.bin}: trunk builds it without features (index.html), but Cargo.toml gives it ${v.features}`);
   rmSync(js);
   rmSync(wasm);
@@ -258,6 +286,7 @@ function buildData() {
   const elements = JSON.parse(readFileSync(join(out, "elements.json"), "utf8"));
   // Which elements each Cargo feature brings (an element without one is in every variant).
   for (const [tag, decl] of Object.entries(elements.elements)) elementFeature[tag] = decl.feature;
+  Object.assign(elementDecls, elements.elements);
   // The manifest's kinds without the bundler's `asked_by`.
   for (const k of Object.values(layout.kinds)) delete k.asked_by;
   // `langs`: the content's languages, the first the default (the loader fetches ahead
@@ -288,7 +317,7 @@ const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 rmSync(join(dist, "data"), { recursive: true, force: true });
 const data = buildData();
 const variants = {};
-for (const [name, v] of Object.entries(VARIANTS)) variants[name] = buildVariant(name, v);
+for (const [name, v] of Object.entries(VARIANTS)) variants[name] = await buildVariant(name, v);
 buildCheck();
 const manifest = { version, variants, ...data, css: minCss(BASE_CSS.map(read).join("\n")) };
 // The loader's copy carries a sharded table's ids as keys (js/term-key.mjs).
@@ -301,7 +330,7 @@ if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/
 // loader (the minifier drops comments, so the mark goes in after it).
 // Bundled, for the one module it imports (js/term-key.mjs, shared with this script),
 // then minified again by terser, which finds 0.2 KB brotli more than esbuild in the one
-// file every page fetches (in a glue, 0.04 KB: not worth a second pass there).
+// file every page fetches (and 0.1 KB in each glue: `variantFiles`).
 const bundledLoader = buildSync({
   stdin: { contents: loader.replace(marker, () => JSON.stringify(loaderManifest)), resolveDir: join(root, "js"), sourcefile: "explainers.js", loader: "js" },
   bundle: true,

@@ -1,8 +1,10 @@
 //! The elements' styling contract: the CSS parts each element exposes
 //! (`[[element.part]]` in its `widget.toml`) and the custom properties every element
 //! reads (`[[css_property]]`, declared once, in `widgets/glossary/widget.toml`). A
-//! property's default is `src/runtime/base.css`'s fallback, its one owner: a declaration
-//! gives `default` only where that fallback is not a plain value (the font stack).
+//! property's default is its fallback in the theme's CSS (`src/runtime/base.css`, the
+//! word's colours, and `src/runtime/mounted.css`, the rest), its one owner: a
+//! declaration gives `default` only where that fallback is not a plain value (the font
+//! stack).
 //!
 //! Checked against the widgets' CSS here ([`check_css`]: every `--explainer-*` the CSS
 //! reads is declared, every declared one is read) and against the built DOM by the
@@ -19,8 +21,9 @@ use crate::error::Problems;
 
 /// The public custom properties' prefix; others (`--_*`, `--x`) are the widgets' own.
 pub const PREFIX: &str = "--explainer-";
-/// The CSS that owns every property's default, relative to the repository.
-pub const BASE_CSS: &str = "src/runtime/base.css";
+/// The CSS that owns every property's default, relative to the repository: the part a
+/// page carries from the start (a term's word) and the part that comes with the code.
+pub const THEME_CSS: [&str; 2] = ["src/runtime/base.css", "src/runtime/mounted.css"];
 
 /// A CSS part of one element (`::part(name)`).
 #[derive(Debug, Clone, Deserialize)]
@@ -40,7 +43,7 @@ pub struct Declared {
     pub name: String,
     /// One line for the docs.
     pub summary: String,
-    /// Its default in words, only where `base.css`'s fallback is not a plain value.
+    /// Its default in words, only where the theme's fallback is not a plain value.
     #[serde(default)]
     pub default: Option<String>,
 }
@@ -52,7 +55,7 @@ pub struct CssProperty {
     pub name: String,
     /// One line for the docs.
     pub summary: String,
-    /// Its default: `base.css`'s fallback, or the declared words.
+    /// Its default: the theme's fallback, or the declared words.
     pub default: String,
 }
 
@@ -125,17 +128,20 @@ pub fn used_in_sources(root: &Path) -> BTreeSet<String> {
     used
 }
 
-/// Every property declared in `widgets/*/widget.toml`, its default resolved from
-/// `base.css`; problems recorded (declared twice, in two files, no default, a default
-/// repeated from `base.css`).
+/// Every property declared in `widgets/*/widget.toml`, its default resolved from the
+/// theme's CSS ([`THEME_CSS`]); problems recorded (declared twice, in two files, no
+/// default, a default repeated from the theme).
 pub fn load_properties(root: &Path, problems: &mut Problems) -> Vec<CssProperty> {
     let widgets = root.join("widgets");
     let mut folders: Vec<_> = std::fs::read_dir(&widgets)
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     folders.sort();
-    let base = std::fs::read_to_string(root.join(BASE_CSS)).unwrap_or_default();
-    let defaults = fallbacks(&base);
+    let theme: String = THEME_CSS
+        .iter()
+        .map(|f| std::fs::read_to_string(root.join(f)).unwrap_or_default())
+        .collect();
+    let defaults = fallbacks(&theme);
     let mut out: Vec<CssProperty> = Vec::new();
     let mut owner: Option<String> = None;
     for path in folders.iter().map(|f| f.join("widget.toml")) {
@@ -173,7 +179,10 @@ pub fn load_properties(root: &Path, problems: &mut Problems) -> Vec<CssProperty>
                         &file,
                         &d.name,
                         "default",
-                        format!("{BASE_CSS} owns it ({b}): remove it here"),
+                        format!(
+                            "the theme ({}) owns it ({b}): remove it here",
+                            THEME_CSS.join(", ")
+                        ),
                     );
                     b
                 }
@@ -184,7 +193,10 @@ pub fn load_properties(root: &Path, problems: &mut Problems) -> Vec<CssProperty>
                         &file,
                         &d.name,
                         "default",
-                        format!("{BASE_CSS} gives no plain fallback: say the default in words"),
+                        format!(
+                            "the theme ({}) gives no plain fallback: say the default in words",
+                            THEME_CSS.join(", ")
+                        ),
                     );
                     String::new()
                 }

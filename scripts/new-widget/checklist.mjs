@@ -47,7 +47,7 @@ const STEPS = [
     id: "css",
     title: "Its CSS",
     you: () =>
-      "its real styles: the file is named after the feature (`scripts/bundle.mjs` gives each variant its features' CSS), its classes are prefixed, and colours and sizes come from `src/runtime/base.css`'s `--_*` properties (a new `--explainer-*` property is declared in `widgets/glossary/widget.toml`).",
+      "its real styles: the file is named after the feature (`scripts/bundle.mjs` gives each variant its features' CSS), its classes are prefixed, and colours and sizes come from the theme's `--_*` properties (`src/runtime/base.css` and `mounted.css`) (a new `--explainer-*` property is declared in `widgets/glossary/widget.toml`).",
   },
   {
     id: "variants",

@@ -230,8 +230,9 @@ pub fn ${n.component}(
 }
 `;
 
-const css = (n) => `/* <${n.tag}>: the count and its button. Colours and sizes come from src/runtime/base.css
-   (\`--_*\`, which read the documented --explainer-* custom properties). */
+const css = (n) => `/* <${n.tag}>: the count and its button. Colours and sizes come from the theme
+   (\`--_*\` in src/runtime/base.css and mounted.css, which read the documented
+   --explainer-* custom properties). */
 
 .${n.tag} {
   display: flex;
