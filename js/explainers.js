@@ -492,9 +492,10 @@ class TermElement extends ExplainerElement {
       this._trigger = null;
     };
     const entry = this._authored() ? null : id;
-    if (entry) prefetch("term", langOf(this), entry);
+    const lang = langOf(this);
+    if (entry) prefetch("term", lang, entry);
     this._activating = loadVariant(variantFor(this.localName))
-      .then((mod) => mod.activate(this, { id: entry, adopted: mount, trigger, settle, intentNow, hoveredAt }))
+      .then((mod) => mod.activate(this, { id: entry, lang, adopted: mount, trigger, settle, intentNow, hoveredAt }))
       .catch((err) => {
         settle();
         this._activating = null;

@@ -370,6 +370,35 @@ test("a widget whose language changes while its data loads mounts with the new l
   await page.close();
 });
 
+// Regression: a term's entry was requested in the language it had at the reader's
+// intent, and waited for in the one it had once the code arrived; when the language
+// changed in between, the requests started with the code were never taken (and kept
+// for the page's life).
+test("a term whose language changes while its code loads takes the requests started with it", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  // The glossary's code is held until the language has changed.
+  let asked, changed;
+  const first = new Promise((resolve) => (asked = resolve));
+  const switched = new Promise((resolve) => (changed = resolve));
+  await page.route("**/explainers-glossary.*.js", async (route) => {
+    asked();
+    await switched;
+    await route.continue();
+  });
+  await page.goto(env.pages.host.url + "glossary.html");
+  await page.locator("glossary-term[term=reassurance] [data-testid=glossary-trigger]").focus();
+  await first;
+  await page.evaluate(() => (document.documentElement.lang = "en"));
+  changed();
+  await page.locator("glossary-term[term=reassurance] [data-testid=glossary-popover][data-open=true]").waitFor();
+  const untaken = await page.evaluate(() => [...globalThis[Symbol.for("east-asia-explainers")].early.keys()]);
+  assert.deepEqual(untaken, []);
+  assert.deepEqual(log.warnings, []);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
 test("when the wasm cannot load, a used term stays plain text with one warning", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);
