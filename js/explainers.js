@@ -154,21 +154,36 @@ function dataPaths(kind, lang, id) {
   return { paths, at, shard };
 }
 
-// Requests started before the code that checks them is here (the data files an element
-// needs, asked for with its code, so that they arrive in parallel), by URL; each is
-// taken once (`early`), by js/runtime.mjs. A file already fetched, or already asked for,
-// is not asked for again.
+// Requests started before the code that checks them is here (the files an element
+// needs, asked for with its code, so that they arrive in parallel), by URL (a scope's
+// author file by `author:` and its URL), each with a controller that can abort it (an
+// author file's, when it is too slow); each is taken once (`early`), by js/runtime.mjs.
+// A file already fetched, or already asked for, is not asked for again.
+function ask(key, url = key) {
+  if (state.data.has(key) || state.early.has(key)) return;
+  const abort = new AbortController();
+  const r = fetch(url, { signal: abort.signal });
+  r.catch(() => {}); // its taker handles a failure; it may never be taken
+  state.early.set(key, Object.assign(r, { abort }));
+}
 function prefetch(kind, lang, id) {
   try {
-    for (const path of dataPaths(kind, lang, id).paths) {
-      const url = file(path).href;
-      if (state.data.has(url) || state.early.has(url)) continue;
-      const r = fetch(url);
-      r.catch(() => {}); // its taker handles a failure; it may never be taken
-      state.early.set(url, r);
-    }
+    for (const path of dataPaths(kind, lang, id).paths) ask(file(path).href);
   } catch {
     // (Whoever asks for it learns why it cannot be had.)
+  }
+}
+// A scope's author file (its `src`), when its variant reads it (js/runtime.mjs
+// `authorGlossary`) and the page's own script allows its origin (the check
+// `authorGlossary` makes, and warns about).
+function prefetchAuthor(el, variant) {
+  const src = el.getAttribute("src")?.trim();
+  try {
+    const url = new URL(src, document.baseURI);
+    const reads = manifest().variants[variant].features.includes(ELEMENTS.elements[el.localName].features.src);
+    if (src && reads && (url.origin === location.origin || state.origins.has(url.origin))) ask(`author:${url.href}`, url);
+  } catch {
+    // (The scope's own request warns.)
   }
 }
 function early(url) {
@@ -348,14 +363,18 @@ class ExplainerElement extends HTMLElement {
     schedule(this);
   }
 
-  // Loads its code and what it needs besides, all requested at once (a scope's index, a
-  // widget's own data: without it the widget does not mount, and its light-DOM content
-  // stays), and mounts it (js/runtime.mjs `load`).
+  // Loads its code and what it needs besides, all requested at once (a scope's index and
+  // author file, a widget's own data: without it the widget does not mount, and its
+  // light-DOM content stays), and mounts it (js/runtime.mjs `load`).
   _explainerLoad() {
     const lang = langOf(this);
-    if (this.localName === "glossary-scope") prefetch("index");
+    const variant = variantFor(this.localName);
+    if (this.localName === "glossary-scope") {
+      prefetch("index");
+      prefetchAuthor(this, variant);
+    }
     for (const [kind, id] of mountFiles(this.localName)) prefetch(kind, lang, id);
-    return loadVariant(variantFor(this.localName))
+    return loadVariant(variant)
       .then((mod) => mod.load(this, lang))
       .catch((err) => {
         this._explainerPending = false;

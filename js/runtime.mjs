@@ -5,10 +5,10 @@
 // only once it loads code, and in no extra request (issue 25: a glossary-only article
 // fetches only the loader's first part before any interaction).
 //
-// The loader starts every request the glue's work needs (the wasm, the data files) at
-// the same moment as the glue's, and hands the responses over in `start`:
-// this part checks them against the glue's list (`INTEGRITY`), instantiates the wasm,
-// and mounts. Everything it shares with the loader and with another variant's copy of
+// The loader starts every request the glue's work needs (the wasm, the data files, a
+// scope's author file) at the same moment as the glue's, and hands the responses over
+// (`start`, `early`): this part checks them against the glue's list (`INTEGRITY`),
+// instantiates the wasm, and mounts. Everything it shares with the loader and with another variant's copy of
 // itself is in the loader's `state` (two variants on one page share one mount queue, one
 // data cache, one list of checked files); the loader's own functions come with it.
 
@@ -114,11 +114,14 @@ function authorGlossary(src) {
     return Promise.resolve(null);
   }
   if (!data.has(key)) {
-    const abort = new AbortController();
+    // The loader's request, when it started one with the code (`prefetchAuthor`; its
+    // time runs from here).
+    const sent = early(key);
+    const abort = sent?.abort ?? new AbortController();
     const timer = setTimeout(() => abort.abort(new Error(`no answer in ${AUTHOR_TIMEOUT_MS / 1000} s`)), AUTHOR_TIMEOUT_MS);
     const max = manifest().authorMax;
     const tooLarge = () => new Error(`larger than ${max / 1024} KB`);
-    const p = fetch(url, { signal: abort.signal })
+    const p = (sent ?? fetch(url, { signal: abort.signal }))
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         if (Number(r.headers.get("content-length")) > max) throw tooLarge();

@@ -168,6 +168,31 @@ test("<glossary-scope src> marks the author's terms with the built-in ones; a co
   await page.close();
 });
 
+// Regression: a scope's author file was requested only once its variant's code had
+// arrived and its wasm had started, a round trip after them (the loader's other
+// requests start with the code).
+test("a scope's author file is requested with its code, once", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const asked = [];
+  page.on("request", (r) => r.url().endsWith("/authors-terms.json") && asked.push(r.url()));
+  // The variant's code is held until the author file has been asked for.
+  const file = page.waitForRequest((r) => r.url().endsWith("/authors-terms.json"), { timeout: 10_000 });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/explainers-*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.pages.host.url + "authors-scope.html");
+  await file.finally(release);
+  await page.waitForSelector("#scope[data-terms-marked]");
+  assert.equal(await page.getAttribute("#scope", "data-terms-marked"), "3");
+  assert.equal(asked.length, 1, asked.join("\n"));
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
 test("two scopes naming one file share it and warn once", async () => {
   const { page, log } = await open("authors-two-scopes.html");
   await page.waitForSelector("#one[data-terms-marked]");
