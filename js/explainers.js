@@ -173,15 +173,14 @@ function prefetch(kind, lang, id) {
     // (Whoever asks for it learns why it cannot be had.)
   }
 }
-// A scope's author file (its `src`), when its variant reads it (js/runtime.mjs
-// `authorGlossary`) and the page's own script allows its origin (the check
-// `authorGlossary` makes, and warns about).
-function prefetchAuthor(el, variant) {
+// A scope's author file (its `src`; the variant picked for a scope with one reads it,
+// js/runtime.mjs `authorGlossary`), when the page's own script allows its origin (the
+// check `authorGlossary` makes, and warns about).
+function prefetchAuthor(el) {
   const src = el.getAttribute("src")?.trim();
   try {
     const url = new URL(src, document.baseURI);
-    const reads = manifest().variants[variant].features.includes(ELEMENTS.elements[el.localName].features.src);
-    if (src && reads && (url.origin === location.origin || state.origins.has(url.origin))) ask(`author:${url.href}`, url);
+    if (src && (url.origin === location.origin || state.origins.has(url.origin))) ask(`author:${url.href}`, url);
   } catch {
     // (The scope's own request warns.)
   }
@@ -368,13 +367,12 @@ class ExplainerElement extends HTMLElement {
   // light-DOM content stays), and mounts it (js/runtime.mjs `load`).
   _explainerLoad() {
     const lang = langOf(this);
-    const variant = variantFor(this.localName);
     if (this.localName === "glossary-scope") {
       prefetch("index");
-      prefetchAuthor(this, variant);
+      prefetchAuthor(this);
     }
     for (const [kind, id] of mountFiles(this.localName)) prefetch(kind, lang, id);
-    return loadVariant(variant)
+    return loadVariant(variantFor(this.localName))
       .then((mod) => mod.load(this, lang))
       .catch((err) => {
         this._explainerPending = false;

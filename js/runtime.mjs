@@ -8,9 +8,10 @@
 // The loader starts every request the glue's work needs (the wasm, the data files, a
 // scope's author file) at the same moment as the glue's, and hands the responses over
 // (`start`, `early`): this part checks them against the glue's list (`INTEGRITY`),
-// instantiates the wasm, and mounts. Everything it shares with the loader and with another variant's copy of
-// itself is in the loader's `state` (two variants on one page share one mount queue, one
-// data cache, one list of checked files); the loader's own functions come with it.
+// instantiates the wasm, and mounts. Everything it shares with the loader and with
+// another variant's copy of itself is in the loader's `state` (two variants on one page
+// share one mount queue, one data cache, one list of checked files); the loader's own
+// functions come with it.
 
 // The loader's state and functions (its `LOADER`), taken apart in `start`.
 let S, warn, reason, file, manifest, sheets, htmlPolicy, dataPaths, early, mountFiles, known, langOf, inheritedLang, whenIdle, announceReady;
@@ -55,13 +56,13 @@ async function verified(url, want, response = early(url) ?? fetch(url)) {
 // its variant's widgets ask for), once a glue that lists it is here: a map that comes
 // after a slider waits for its own variant's list.
 function listed(path) {
-    S.sris ??= {};
+  S.sris ??= {};
   if (Object.hasOwn(S.sris, path)) return Promise.resolve(S.sris[path]);
   S.waiting ??= new Map();
   return new Promise((resolve) => S.waiting.set(path, [...(S.waiting.get(path) ?? []), resolve]));
 }
 function list(sris) {
-    S.sris = Object.assign(S.sris ?? {}, sris);
+  S.sris = Object.assign(S.sris ?? {}, sris);
   for (const [path, waiting] of S.waiting ?? []) {
     if (!Object.hasOwn(S.sris, path)) continue;
     S.waiting.delete(path);
@@ -208,7 +209,7 @@ export async function start(loader, glue, files, requests) {
 
 // Widgets without their own lang follow their ancestors' lang when it changes.
 function watchLanguages() {
-    if (S.langObserver) return;
+  if (S.langObserver) return;
   S.langObserver = new MutationObserver(() => {
     for (const el of S.instances) {
       if (!el.hasAttribute("lang")) el._explainerUpdate("inherited-lang", inheritedLang(el));
@@ -222,7 +223,7 @@ function watchLanguages() {
 // that instantiated the wasm. A message to ourselves is a new task without the 4 ms
 // clamp of nested timers. One queue per page (in `state`), whichever variant mounts.
 function queue() {
-    if (!S.mountQueue) {
+  if (!S.mountQueue) {
     const q = (S.mountQueue = { fns: [], channel: new MessageChannel() });
     q.channel.port1.onmessage = () => {
       try {
@@ -371,7 +372,7 @@ export function unmountElement(el) {
 const PREFETCH_TERMS = 24;
 const PREFETCH_AFTER_MS = 2000;
 function prefetchTermsInView() {
-    if (S.prefetched) return;
+  if (S.prefetched) return;
   S.prefetched = true;
   setTimeout(
     () =>
