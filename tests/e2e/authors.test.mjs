@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pagesAndBrowser } from "./host.mjs";
 import { watch } from "./browser.mjs";
-import { quiet } from "./wait.mjs";
+import { hold, quiet } from "./wait.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
 const head = (b) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${b}explainers.js"></script></head>`;
@@ -178,14 +178,9 @@ test("a scope's author file is requested with its code, once", async () => {
   page.on("request", (r) => r.url().endsWith("/authors-terms.json") && asked.push(r.url()));
   // The variant's code is held until the author file has been asked for.
   const file = page.waitForRequest((r) => r.url().endsWith("/authors-terms.json"), { timeout: 10_000 });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/explainers-*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const code = await hold(page, "**/explainers-*.js");
   await page.goto(env.pages.host.url + "authors-scope.html");
-  await file.finally(release);
+  await file.finally(code.release);
   await page.waitForSelector("#scope[data-terms-marked]");
   assert.equal(await page.getAttribute("#scope", "data-terms-marked"), "3");
   assert.equal(asked.length, 1, asked.join("\n"));

@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
 import { watch } from "./browser.mjs";
 import { bundleManifest, pagesAndBrowser } from "./host.mjs";
-import { nextWarning, quiet } from "./wait.mjs";
+import { hold, nextWarning, quiet } from "./wait.mjs";
 import { PAGES } from "../../bench/scenarios.mjs";
 import { HASHED } from "../../scripts/hashed.mjs";
 import { STABLE_FILES } from "../../scripts/linkcards/pages.mjs";
@@ -343,16 +343,9 @@ test("a widget whose language changes while its data loads mounts with the new l
   const page = await env.browser.newPage();
   const log = watch(page);
   // The Japanese data is held until the language has changed.
-  let asked, changed;
-  const first = new Promise((resolve) => (asked = resolve));
-  const switched = new Promise((resolve) => (changed = resolve));
-  await page.route("**/data/map-view/ja/**", async (route) => {
-    asked();
-    await switched;
-    await route.continue();
-  });
+  const data = await hold(page, "**/data/map-view/ja/**");
   const loaded = page.goto(env.pages.host.url + "map.html");
-  await first;
+  await data.asked;
   await page.evaluate(() => {
     const map = document.querySelector("hotspot-map");
     window.names = new Promise((resolve) =>
@@ -362,7 +355,7 @@ test("a widget whose language changes while its data loads mounts with the new l
     );
     map.setAttribute("lang", "en");
   });
-  changed();
+  data.release();
   const names = await page.evaluate(() => window.names);
   await loaded;
   assert.deepEqual(names.sort(), ["East China Sea", "Korean Peninsula", "South China Sea", "Taiwan"]);
@@ -378,19 +371,12 @@ test("a term whose language changes while its code loads takes the requests star
   const page = await env.browser.newPage();
   const log = watch(page);
   // The glossary's code is held until the language has changed.
-  let asked, changed;
-  const first = new Promise((resolve) => (asked = resolve));
-  const switched = new Promise((resolve) => (changed = resolve));
-  await page.route("**/explainers-glossary.*.js", async (route) => {
-    asked();
-    await switched;
-    await route.continue();
-  });
+  const code = await hold(page, "**/explainers-glossary.*.js");
   await page.goto(env.pages.host.url + "glossary.html");
   await page.locator("glossary-term[term=reassurance] [data-testid=glossary-trigger]").focus();
-  await first;
+  await code.asked;
   await page.evaluate(() => (document.documentElement.lang = "en"));
-  changed();
+  code.release();
   await page.locator("glossary-term[term=reassurance] [data-testid=glossary-popover][data-open=true]").waitFor();
   const untaken = await page.evaluate(() => [...globalThis[Symbol.for("east-asia-explainers")].early.keys()]);
   assert.deepEqual(untaken, []);

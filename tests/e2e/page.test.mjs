@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
 import { launch, watch } from "./browser.mjs";
 import { bundleManifest } from "./host.mjs";
-import { quiet, until } from "./wait.mjs";
+import { hold, quiet, until } from "./wait.mjs";
 
 // Every glossary entry, as the build counted them (the page's index lists each once).
 const ENTRIES = (await bundleManifest()).terms.ids.length;
@@ -492,18 +492,13 @@ test("fast: the text paints before the wasm arrives, and mounting shifts nothing
     window.__shiftNow = () => (add(observer.takeRecords()), window.__shift);
   });
   // Hold the wasm until the text has painted.
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const wasm = await hold(page, "**/*.wasm");
   await page.goto(site.url, { waitUntil: "domcontentloaded" });
   await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
   assert.ok(await page.locator("h1").isVisible());
   assert.equal(await page.locator(":is(deterrence-slider, hotspot-map)[data-ready]").count(), 0, "no widget has mounted yet");
   assert.ok(await page.locator("#slider .fallback").isVisible(), "the slider's fallback shows meanwhile");
-  release();
+  wasm.release();
   await page.waitForFunction(ALL_READY);
   await page.evaluate(() => document.fonts.ready);
   // Nothing shifts once every widget is ready, either.

@@ -53,3 +53,20 @@ export async function until(page, check, what, timeout = 10_000) {
     await painted(page);
   }
 }
+
+/**
+ * Holds every request that `pattern` (a route glob) matches until `release()` is called:
+ * for a test of what happens while a file is on its way. `asked` resolves once the first
+ * such request has come.
+ */
+export async function hold(page, pattern) {
+  let release, came;
+  const released = new Promise((resolve) => (release = resolve));
+  const asked = new Promise((resolve) => (came = resolve));
+  await page.route(pattern, async (route) => {
+    came();
+    await released;
+    await route.continue();
+  });
+  return { asked, release };
+}
