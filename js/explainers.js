@@ -501,12 +501,17 @@ class TermElement extends ExplainerElement {
       trigger.setAttribute("aria-busy", "true");
       trigger.classList.add("gx-loading");
     }, BUSY_AFTER_MS);
+    // Once the code is here (or cannot be): clears the busy state and the trigger's own
+    // listeners; false when this load is stale (the term was removed meanwhile, and,
+    // added back, has another trigger and its own load).
     const settle = () => {
       clearTimeout(busy);
       trigger.removeAttribute("aria-busy");
       trigger.classList.remove("gx-loading");
       armed.abort();
+      if (this._trigger !== trigger) return false;
       this._trigger = null;
+      return true;
     };
     const entry = this._authored() ? null : id;
     const lang = langOf(this);
@@ -514,7 +519,7 @@ class TermElement extends ExplainerElement {
     this._activating = loadVariant(variantFor(this.localName))
       .then((mod) => mod.activate(this, { id: entry, lang, adopted: mount, trigger, settle, intentNow, hoveredAt }))
       .catch((err) => {
-        settle();
+        if (!settle()) return;
         this._activating = null;
         warn(`<glossary-term term="${id.slice(0, 60)}"> could not load (${reason(err)}); the word is shown as plain text.`);
         this.shadowRoot?.replaceChildren(document.createElement("slot"));

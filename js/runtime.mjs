@@ -275,7 +275,8 @@ function loadBlock(el, lang) {
  * A term's first intent, its code here: once its entry has arrived (`id`, in `lang`, the
  * language the loader asked for it in at the intent; none for an author's own term), the
  * widget adopts the trigger in `adopted` in a task of its own
- * (`settle` first clears the loading state and the trigger's own listeners), and the
+ * (`settle` first clears the loading state and the trigger's own listeners, and says
+ * whether this load is still the term's: not when it was removed meanwhile), and the
  * intent is passed on: a click, the focus, or a hover with how long the pointer has
  * rested (`intentNow`, `hoveredAt`; the widget owns the hover delay). Rejects when the
  * entry cannot be had (the loader warns and shows the word as plain text).
@@ -284,7 +285,7 @@ export function activate(el, { id, lang, adopted, trigger, settle, intentNow, ho
   const entry = id ? dataSource("term", lang, id) : null;
   return Promise.resolve(entry).then(() =>
     mountSoon(() => {
-      settle();
+      if (!settle()) return;
       const focused = el.shadowRoot?.activeElement === trigger;
       mount(el, adopted);
       if (!el._explainerId) return;

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
 import { launch, watch } from "./browser.mjs";
-import { quiet } from "./wait.mjs";
+import { hold, quiet } from "./wait.mjs";
 
 let bundle, host, browser;
 
@@ -142,6 +142,36 @@ test("loading the script twice is harmless", async () => {
   await page.waitForFunction(() => document.querySelectorAll("glossary-term:not([data-ready])").length === 0);
   assert.equal(await page.locator("glossary-term [data-testid=glossary-trigger]").count(), 5);
   assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+// Regression: a term removed and added back while its code was on its way was mounted,
+// once the code came, into the trigger it had before (no longer in its shadow root), and
+// its new trigger lost its state: the word showed no popover, and its next intent threw.
+test("a term moved away and back while its code loads keeps the trigger it has now", async () => {
+  const page = await browser.newPage();
+  const log = watch(page);
+  const code = await hold(page, "**/explainers-*.js");
+  await page.goto(host.url + "index.html");
+  await page.waitForSelector("#t-reassurance[data-ready]");
+  await page.locator("#t-reassurance [data-testid=glossary-trigger]").focus();
+  await code.asked;
+  // Removed (the loader lets it go once the task is over), then added back: armed again,
+  // at once, with a new trigger.
+  await page.evaluate(async () => {
+    const term = document.querySelector("#t-reassurance");
+    const parent = term.parentNode;
+    term.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    parent.append(term);
+  });
+  code.release();
+  // The new trigger is the one a reader uses, and it opens the popover.
+  await page.locator("#t-reassurance [data-testid=glossary-trigger]").click();
+  await page.locator("#t-reassurance [data-testid=glossary-popover][data-open=true]").waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => document.querySelector("#t-reassurance").shadowRoot.querySelectorAll("[data-testid=glossary-trigger]").length), 1);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.warnings, []);
   await page.close();
 });
 
