@@ -1,7 +1,7 @@
 // npx east-asia-explainers copy public/explainers [--page] [--force]
 //
-// Puts the files the loader fetches (its wasm variants, their glue and CSS, the data
-// files: everything the manifest in dist/ names) and the loader itself into an app's
+// Puts the files the loader fetches (its wasm variants, their glue with the CSS, the
+// data files: everything the manifest in dist/ names) and the loader itself into an app's
 // public folder, for an app that bundles the loader (`import { configure } from
 // "east-asia-explainers"`) and tells it where that folder is served:
 // `configure({ base: "/explainers/" })`. `--page` copies the whole of dist/, the
