@@ -247,24 +247,25 @@ function loadVariant(name) {
   return state.variants[name];
 }
 
-// The Cargo features the page needs: those of the block widgets on it (and `tag`), and
+// The Cargo features the page needs: those of the block widgets on it (and `el`'s), and
 // those of the attributes in use (authors' own terms: `<glossary-term definition>`,
-// `<glossary-scope src>`), as widget.toml declares them.
-function featuresNeeded(tag) {
+// `<glossary-scope src>`), as widget.toml declares them: on the page, and on `el` itself
+// (which may be in a shadow root, out of the document's sight).
+function featuresNeeded(el) {
   const need = new Set();
   for (const [t, decl] of Object.entries(ELEMENTS.elements)) {
-    if (decl.feature && (t === tag || document.querySelector(t))) need.add(decl.feature);
+    if (decl.feature && (t === el.localName || document.querySelector(t))) need.add(decl.feature);
     for (const [attribute, feature] of Object.entries(decl.features ?? {})) {
-      if (!need.has(feature) && document.querySelector(`${t}[${attribute}]`)) need.add(feature);
+      if (!need.has(feature) && ((t === el.localName && el.hasAttribute(attribute)) || document.querySelector(`${t}[${attribute}]`))) need.add(feature);
     }
   }
   return [...need];
 }
 
-// The smallest variant with every feature the page needs; one already loading when it
-// has them (every variant has the glossary).
-function variantFor(tag) {
-  const need = featuresNeeded(tag);
+// The smallest variant with every feature the page and `el` need; one already loading
+// when it has them (every variant has the glossary).
+function variantFor(el) {
+  const need = featuresNeeded(el);
   const loading = Object.keys(state.variants);
   const fits = Object.entries(manifest().variants)
     .filter(([, v]) => need.every((f) => v.features.includes(f)))
@@ -372,7 +373,7 @@ class ExplainerElement extends HTMLElement {
       prefetchAuthor(this);
     }
     for (const [kind, id] of mountFiles(this.localName)) prefetch(kind, lang, id);
-    return loadVariant(variantFor(this.localName))
+    return loadVariant(variantFor(this))
       .then((mod) => mod.load(this, lang))
       .catch((err) => {
         this._explainerPending = false;
@@ -516,7 +517,7 @@ class TermElement extends ExplainerElement {
     const entry = this._authored() ? null : id;
     const lang = langOf(this);
     if (entry) prefetch("term", lang, entry);
-    this._activating = loadVariant(variantFor(this.localName))
+    this._activating = loadVariant(variantFor(this))
       .then((mod) => mod.activate(this, { id: entry, lang, adopted: mount, trigger, settle, intentNow, hoveredAt }))
       .catch((err) => {
         if (!settle()) return;

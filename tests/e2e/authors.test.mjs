@@ -61,6 +61,17 @@ const env = pagesAndBrowser({
       scopePage("authors-terms.json")(b).replace("</body>", '<p>Outside: <glossary-term id="outside" term="deterrence">deterrence</glossary-term>.</p></body>'),
     "authors-two-scopes.html": (b) =>
       `${head(b)}<body><glossary-scope id="one" src="authors-terms.json"><p>The Kantei.</p></glossary-scope><glossary-scope id="two" src="authors-terms.json"><p>Deterrence.</p></glossary-scope></body></html>`,
+    // A scope and an inline term in a shadow root of the page's own element.
+    "authors-shadow.html": (b) =>
+      `${head(b)}<body><x-host></x-host><script>
+      customElements.define("x-host", class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: "open" }).innerHTML = '<glossary-scope id="scope" src="authors-terms.json"><p>The Kantei weighs deterrence and reassurance.</p></glossary-scope>' +
+            '<p>The <glossary-term id="inline" term="kantei-office" definition="The office of the Prime Minister.">Kantei</glossary-term> decides.</p>';
+        }
+      });
+      </script></body></html>`,
     "authors-missing.html": scopePage("no-such-file.json"),
     "authors-notjson.html": scopePage("authors-notjson.json"),
     "authors-invalid.html": scopePage("authors-invalid.json"),
@@ -184,6 +195,31 @@ test("a scope's author file is requested with its code, once", async () => {
   await page.waitForSelector("#scope[data-terms-marked]");
   assert.equal(await page.getAttribute("#scope", "data-terms-marked"), "3");
   assert.equal(asked.length, 1, asked.join("\n"));
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+// Regression: the variant was picked by the attributes the document's own elements use,
+// and a scope or a term in a shadow root is out of its sight: a scope's author file was
+// asked for with a variant's code that never reads it (the file never used, its response
+// kept for good), and an author's inline term was shown as an unknown term.
+test("a scope and an author's term in a shadow root get the variant that reads them", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const asked = [];
+  page.on("request", (r) => r.url().endsWith("/authors-terms.json") && asked.push(r.url()));
+  await page.goto(env.pages.host.url + "authors-shadow.html");
+  const scope = page.locator("x-host #scope[data-terms-marked]");
+  await scope.waitFor();
+  assert.equal(await scope.getAttribute("data-terms-marked"), "3");
+  assert.equal(await page.locator("x-host #scope glossary-term[term=kantei][data-glossary-author]").count(), 1);
+  assert.equal(asked.length, 1, asked.join("\n"));
+  const untaken = await page.evaluate(() => [...globalThis[Symbol.for("east-asia-explainers")].early.keys()]);
+  assert.deepEqual(untaken, []);
+  await page.click("x-host #inline [data-testid=glossary-trigger]");
+  await popoverOf(page, "x-host #inline").waitFor({ state: "visible" });
+  assert.equal(await page.locator("x-host #inline [data-testid=glossary-definition]").innerText(), "The office of the Prime Minister.");
+  assert.deepEqual(log.warnings, ['<glossary-scope>: authors-terms.json: inside its scope, its entries replace the built-in ones with the same id: "deterrence".']);
   assert.deepEqual(log.errors, []);
   await page.close();
 });
