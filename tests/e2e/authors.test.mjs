@@ -109,6 +109,13 @@ async function open(path) {
 
 const popoverOf = (page, sel) => page.locator(`${sel} [data-testid=glossary-popover]`);
 
+/** The URLs `page` requests from now on that `which` picks (a list that grows). */
+function requested(page, which) {
+  const urls = [];
+  page.on("request", (r) => which(r.url()) && urls.push(r.url()));
+  return urls;
+}
+
 test("an inline author term opens by keyboard and shows its definition, reading and source as text", async () => {
   const { page, log } = await open("authors-inline.html");
   await page.waitForSelector("#inline[data-ready]");
@@ -185,8 +192,7 @@ test("<glossary-scope src> marks the author's terms with the built-in ones; a co
 test("a scope's author file is requested with its code, once", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);
-  const asked = [];
-  page.on("request", (r) => r.url().endsWith("/authors-terms.json") && asked.push(r.url()));
+  const asked = requested(page, (url) => url.endsWith("/authors-terms.json"));
   // The variant's code is held until the author file has been asked for.
   const file = page.waitForRequest((r) => r.url().endsWith("/authors-terms.json"), { timeout: 10_000 });
   const code = await hold(page, "**/explainers-*.js");
@@ -206,8 +212,7 @@ test("a scope's author file is requested with its code, once", async () => {
 test("a scope and an author's term in a shadow root get the variant that reads them", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);
-  const asked = [];
-  page.on("request", (r) => r.url().endsWith("/authors-terms.json") && asked.push(r.url()));
+  const asked = requested(page, (url) => url.endsWith("/authors-terms.json"));
   await page.goto(env.pages.host.url + "authors-shadow.html");
   const scope = page.locator("x-host #scope[data-terms-marked]");
   await scope.waitFor();
@@ -263,8 +268,7 @@ for (const [path, expected] of [
 test("a failed author file is asked for again by the next scope that mounts", async () => {
   const page = await env.browser.newPage();
   const log = watch(page);
-  const asked = [];
-  page.on("request", (r) => r.url().endsWith("/no-such-file.json") && asked.push(r.url()));
+  const asked = requested(page, (url) => url.endsWith("/no-such-file.json"));
   // The loader forgets a failure on a timer (AUTHOR_RETRY_MS, a second): the page's
   // clock is the test's to move on, instead of waiting for it.
   await page.clock.install();
@@ -312,8 +316,7 @@ test("a hostile author file (a related list 30,000 long, 12,000 forms) is cut to
 // origin.
 test("another origin's author file loads only where the page's script allows it", async () => {
   const { page, log } = await open("authors-other.html");
-  const asked = [];
-  page.on("request", (r) => r.url().startsWith(other.url) && asked.push(r.url()));
+  const asked = requested(page, (url) => url.startsWith(other.url));
   await page.waitForSelector("#scope[data-terms-marked]");
   assert.deepEqual(asked, [], "nothing fetched from the other origin");
   assert.equal(await page.locator("#scope glossary-term[term=kantei]").count(), 0);
