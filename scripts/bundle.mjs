@@ -140,25 +140,36 @@ function postLink(wasmPath, jsPath, outPath) {
 }
 
 // The SRI of every data file a glue's loader checks (the index, each kind's integrity
-// table per language) with the element that asks for it, filled by buildData; and each
-// element's Cargo feature.
+// table per language) with the element that asks for it, and each element's
+// declaration (the manifest's `elements`: its Cargo feature, its attributes'), filled
+// by buildData.
 const dataIntegrity = {};
-const elementFeature = {};
-// Each element's declaration (the manifest's `elements`), filled by buildData.
 const elementDecls = {};
 // The data files a variant's widgets ask for: those asked for by an element it has.
 const dataChecks = (features) =>
   Object.fromEntries(
     Object.entries(dataIntegrity)
-      .filter(([, { askedBy }]) => !elementFeature[askedBy] || features.includes(elementFeature[askedBy]))
+      .filter(([, { askedBy }]) => !elementDecls[askedBy]?.feature || features.includes(elementDecls[askedBy].feature))
       .map(([path, { sri }]) => [path, sri]),
   );
 
-// A variant's files, hashed into dist/: the wasm, and the glue, which carries the wasm's
-// integrity and the data's (`INTEGRITY`), the variant's CSS (`CSS`), and the loader's
-// second part (js/runtime.mjs: what runs only once a page loads code), so that a page
-// fetches them with the code, in no request of their own; the manifest carries the
-// glue's integrity (`sri`).
+// An ES module from `contents` (resolving its imports from `dir`), bundled and minified
+// by esbuild with `define`, then minified again by terser, which finds about 0.2 KB
+// brotli more in the loader and 0.1 KB in a glue.
+async function bundleJs(contents, dir, sourcefile, define = {}) {
+  const js = buildSync({
+    stdin: { contents, resolveDir: dir, sourcefile, loader: "js" },
+    bundle: true,
+    write: false,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    define,
+    logLevel: "error",
+  }).outputFiles[0].text;
+  return (await minify(js, { module: true, ecma: 2020, compress: { passes: 2 } })).code;
+}
+
 // What of the second part a variant needs (esbuild's `define`; js/runtime.mjs leaves
 // out the rest): `RUNTIME_BLOCKS` when it has a block widget or a scope (an element with
 // a Cargo feature, widget.toml), `RUNTIME_AUTHORS` when it has a feature an attribute
@@ -168,25 +179,20 @@ const runtimeDefines = (features) => ({
   RUNTIME_BLOCKS: String(Object.values(elementDecls).some((d) => d.feature && features.includes(d.feature))),
   RUNTIME_AUTHORS: String(features.some((f) => attributeFeatures().has(f))),
 });
+// A variant's files, hashed into dist/: the wasm, and the glue, which carries the wasm's
+// integrity and the data's (`INTEGRITY`), the variant's CSS (`CSS`), and the loader's
+// second part (js/runtime.mjs: what runs only once a page loads code), so that a page
+// fetches them with the code, in no request of their own; the manifest carries the
+// glue's integrity (`sri`).
 async function variantFiles(v, glue, wasmBytes, cssText) {
   const files = { wasm: putHashed(v.bin, "wasm", wasmBytes) };
   const checks = { [files.wasm]: integrity(wasmBytes), ...dataChecks(v.features) };
   const dir = join(work, "glue", v.bin);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "glue.mjs"), `${glue}\n/** What the loader checks the files against (SRI). */\nexport const INTEGRITY = ${JSON.stringify(checks)};\n/** The variant's CSS: what every mounted widget shares, then its widgets'. */\nexport const CSS = ${JSON.stringify(cssText)};\n`);
-  const js = buildSync({
-    stdin: { contents: `export * from "./glue.mjs";\nexport { default } from "./glue.mjs";\nexport * from ${JSON.stringify(join(root, "js", "runtime.mjs"))};\n`, resolveDir: dir, sourcefile: `${v.bin}.js`, loader: "js" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    minify: true,
-    target: "es2022",
-    define: runtimeDefines(v.features),
-    logLevel: "error",
-  }).outputFiles[0].text;
-  // Terser after esbuild, as for the loader (0.1 KB brotli less in a glue).
-  const min = (await minify(js, { module: true, ecma: 2020, compress: { passes: 2 } })).code;
-  return { js: putHashed(v.bin, "js", min), sri: integrity(min), ...files, features: v.features };
+  const entry = `export * from "./glue.mjs";\nexport { default } from "./glue.mjs";\nexport * from ${JSON.stringify(join(root, "js", "runtime.mjs"))};\n`;
+  const js = await bundleJs(entry, dir, `${v.bin}.js`, runtimeDefines(v.features));
+  return { js: putHashed(v.bin, "js", js), sri: integrity(js), ...files, features: v.features };
 }
 
 // A variant trunk has built: its files in dist/, renamed by their hash.
@@ -285,7 +291,6 @@ function buildData() {
   for (const { folder, table } of Object.values(layout.kinds)) tables[table] = perLanguage(folder);
   const elements = JSON.parse(readFileSync(join(out, "elements.json"), "utf8"));
   // Which elements each Cargo feature brings (an element without one is in every variant).
-  for (const [tag, decl] of Object.entries(elements.elements)) elementFeature[tag] = decl.feature;
   Object.assign(elementDecls, elements.elements);
   // The manifest's kinds without the bundler's `asked_by`.
   for (const k of Object.values(layout.kinds)) delete k.asked_by;
@@ -328,19 +333,8 @@ if (!marker.test(loader)) throw new Error("js/explainers.js has no /*@manifest*/
 // Its one dynamic import (a variant's glue, by URL at run time) marked for webpack,
 // which would otherwise turn it into an empty module context when an app bundles the
 // loader (the minifier drops comments, so the mark goes in after it).
-// Bundled, for the one module it imports (js/term-key.mjs, shared with this script),
-// then minified again by terser, which finds 0.2 KB brotli more than esbuild in the one
-// file every page fetches (and 0.1 KB in each glue: `variantFiles`).
-const bundledLoader = buildSync({
-  stdin: { contents: loader.replace(marker, () => JSON.stringify(loaderManifest)), resolveDir: join(root, "js"), sourcefile: "explainers.js", loader: "js" },
-  bundle: true,
-  write: false,
-  format: "esm",
-  minify: true,
-  target: "es2022",
-  logLevel: "error",
-}).outputFiles[0].text;
-const minLoader = (await minify(bundledLoader, { module: true, ecma: 2020, compress: { passes: 2 } })).code;
+// Bundled, for the one module it imports (js/term-key.mjs, shared with this script).
+const minLoader = await bundleJs(loader.replace(marker, () => JSON.stringify(loaderManifest)), join(root, "js"), "explainers.js");
 const imports = minLoader.match(/\bimport\(/g)?.length ?? 0;
 if (imports !== 1) throw new Error(`js/explainers.js: expected one dynamic import() after minifying, found ${imports}`);
 put("explainers.js", minLoader.replace(/\bimport\(/, "import(/*webpackIgnore:true*/"));
