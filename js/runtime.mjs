@@ -264,7 +264,7 @@ export const load = RUNTIME_BLOCKS ? loadBlock : undefined;
 function loadBlock(el, lang) {
   const scope = el.localName === "glossary-scope";
   const src = RUNTIME_AUTHORS && scope ? el.getAttribute("src")?.trim() : null;
-  const files = mountFiles(el.localName, lang);
+  const files = mountFiles(el.localName);
   const data = files.length ? Promise.all(files.map(([kind, id]) => dataSource(kind, lang, id))) : null;
   return Promise.all([scope ? dataSource("index") : null, src ? authorGlossary(src) : null, data]).then(() =>
     mountSoon(() => (data && langOf(el) !== lang ? el._explainerLoad() : mount(el))),
