@@ -227,7 +227,7 @@ function importVerified(url, sri) {
 
 // What the glue's part of the loader (js/runtime.mjs) uses of this one: the state they
 // share (with every variant's copy) and the functions that own what it needs to know.
-const LOADER = { state, warn, reason, file, manifest, sheets, htmlPolicy, dataPaths, early, mountFiles, known, langOf, inheritedLang, whenIdle, announceReady };
+const LOADER = { state, warn, reason, file, sheets, htmlPolicy, dataPaths, early, mountFiles, known, langOf, inheritedLang, whenIdle, announceReady };
 
 // A variant's code: its glue (which carries its CSS and the loader's second part,
 // js/runtime.mjs) and its wasm, requested at once (not the wasm after the glue: a round

@@ -14,14 +14,15 @@
 // functions come with it.
 
 // The loader's state and functions (its `LOADER`), taken apart in `start`.
-let S, warn, reason, file, manifest, sheets, htmlPolicy, dataPaths, early, mountFiles, known, langOf, inheritedLang, whenIdle, announceReady;
+let S, warn, reason, file, sheets, htmlPolicy, dataPaths, early, mountFiles, known, langOf, inheritedLang, whenIdle, announceReady;
 // This variant's glue.
 let wasm;
 
 // What this variant's widgets use, written in by scripts/bundle.mjs (esbuild's
 // `define`), so that each glue carries only that: whether it has a block widget or a
-// scope (`load`), and an author's own glossary file (`authorGlossary`).
-/* global RUNTIME_BLOCKS, RUNTIME_AUTHORS */
+// scope (`load`), and an author's own glossary file (`authorGlossary`) and the largest
+// it reads (`RUNTIME_AUTHOR_MAX`, the glossary format's limit).
+/* global RUNTIME_BLOCKS, RUNTIME_AUTHORS, RUNTIME_AUTHOR_MAX */
 
 // A response that is the file asked for: not an error, and not the HTML page a host
 // serves for any path it does not have.
@@ -91,8 +92,8 @@ function fetchJson(path, want = listed(path)) {
 }
 
 // An author's glossary (<glossary-scope src>): resolved against the page's URL, fetched
-// once per URL; one warning when it is missing, too large (over the manifest's
-// `authorMax`, the glossary format's limit), too slow (over AUTHOR_TIMEOUT_MS) or not
+// once per URL; one warning when it is missing, too large (over
+// `RUNTIME_AUTHOR_MAX`, the glossary format's limit), too slow (over AUTHOR_TIMEOUT_MS) or not
 // JSON, then null (the scope marks the built-in terms only). A failure is remembered for
 // AUTHOR_RETRY_MS (the scopes mounting together share it, and its one warning); a scope
 // that mounts later asks again.
@@ -120,7 +121,7 @@ function authorGlossary(src) {
     const sent = early(key);
     const abort = sent?.abort ?? new AbortController();
     const timer = setTimeout(() => abort.abort(new Error(`no answer in ${AUTHOR_TIMEOUT_MS / 1000} s`)), AUTHOR_TIMEOUT_MS);
-    const max = manifest().authorMax;
+    const max = RUNTIME_AUTHOR_MAX;
     const tooLarge = () => new Error(`larger than ${max / 1024} KB`);
     const p = (sent ?? fetch(url, { signal: abort.signal }))
       .then((r) => {
@@ -189,7 +190,7 @@ function answer(kind, lang, id, done) {
  * variant. Resolves to this module, once it can mount.
  */
 export async function start(loader, glue, files, requests) {
-  ({ state: S, warn, reason, file, manifest, sheets, htmlPolicy, dataPaths, early, mountFiles, known, langOf, inheritedLang, whenIdle, announceReady } = loader);
+  ({ state: S, warn, reason, file, sheets, htmlPolicy, dataPaths, early, mountFiles, known, langOf, inheritedLang, whenIdle, announceReady } = loader);
   wasm = glue;
   list(glue.INTEGRITY);
   const [bytes, module] = await Promise.all([verified(file(files.wasm).href, listed(files.wasm), requests.wasm), requests.compiled]);

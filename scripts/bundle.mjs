@@ -173,11 +173,13 @@ async function bundleJs(contents, dir, sourcefile, define = {}) {
 // What of the second part a variant needs (esbuild's `define`; js/runtime.mjs leaves
 // out the rest): `RUNTIME_BLOCKS` when it has a block widget or a scope (an element with
 // a Cargo feature, widget.toml), `RUNTIME_AUTHORS` when it has a feature an attribute
-// needs (authors' own terms and glossary files).
+// needs (authors' own terms and glossary files), and with it `RUNTIME_AUTHOR_MAX`, the
+// largest author's file it reads (the glossary format's limit, from `kinds.json`).
 const attributeFeatures = () => new Set(Object.values(elementDecls).flatMap((d) => Object.values(d.features ?? {})));
 const runtimeDefines = (features) => ({
   RUNTIME_BLOCKS: String(Object.values(elementDecls).some((d) => d.feature && features.includes(d.feature))),
   RUNTIME_AUTHORS: String(features.some((f) => attributeFeatures().has(f))),
+  RUNTIME_AUTHOR_MAX: String(authorMax),
 });
 // A variant's files, hashed into dist/: the wasm, and the glue, which carries the wasm's
 // integrity and the data's (`INTEGRITY`), the variant's CSS (`CSS`), and the loader's
@@ -296,8 +298,8 @@ function buildData() {
   for (const k of Object.values(layout.kinds)) delete k.asked_by;
   // `langs`: the content's languages, the first the default (the loader fetches ahead
   // in the one an element will render in).
-  // `authorMax`: the largest author's file the loader reads (the glossary format's limit).
-  return { index: indexName, langs: layout.langs, kinds: layout.kinds, authorMax: layout.author_max_bytes, ...tables, elements };
+  authorMax = layout.author_max_bytes;
+  return { index: indexName, langs: layout.langs, kinds: layout.kinds, ...tables, elements };
 }
 
 // The `check` command's validator (the glossary-format crate through glossary-check),
@@ -319,6 +321,8 @@ function buildCheck() {
 }
 
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
+// The largest author's file a glue reads (`buildData`, from the content compiler).
+let authorMax;
 rmSync(join(dist, "data"), { recursive: true, force: true });
 const data = buildData();
 const variants = {};

@@ -244,6 +244,16 @@ async fn examples_fit_the_position_and_carry_live_glossary_terms() {
     let term = m.must("glossary-term");
     assert!(term.get_attribute("term").is_some());
     assert_eq!(term.get_attribute("lang").as_deref(), Some("ja"));
+    // An example's body (and its sources) comes when a reader reaches for one
+    // (issue 25): none is there before, and opening the first shows its own.
+    assert!(m.q("[data-testid=slider-example-sources]").is_none());
+    let first = m.must("[data-testid=slider-example] details");
+    first.set_attribute("open", "").unwrap();
+    settle().await;
+    assert!(first
+        .query_selector(".ds-ex-body[aria-busy]")
+        .unwrap()
+        .is_none());
     // Regression (issue 21): the slider's statements showed no sources. Each example
     // and the zone's explanation now end with theirs (the brief by paragraph, or the
     // model's rules), in the widget's language.

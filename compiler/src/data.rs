@@ -76,6 +76,16 @@ pub const SLIDER: Kind = Kind {
     mounts_with: Some("deterrence-slider"),
     asked_by: "deterrence-slider",
 };
+/// The slider's examples' bodies (one file per language, id
+/// [`crate::deterrence_slider::BODIES_ID`]), fetched when a reader first reaches for an
+/// example.
+pub const EXAMPLES: Kind = Kind {
+    name: "examples",
+    folder: "slider-examples",
+    table: "examples",
+    mounts_with: None,
+    asked_by: "deterrence-slider",
+};
 /// The map's land and words (one file of each per language: ids
 /// [`crate::hotspot_map::emit::LAND_ID`] and [`crate::hotspot_map::emit::WORDS_ID`]).
 pub const MAP: Kind = Kind {
@@ -96,7 +106,7 @@ pub const LAYER: Kind = Kind {
 };
 /// Every kind: the one owner of the data files' layout (the bundler, the loader and
 /// the browser tests read it from `kinds.json` or `DATA_KINDS`).
-pub const KINDS: [Kind; 5] = [TERM, CARD, SLIDER, MAP, LAYER];
+pub const KINDS: [Kind; 6] = [TERM, CARD, SLIDER, EXAMPLES, MAP, LAYER];
 /// The glossary's matching index (one file for both languages).
 pub const INDEX_FILE: &str = "glossary-index.json";
 /// The element whose widget asks for the index.
@@ -251,20 +261,29 @@ pub fn card_files(cards: &[Card]) -> Vec<DataFile> {
     files
 }
 
-/// Every data file, from the checked content: the glossary's, the slider's words (when
-/// there is a slider), and the cards and the map's land and words (when there is a map).
+/// Every data file, from the checked content: the glossary's, the slider's words and
+/// examples' bodies (when there is a slider), and the cards and the map's land and words (when there is a map).
 pub fn files(
     glossary: (&Glossary, &UiText),
     sources: &Sources,
-    slider_words: Option<[String; 2]>,
+    slider: Option<crate::deterrence_slider::SliderFiles>,
     map: Option<&crate::hotspot_map::MapOutput>,
 ) -> Vec<DataFile> {
     let mut files = glossary_files(glossary, sources);
-    for (lang, json) in LANGS.iter().zip(slider_words.into_iter().flatten()) {
-        files.push(DataFile {
-            path: path(SLIDER, lang, crate::deterrence_slider::WORDS_ID),
-            json,
-        });
+    if let Some(slider) = slider {
+        for (lang, (words, bodies)) in LANGS
+            .iter()
+            .zip(slider.words.into_iter().zip(slider.bodies))
+        {
+            files.push(DataFile {
+                path: path(SLIDER, lang, crate::deterrence_slider::WORDS_ID),
+                json: words,
+            });
+            files.push(DataFile {
+                path: path(EXAMPLES, lang, crate::deterrence_slider::BODIES_ID),
+                json: bodies,
+            });
+        }
     }
     if let Some(map) = map {
         files.extend(card_files(&map.cards));
@@ -345,6 +364,39 @@ mod tests {
         }
         // The generated keys index both languages alike.
         assert!(shapes.windows(2).all(|w| w[0] == w[1]), "{shapes:?}");
+    }
+
+    #[test]
+    fn the_examples_bodies_are_a_file_of_their_own_with_their_sources() {
+        let files = repo();
+        let json = |p: String| -> Value {
+            let f = files.iter().find(|f| f.path == p);
+            serde_json::from_str(&f.map(|f| f.json.clone()).unwrap_or_default())
+                .unwrap_or(Value::Null)
+        };
+        for lang in LANGS {
+            let words = json(path(SLIDER, lang, crate::deterrence_slider::WORDS_ID));
+            let bodies = json(path(EXAMPLES, lang, crate::deterrence_slider::BODIES_ID));
+            let items = words["examples"].as_array().cloned().unwrap_or_default();
+            let bodies = bodies["html"].as_array().cloned().unwrap_or_default();
+            assert!(!items.is_empty(), "{lang}");
+            assert_eq!(items.len(), bodies.len(), "{lang}: a body per example");
+            for (item, body) in items.iter().zip(&bodies) {
+                let (item, body) = (item.as_str().unwrap_or(""), body.as_str().unwrap_or(""));
+                // The list item is the title and a place for the body; the body, with
+                // its sources, is only in the file fetched when an example is wanted.
+                assert!(
+                    item.contains("<summary>") && item.contains("aria-busy=\"true\""),
+                    "{item:.120}"
+                );
+                assert!(!item.contains("slider-example-sources"), "{item:.120}");
+                assert!(
+                    body.starts_with("<p>")
+                        && body.contains("data-testid=\"slider-example-sources\""),
+                    "{body:.120}"
+                );
+            }
+        }
     }
 
     #[test]

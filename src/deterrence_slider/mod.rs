@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod controls;
+pub mod example_bodies;
 pub mod examples;
 pub mod gauges;
 pub mod position;
@@ -168,6 +169,11 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             move |m| warner.warn(m),
             "; the slider keeps the words it shows.",
         );
+        let examples_warner = host.clone();
+        let warn: example_bodies::Warn =
+            send_wrapper::SendWrapper::new(std::rc::Rc::new(move |m: &str| {
+                examples_warner.warn(m)
+            }));
         let on_input = Callback::new(move |v: u8| host.write(attr::VALUE, Some(&v.to_string())));
         // The view in a later step (after the next frame): this task only sets up the
         // state.
@@ -181,6 +187,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                     words=words
                     theme=theme
                     on_input=on_input
+                    warn=warn
                 />
             </Deferred>
         }

@@ -12,6 +12,7 @@
 use leptos::prelude::*;
 
 use super::controls::Controls;
+use super::example_bodies::Warn;
 use super::examples::Examples;
 use super::gauges::Gauges;
 use super::position::Position;
@@ -44,6 +45,8 @@ pub fn DeterrenceSlider(
     theme: Memo<Theme>,
     /// The reader moved the slider to this position.
     on_input: Callback<u8>,
+    /// Where a warning goes.
+    warn: Warn,
 ) -> impl IntoView {
     // Every word on the slider is in one language: its words' once they have arrived
     // (the interface words from text.toml follow them).
@@ -70,7 +73,7 @@ pub fn DeterrenceSlider(
                         <Controls assumptions=assumptions words=words />
                     </Deferred>
                     <Deferred>
-                        <Examples value=value lang=lang words=words />
+                        <Examples value=value lang=lang words=words warn=warn />
                         <Rules words=words />
                     </Deferred>
                 </div>

@@ -23,7 +23,7 @@ pub use derived::Derived;
 pub use effect::{attribute_effect, effect, on_change};
 pub use later::{as_instance, later, pending, pending_for};
 pub use memo::memo;
-pub use use_event_listener::use_event_listener;
+pub use use_event_listener::{use_capture_listener, use_event_listener};
 pub use use_page_listeners::PageListeners;
 pub use use_timeout::{use_timeout, UseTimeout};
 pub use use_words::use_words;

@@ -2,7 +2,7 @@
 //! loader built and the widget adopted), held as a `gloo-events` [`EventListener`] and
 //! removed with the reactive owner that added it.
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use web_sys::{Event, EventTarget};
@@ -16,8 +16,33 @@ pub fn use_event_listener(
     listen(target, name, Box::new(f));
 }
 
+/// Listens for `name` on `target` in the capture phase until the current reactive
+/// owner is cleaned up: an ancestor hears its descendants' events that do not bubble
+/// (`toggle`).
+pub fn use_capture_listener(
+    target: &EventTarget,
+    name: &'static str,
+    f: impl FnMut(&Event) + 'static,
+) {
+    listen_with(
+        target,
+        name,
+        EventListenerOptions::run_in_capture_phase(),
+        Box::new(f),
+    );
+}
+
 /// One listener type for every closure: each adds only its own code.
 fn listen(target: &EventTarget, name: &'static str, f: Box<dyn FnMut(&Event)>) {
-    let listener = SendWrapper::new(EventListener::new(target, name, f));
+    listen_with(target, name, EventListenerOptions::default(), f);
+}
+
+fn listen_with(
+    target: &EventTarget,
+    name: &'static str,
+    options: EventListenerOptions,
+    f: Box<dyn FnMut(&Event)>,
+) {
+    let listener = SendWrapper::new(EventListener::new_with_options(target, name, options, f));
     on_cleanup(move || drop(listener));
 }

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { pagesAndBrowser } from "./host.mjs";
 import { watch } from "./browser.mjs";
-import { quiet } from "./wait.mjs";
+import { hold, nextWarning, quiet } from "./wait.mjs";
 
 const env = pagesAndBrowser();
 
@@ -75,8 +75,12 @@ test("the slider announces itself once; the terms in its prose announce inside i
   });
   await page.goto(env.pages.host.url + "slider-host.html");
   await page.waitForSelector("deterrence-slider[data-ready]");
-  // Built in the tasks after the slider is ready: its examples, with their terms.
+  // Built in the tasks after the slider is ready: its examples; their bodies, with
+  // their terms, once a reader opens them.
   await page.locator("#s [data-testid=slider-example]").first().waitFor();
+  await page.evaluate(() => {
+    for (const d of document.querySelector("#s").shadowRoot.querySelectorAll("[data-testid=slider-example] details")) d.open = true;
+  });
   await page.locator("#s [data-testid=slider-example] glossary-term[data-ready]").first().waitFor({ state: "attached" });
   await page.waitForFunction(() => document.querySelector("#s").shadowRoot.querySelectorAll("glossary-term:not([data-ready])").length === 0);
   // Every term has announced itself; no more reaches the page.
@@ -132,5 +136,73 @@ test("every slider step updates the zone and the value in the same task", async 
     return out;
   });
   assert.deepEqual(wrong, []);
+  await page.close();
+});
+
+// Issue 25: an example's body (its text, recommendations and sources) is a file of its
+// own, fetched when a reader first reaches for an example, not with the slider.
+const BODIES = /\/data\/slider-examples\/[a-z]+\/bodies\.[0-9a-f]+\.json$/;
+const example = (page, n = 0) => page.locator("#s [data-testid=slider-example]").nth(n);
+
+test("an example's body comes when a reader reaches for one, once, and keeps the focus", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const asked = [];
+  page.on("request", (r) => BODIES.test(r.url()) && asked.push(r.url()));
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  await example(page).waitFor();
+  await quiet(page, 300);
+  assert.deepEqual(asked, [], "not fetched with the slider");
+  // The keyboard: focus on an example's title asks for the bodies; Enter opens it, and
+  // its body replaces the words for waiting while the focus stays on the title.
+  await example(page).locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await example(page).locator("[data-testid=slider-example-sources]").waitFor();
+  assert.equal(await example(page).locator(".ds-ex-body").getAttribute("aria-busy"), null);
+  assert.equal(await page.evaluate(() => document.querySelector("#s").shadowRoot.activeElement?.localName), "summary");
+  // Another example opens from what has arrived: no second request.
+  await example(page, 1).locator("summary").click();
+  await example(page, 1).locator("[data-testid=slider-example-sources]").waitFor();
+  assert.equal(asked.length, 1, asked.join("\n"));
+  assert.match(asked[0], /\/en\//, "in the slider's language (the page's)");
+  assert.deepEqual([...log.errors, ...log.warnings, ...log.consoleErrors], []);
+  await page.close();
+});
+
+test("an example opened while its body is on its way shows the words for waiting, then the body", async () => {
+  const page = await env.browser.newPage();
+  const held = await hold(page, "**/data/slider-examples/**/bodies.*.json");
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  await example(page).locator("summary").click();
+  await held.asked;
+  const body = example(page).locator(".ds-ex-body");
+  assert.equal(await body.getAttribute("aria-busy"), "true");
+  assert.equal(await body.locator("p:not([hidden])").textContent(), "Loading…");
+  held.release();
+  await example(page).locator("[data-testid=slider-example-sources]").waitFor();
+  await page.close();
+});
+
+test("an example whose body cannot be had says so, with one warning, and a later reach asks again", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  let fail = true;
+  await page.route("**/data/slider-examples/**/bodies.*.json", (route) => (fail ? route.fulfill({ status: 503, body: "" }) : route.fallback()));
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  const warned = nextWarning(page, /<deterrence-slider>: .*could not be loaded/);
+  await example(page).locator("summary").click();
+  await warned;
+  const body = example(page).locator(".ds-ex-body");
+  await page.waitForFunction(() => document.querySelector("#s").shadowRoot.querySelector(".ds-ex-body[aria-busy=false]"));
+  assert.equal(await body.locator("p:not([hidden])").textContent(), "This example could not be loaded.");
+  fail = false;
+  await example(page, 1).locator("summary").click();
+  await example(page, 1).locator("[data-testid=slider-example-sources]").waitFor();
+  // The one that failed fills too, now that the file has come.
+  await example(page).locator("[data-testid=slider-example-sources]").waitFor();
+  assert.equal(log.warnings.length, 1, log.warnings.join("\n"));
   await page.close();
 });

@@ -2,7 +2,9 @@
 //! items of the generated `slider.rs` (ids, bounds, the `Zone` enum with `zone_for`, and
 //! the `slider_model` module's keys: no words), and the slider's words per language as a data file
 //! (`slider/<lang>/words.json`, [`words_json`]), which a page fetches for the one
-//! language it shows.
+//! language it shows, and its examples' bodies per language
+//! (`slider-examples/<lang>/bodies.json`, [`bodies_json`]), which it fetches when a
+//! reader first reaches for an example.
 
 use serde_json::{json, Value};
 
@@ -16,6 +18,8 @@ use crate::ui_text::UiText;
 
 /// The id of the slider's one words file per language.
 pub const WORDS_ID: &str = "words";
+/// The id of the slider's one file of examples' bodies per language.
+pub const BODIES_ID: &str = "bodies";
 
 /// Appends every item of the slider's module to `out`.
 pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
@@ -23,6 +27,11 @@ pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
         "/// The data kind of the slider's words, and the id of its one file per language.\npub const SLIDER_WORDS: (&str, &str) = ({}, {});\n",
         lit(crate::data::SLIDER.name),
         lit(WORDS_ID)
+    ));
+    out.push_str(&format!(
+        "/// The data kind of the examples' bodies, and the id of its one file per language.\npub const SLIDER_BODIES: (&str, &str) = ({}, {});\n",
+        lit(crate::data::EXAMPLES.name),
+        lit(BODIES_ID)
     ));
     out.push_str("/// The slider's zones along the axis, in order (their words: `zones` in the words file).\npub static SLIDER_ZONES: &[SliderZone] = &[\n");
     for c in &s.zones {
@@ -140,7 +149,7 @@ fn zones(s: &CheckedSlider, out: &mut String) {
 /// The slider's words in `lang` (`"ja"` or `"en"`), as the data file's JSON: `zones`
 /// (`name`, `value_text`, `explanation` HTML: the zone's claims joined), `outputs`
 /// (`label`, `help` HTML: the help claim),
-/// `examples` (finished `<li>` HTML), and `[model]`'s `texts` and `lists` in the order
+/// `examples` (finished `<li>` HTML, without their bodies: [`bodies_json`]), and `[model]`'s `texts` and `lists` in the order
 /// of the keys [`emit`] writes.
 pub(crate) fn words_json(
     s: &CheckedSlider,
@@ -182,7 +191,7 @@ pub(crate) fn words_json(
         .examples
         .iter()
         .map(|c| {
-            let (ja, en) = render::example(c, text, (glossary, sources));
+            let ((ja, en), _) = render::example(c, text, (glossary, sources));
             pick(&ja, &en)
         })
         .collect();
@@ -197,6 +206,25 @@ pub(crate) fn words_json(
         }
     }
     json!({ "zones": zones, "outputs": outputs, "examples": examples, "texts": texts, "lists": lists })
+}
+
+/// The examples' bodies in `lang`, as the data file's JSON: `{"html": [...]}`, each
+/// example's body HTML in the order of `SLIDER_EXAMPLES` (and of `examples` in
+/// [`words_json`]).
+pub(crate) fn bodies_json(
+    s: &CheckedSlider,
+    (glossary, text, sources): (&Glossary, &UiText, &crate::sources::Sources),
+    lang: &str,
+) -> Value {
+    let html: Vec<String> = s
+        .examples
+        .iter()
+        .map(|c| {
+            let (_, (ja, en)) = render::example(c, text, (glossary, sources));
+            crate::data::pick(lang, &ja, &en)
+        })
+        .collect();
+    json!({ "html": html })
 }
 
 /// The items of `[model]` (`entry`), inside their module, each with a doc

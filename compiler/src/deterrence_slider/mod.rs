@@ -38,18 +38,26 @@ pub const KINDS: &[&str] = &[
     "challenge",
 ];
 
-pub use emit::WORDS_ID;
+pub use emit::{BODIES_ID, WORDS_ID};
+
+/// The slider's data files' JSON, per language ([`crate::data::LANGS`] order): its
+/// words, and its examples' bodies.
+pub struct SliderFiles {
+    /// The words file of each language.
+    pub words: [String; 2],
+    /// The examples' bodies of each language.
+    pub bodies: [String; 2],
+}
 
 /// Reads, checks and compiles the slider content. Appends Rust items to `out` and
-/// returns the slider's words per language ([`crate::data::LANGS`] order), as the JSON
-/// of its data files (`None` when the file cannot be read).
+/// returns the slider's data files (`None` when the file cannot be read).
 pub fn load_and_emit(
     path: &Path,
     glossary: &Glossary,
     sources: &Sources,
     problems: &mut Problems,
     out: &mut String,
-) -> Option<[String; 2]> {
+) -> Option<SliderFiles> {
     let file = read_toml::<schema::SliderFile>(path, problems)?;
     let mut cx = check::Ctx {
         file: path.display().to_string(),
@@ -63,6 +71,8 @@ pub fn load_and_emit(
     emit::emit(&checked, out);
     let words = crate::data::LANGS
         .map(|lang| emit::words_json(&checked, (glossary, &text, sources), lang).to_string());
+    let bodies = crate::data::LANGS
+        .map(|lang| emit::bodies_json(&checked, (glossary, &text, sources), lang).to_string());
     text.report(problems);
-    Some(words)
+    Some(SliderFiles { words, bodies })
 }

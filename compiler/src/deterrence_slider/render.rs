@@ -1,5 +1,7 @@
-//! The slider's render stage: each example as an HTML list item in each language (a
-//! `<details>` with its kind, title, body and recommendation lists), escaped here.
+//! The slider's render stage: each example in each language as an HTML list item (a
+//! `<details>` with its kind and title, and a place for its body) and its body (its
+//! text, recommendation lists and sources, fetched when a reader first reaches for an
+//! example), escaped here.
 
 use super::validate::CheckedExample;
 use crate::glossary::Glossary;
@@ -20,13 +22,15 @@ fn label(text: &UiText, key: &str) -> Pair {
     (escape(ja), escape(en))
 }
 
-/// One example as HTML, in Japanese and in English, ending with its sources (each with
-/// its date and the places cited: what its claims cite).
+/// One example as HTML, in Japanese and in English: its list item, whose `<details>`
+/// holds the kind and title and, until the body arrives, the words for waiting and for
+/// failing (`.ds-ex-body`, `aria-busy`); and its body, ending with its sources (each
+/// with its date and the places cited: what its claims cite).
 pub(crate) fn example(
     c: &CheckedExample,
     text: &UiText,
     (glossary, sources): (&Glossary, &Sources),
-) -> Pair {
+) -> (Pair, Pair) {
     let e = c.example;
     let evidence = e.evidence_claim();
     let claims = || e.claims.iter().chain(std::iter::once(&evidence));
@@ -45,16 +49,25 @@ pub(crate) fn example(
             (label(text, heading), items)
         })
         .collect();
-    let html = |ja: bool| {
+    let (waiting, failed) = (
+        label(text, "example_loading"),
+        label(text, "example_failed"),
+    );
+    let item = |ja: bool| {
         let pick = |pair: &Pair| if ja { pair.0.clone() } else { pair.1.clone() };
-        let mut h = format!(
-            "<li class=\"ds-example\" data-kind=\"{}\" data-testid=\"slider-example\" data-id=\"{}\"><details><summary><span class=\"ds-kind\">{}</span>{}</summary><p>{}</p>",
+        format!(
+            "<li class=\"ds-example\" data-kind=\"{}\" data-testid=\"slider-example\" data-id=\"{}\"><details><summary><span class=\"ds-kind\">{}</span>{}</summary><div class=\"ds-ex-body\" aria-busy=\"true\"><p>{}</p><p hidden>{}</p></div></details></li>",
             escape(&e.kind),
             escape(&e.id),
             pick(&kind),
             escape(if ja { &e.title_ja } else { &e.title_en }),
-            pick(&body)
-        );
+            pick(&waiting),
+            pick(&failed),
+        )
+    };
+    let html = |ja: bool| {
+        let pick = |pair: &Pair| if ja { pair.0.clone() } else { pair.1.clone() };
+        let mut h = format!("<p>{}</p>", pick(&body));
         for (heading, items) in &lists {
             if items.is_empty() {
                 continue;
@@ -70,8 +83,8 @@ pub(crate) fn example(
         }
         h.push_str("<p class=\"ds-src\" data-testid=\"slider-example-sources\">");
         h.push_str(&pick(&notes));
-        h.push_str("</p></details></li>");
+        h.push_str("</p>");
         h
     };
-    (html(true), html(false))
+    ((item(true), item(false)), (html(true), html(false)))
 }

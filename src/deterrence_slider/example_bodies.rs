@@ -1,0 +1,171 @@
+//! The examples' bodies (their text, recommendations and sources): one data file per
+//! language, not in the slider's words, so that a page pays for it only when a reader
+//! reaches for an example. The list asks for it at the first sign of that (the pointer
+//! over the list, focus in it, an example opened) and puts each body into its example
+//! when it is opened, or at once into those already open when the file arrives. Until
+//! then an opened example shows the words for waiting the build put in it; if the file
+//! cannot be had, the words for failing (and the loader's one warning).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::attrs::Lang;
+use crate::content::{SLIDER_BODIES, SLIDER_EXAMPLES};
+use crate::data::{list, request, strings};
+use crate::hooks::{use_capture_listener, use_event_listener};
+
+/// What the slider has of its examples' bodies, in one language at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Bodies {
+    /// Nothing asked for yet.
+    #[default]
+    None,
+    /// Asked for in this language, not arrived.
+    Asked(Lang),
+    /// Arrived in this language: each example's body HTML, in `SLIDER_EXAMPLES` order.
+    Arrived(Lang, Vec<String>),
+    /// Could not be had in this language (asked again at the next reach).
+    Failed(Lang),
+}
+
+impl Bodies {
+    /// Whether a reach in `lang` asks for the file: nothing asked or arrived in that
+    /// language yet, or the last request failed.
+    pub fn should_ask(&self, lang: Lang) -> bool {
+        match self {
+            Bodies::Asked(l) | Bodies::Arrived(l, _) => *l != lang,
+            Bodies::None | Bodies::Failed(_) => true,
+        }
+    }
+
+    /// What an example shows in `lang`: `Some(Ok(html))` once its body has arrived,
+    /// `Some(Err(()))` when the file failed, `None` while it is awaited.
+    pub fn shown(&self, lang: Lang, id: &str) -> Option<Result<&str, ()>> {
+        let at = SLIDER_EXAMPLES.iter().position(|e| e.id == id);
+        match self {
+            Bodies::Arrived(l, html) if *l == lang => {
+                Some(at.and_then(|i| html.get(i)).map(|h| h.as_str()).ok_or(()))
+            }
+            Bodies::Failed(l) if *l == lang => Some(Err(())),
+            _ => None,
+        }
+    }
+}
+
+/// Where a warning goes (the slider's host element names itself in it); wrapped so that
+/// a view may hold it.
+pub type Warn = send_wrapper::SendWrapper<std::rc::Rc<dyn Fn(&str)>>;
+
+/// Fills the examples in `list_el` (the `<ul>` of `<li data-id>` items the build wrote)
+/// with their bodies as readers reach for them; `lang` is the language of the items; a
+/// file that cannot be had is told to `warn`, with why, once per request.
+pub fn use_example_bodies(list_el: &Element, lang: impl Fn() -> Lang + Copy + 'static, warn: Warn) {
+    let bodies = StoredValue::new(Bodies::None);
+    let ctx = StoredValue::new_local((list_el.clone(), warn));
+    let want = move || {
+        let lang = lang();
+        if !bodies.with_value(|b| b.should_ask(lang)) {
+            return;
+        }
+        bodies.set_value(Bodies::Asked(lang));
+        let (kind, id) = SLIDER_BODIES;
+        request(kind, lang.tag(), id, move |answer| {
+            // A newer request (another language) is not overwritten by an older one,
+            // and a slider gone meanwhile hears nothing.
+            if bodies.try_with_value(|b| *b == Bodies::Asked(lang)) != Some(true) {
+                return;
+            }
+            bodies.set_value(match answer {
+                Ok(obj) => Bodies::Arrived(lang, strings(&list(&obj, "html"))),
+                Err(why) => {
+                    ctx.with_value(|(_, warn)| warn(&[why.as_str(), WHEN_FAILED].concat()));
+                    Bodies::Failed(lang)
+                }
+            });
+            ctx.with_value(|(el, _)| fill_open(el, lang, bodies));
+        });
+    };
+    use_event_listener(list_el, "pointerover", move |_| want());
+    use_event_listener(list_el, "focusin", move |_| want());
+    use_capture_listener(list_el, "toggle", move |_| {
+        want();
+        ctx.with_value(|(el, _)| fill_open(el, lang(), bodies));
+    });
+}
+
+/// What a reader sees when the bodies cannot be had (after the loader's reason).
+const WHEN_FAILED: &str = "; an opened example says it could not be loaded.";
+
+/// Puts what `bodies` has into every opened example of `list` still waiting for it.
+fn fill_open(list: &Element, lang: Lang, bodies: StoredValue<Bodies>) {
+    let Ok(waiting) = list.query_selector_all("details[open] > .ds-ex-body[aria-busy]") else {
+        return;
+    };
+    for i in 0..waiting.length() {
+        let Some(slot) = waiting.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let id = slot
+            .closest("[data-id]")
+            .ok()
+            .flatten()
+            .and_then(|li| li.get_attribute("data-id"))
+            .unwrap_or_default();
+        bodies.with_value(|b| match b.shown(lang, &id) {
+            Some(Ok(html)) => {
+                slot.set_inner_html(html);
+                let _ = slot.remove_attribute("aria-busy");
+            }
+            Some(Err(())) => {
+                // The build's two paragraphs: the words for waiting, then for failing.
+                if let (Some(wait), Some(failed)) =
+                    (slot.first_element_child(), slot.last_element_child())
+                {
+                    let _ = wait.set_attribute("hidden", "");
+                    let _ = failed.remove_attribute("hidden");
+                }
+                let _ = slot.set_attribute("aria-busy", "false");
+            }
+            None => {}
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_id() -> &'static str {
+        SLIDER_EXAMPLES.first().map(|e| e.id).unwrap_or("")
+    }
+
+    #[test]
+    fn a_reach_asks_once_per_language_and_again_after_a_failure() {
+        assert!(Bodies::None.should_ask(Lang::Ja));
+        assert!(!Bodies::Asked(Lang::Ja).should_ask(Lang::Ja));
+        assert!(Bodies::Asked(Lang::Ja).should_ask(Lang::En));
+        assert!(!Bodies::Arrived(Lang::Ja, vec![]).should_ask(Lang::Ja));
+        assert!(Bodies::Failed(Lang::Ja).should_ask(Lang::Ja));
+    }
+
+    #[test]
+    fn an_example_shows_its_own_body_in_its_own_language_only() {
+        let html: Vec<String> = (0..SLIDER_EXAMPLES.len())
+            .map(|i| format!("<p>{i}</p>"))
+            .collect();
+        let b = Bodies::Arrived(Lang::Ja, html);
+        assert_eq!(b.shown(Lang::Ja, first_id()), Some(Ok("<p>0</p>")));
+        assert_eq!(
+            b.shown(Lang::En, first_id()),
+            None,
+            "another language waits"
+        );
+        assert_eq!(b.shown(Lang::Ja, "no-such-example"), Some(Err(())));
+        assert_eq!(
+            Bodies::Failed(Lang::Ja).shown(Lang::Ja, first_id()),
+            Some(Err(()))
+        );
+        assert_eq!(Bodies::Asked(Lang::Ja).shown(Lang::Ja, first_id()), None);
+    }
+}
