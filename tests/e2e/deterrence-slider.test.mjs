@@ -206,3 +206,36 @@ test("an example whose body cannot be had says so, with one warning, and a later
   assert.equal(log.warnings.length, 1, log.warnings.join("\n"));
   await page.close();
 });
+
+// Regression (review of issue 25's lazy bodies): after the bodies' file failed once,
+// every later pointerover or focusin on the list (each title the pointer crosses, each
+// Tab to the next title) asked for it again and warned again: a reader on a failing
+// network moving over nine titles gave nine requests and nine warnings. Passing over
+// or tabbing through the titles is no new reach for an example's body.
+test("a failed examples file is not asked for, nor warned about, at every pointer or Tab over the titles", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const asked = [];
+  page.on("request", (r) => BODIES.test(r.url()) && asked.push(r.url()));
+  await page.route("**/data/slider-examples/**/bodies.*.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  await example(page).waitFor();
+  const warned = nextWarning(page, /<deterrence-slider>: .*could not be loaded/);
+  await example(page).locator("summary").hover();
+  await warned;
+  const titles = await page.locator("#s [data-testid=slider-example]").count();
+  for (let i = 1; i < titles; i++) {
+    await example(page, i).locator("summary").hover();
+    await quiet(page, 50);
+  }
+  await example(page).locator("summary").focus();
+  for (let i = 1; i < titles; i++) {
+    await page.keyboard.press("Tab");
+    await quiet(page, 50);
+  }
+  await quiet(page, 300);
+  assert.equal(log.warnings.length, 1, log.warnings.join("\n"));
+  assert.equal(asked.length, 1, asked.join("\n"));
+  await page.close();
+});
