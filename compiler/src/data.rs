@@ -120,8 +120,8 @@ pub fn path(kind: Kind, lang: &str, id: &str) -> String {
 /// The layout as JSON for the bundler: `{index, index_asked_by, langs, kinds: {name:
 /// {folder, table, mounts_with, asked_by}}, author_max_bytes}` (`mounts_with` only where
 /// there is one; `asked_by` is the bundler's, left out of the manifest;
-/// `author_max_bytes`: the largest author's file the loader reads, the glossary
-/// format's own limit).
+/// `author_max_bytes`: the largest author's file a glue reads, the glossary format's
+/// own limit).
 pub fn kinds_json() -> String {
     let kinds: serde_json::Map<String, Value> = KINDS
         .iter()

@@ -161,7 +161,7 @@ test("an example's body comes when a reader reaches for one, once, and keeps the
   await example(page).locator("[data-testid=slider-example-sources]").waitFor();
   assert.equal(await example(page).locator(".ds-ex-body").getAttribute("aria-busy"), null);
   assert.equal(await page.evaluate(() => document.querySelector("#s").shadowRoot.activeElement?.localName), "summary");
-  // Another example opens from what has arrived: no second request.
+  // Another example opens from what has arrived: the file came over the network once.
   await example(page, 1).locator("summary").click();
   await example(page, 1).locator("[data-testid=slider-example-sources]").waitFor();
   assert.equal(asked.length, 1, asked.join("\n"));
@@ -198,8 +198,14 @@ test("an example whose body cannot be had says so, with one warning, and a later
   const body = example(page).locator(".ds-ex-body");
   await page.waitForFunction(() => document.querySelector("#s").shadowRoot.querySelector(".ds-ex-body[aria-busy=false]"));
   assert.equal(await body.locator("p:not([hidden])").textContent(), "This example could not be loaded.");
+  // Opening another asks again: the failed one waits again meanwhile.
+  const held = await hold(page, "**/data/slider-examples/**/bodies.*.json");
   fail = false;
   await example(page, 1).locator("summary").click();
+  await held.asked;
+  assert.equal(await body.getAttribute("aria-busy"), "true");
+  assert.equal(await body.locator("p:not([hidden])").textContent(), "Loading…");
+  held.release();
   await example(page, 1).locator("[data-testid=slider-example-sources]").waitFor();
   // The one that failed fills too, now that the file has come.
   await example(page).locator("[data-testid=slider-example-sources]").waitFor();
