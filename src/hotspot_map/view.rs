@@ -14,17 +14,17 @@
 //! its element's mount (`WIDGET` in `hotspot_map/mod.rs`) keeps the `hotspot` attribute
 //! the one source of truth.
 
-use leptos::html::Div;
+use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use web_sys::{KeyboardEvent, Node};
+use web_sys::{Element, KeyboardEvent, Node};
 
 use super::data::MAP_VIEW_BOX;
 use super::hotspot_list::HotspotList;
 use super::labels::Labels;
 use super::land::Land;
-use super::layer_panel::LayerPanel;
+use super::layer_panel::layer_panel;
 use super::regions::Regions;
 use super::select::id_of;
 use super::side_panel::SidePanel;
@@ -35,6 +35,11 @@ use super::words::MapWords;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::Deferred;
 use crate::runtime::host::Host;
+
+/// The map's root, found from its hotspot list once built.
+fn map_of(list: NodeRef<Ul>) -> Option<Element> {
+    list.get_untracked()?.closest(".hm").ok().flatten()
+}
 
 /// `<hotspot-map>`: the map, the hotspots as toggle buttons, and the selected one's
 /// card. It shows `selected`; a reader's choice goes to `on_select` (whose owner sets
@@ -120,12 +125,8 @@ pub fn HotspotMap(
                         <SidePanel selection=selection lang=lang words=words on_warn=on_warn />
                     </div>
                     <Deferred>
-                        <LayerPanel
-                            anchor=selection.list
-                            layers=layers.take()
-                            lang=lang
-                            words=words
-                        />
+                        {map_of(selection.list)
+                            .map(|map| layer_panel(map, layers.take(), lang, words))}
                     </Deferred>
                 </div>
             </Deferred>
