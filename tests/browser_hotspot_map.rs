@@ -578,3 +578,24 @@ async fn a_checkbox_draws_a_layer_and_the_attribute_chooses_them() {
     assert_eq!(events.details("layers"), [first, LAYERS[1]]);
     m.unmount();
 }
+
+/// Regression: built with DOM calls, the list's key listener was passive (gloo's
+/// default), so its `preventDefault` was ignored: Enter or Space on a hotspot's button
+/// selected it, and then the button's own activation (a click) cleared it again.
+#[wasm_bindgen_test]
+async fn enter_space_and_the_arrows_cancel_the_keys_default_action() {
+    use web_sys::{KeyboardEvent, KeyboardEventInit};
+    let m = map(&[("lang", "en")]);
+    settle().await;
+    for k in ["Enter", " ", "ArrowDown", "End"] {
+        let init = KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        button(&m, "taiwan").dispatch_event(&ev).unwrap();
+        assert!(ev.default_prevented(), "{k:?}");
+        settle().await;
+    }
+    m.unmount();
+}

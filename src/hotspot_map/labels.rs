@@ -2,70 +2,48 @@
 //! words file) at fixed pixel sizes, so they stay legible from 320 px to full width;
 //! a disputed feature's marker among them selects its hotspot.
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, MouseEvent};
+use web_sys::{Element, Node};
 
+use super::dom::{html_effect, insert, listen, set_style, target_closest};
 use super::select::parse_selected;
 use super::use_selection::Selection;
 use super::words::MapWords;
-use crate::hooks::effect;
 
 /// Gives every label laid over the map its point: `data-x`/`data-y` become the CSS
 /// custom properties `--x`/`--y`, set through the CSSOM (which a strict `style-src`
 /// allows, unlike `style` attributes in markup).
-fn place_labels(root: &HtmlElement) {
+fn place_labels(root: &Element) {
     let Ok(list) = root.query_selector_all("[data-x]") else {
         return;
     };
     for i in 0..list.length() {
-        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        let style = el.style();
         for (attr, prop) in [("data-x", "--x"), ("data-y", "--y")] {
             if let Some(v) = el.get_attribute(attr) {
-                let _ = style.set_property(prop, &v);
+                set_style(&el, prop, &v);
             }
         }
     }
 }
 
-/// The labels over the map, hidden from assistive technology (the hotspot buttons and
-/// the cards say what they say).
-#[component]
-pub fn Labels(
-    /// The map's words, which carry the labels.
-    words: Memo<MapWords>,
-    /// The map's selection (a disputed feature's marker selects its hotspot).
-    selection: Selection,
-) -> impl IntoView {
-    // The labels' markup changes with the language; place it after every change.
-    let labels = NodeRef::<Div>::new();
-    effect(move || {
-        words.track();
-        if let Some(el) = labels.get() {
-            place_labels(&el);
-        }
-    });
-    let on_click = move |ev: MouseEvent| {
-        let id = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("[data-hotspot]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-hotspot"));
+/// Adds the labels over the map to the map's frame `frame`, before `before` (the
+/// hotspot buttons), hidden from assistive technology (the hotspot buttons and the
+/// cards say what they say). Their markup changes with the language; it is placed
+/// after every change.
+pub fn labels(frame: &Element, before: Option<&Node>, words: Memo<MapWords>, selection: Selection) {
+    let attrs = [("class", "hm-labels"), ("aria-hidden", "true")];
+    let Some(div) = insert(frame, before, (None, "div"), &attrs) else {
+        return;
+    };
+    html_effect(&div, move || words.with(|w| w.labels.clone()), place_labels);
+    listen(&div, "click", move |ev| {
+        let id = target_closest(ev, "[data-hotspot]").and_then(|e| e.get_attribute("data-hotspot"));
         if let Some(i) = parse_selected(id.as_deref()).index() {
             selection.choose(Some(i));
         }
-    };
-    view! {
-        <div
-            class="hm-labels"
-            aria-hidden="true"
-            node_ref=labels
-            inner_html=move || words.with(|w| w.labels.clone())
-            on:click=on_click
-        ></div>
-    }
+    });
 }

@@ -2,14 +2,16 @@
 //! markup from the map's words file, in the map's SVG.
 
 use leptos::prelude::*;
+use web_sys::{Element, Node};
 
+use super::dom::{html_effect, insert, SVG_NS};
 use super::words::MapWords;
 
-/// The group of the land's paths (empty until the words have arrived).
-#[component]
-pub fn Land(
-    /// The map's words, which carry the land.
-    words: Memo<MapWords>,
-) -> impl IntoView {
-    view! { <g class="hm-land" inner_html=move || words.with(|w| w.land.clone())></g> }
+/// Adds the group of the land's paths (empty until the words have arrived) to the map's
+/// SVG `svg`, before `before` (the hotspots' areas).
+pub fn land(svg: &Element, before: Option<&Node>, words: Memo<MapWords>) {
+    let attrs = [("class", "hm-land")];
+    if let Some(g) = insert(svg, before, (Some(SVG_NS), "g"), &attrs) {
+        html_effect(&g, move || words.with(|w| w.land.clone()), |_| {});
+    }
 }

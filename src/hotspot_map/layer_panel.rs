@@ -4,12 +4,11 @@
 //!
 //! Every piece of markup here is built at build time (the panel comes with the map's
 //! words, each legend with its layer's file) and one effect adds it to the map and keeps
-//! it current, with one listener: no view code and no reactive type of its own, since
+//! it current, with one listener: no reactive type of its own, since
 //! each would be code in the map's wasm (issue 22's budget: the map-only page grows by
 //! at most about 1 KB).
 
 use gloo_events::EventListener;
-use leptos::html::Ul;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
@@ -137,33 +136,17 @@ fn show_legends(panel: &Element, set: LayerSet, lang: Lang, files: &[Slot], list
     }
 }
 
-/// The layers on the map whose hotspot list is `anchor`, kept current: the panel under
-/// the map (markup built at build time, with the map's words: a checkbox per layer, a
-/// status line, the legends of the layers drawn), each checkbox showing whether its
-/// layer is drawn, and the drawings in a group of the map's SVG. Renders nothing of its
-/// own: one effect adds it all, and its listener goes with the map.
-#[component]
-pub fn LayerPanel(
-    /// The map's hotspot list (the panel finds the map from it).
-    anchor: NodeRef<Ul>,
-    /// The layers' state ([`use_layers`](super::use_layers::use_layers)).
-    layers: Layers,
-    /// The map's language.
-    lang: Memo<Lang>,
-    /// The map's words (the panel's markup).
-    words: Memo<MapWords>,
-) -> impl IntoView {
+/// The layers on the map `map` (its root), kept current: the panel under the map
+/// (markup built at build time, with the map's words: a checkbox per layer, a status
+/// line, the legends of the layers drawn), each checkbox showing whether its layer is
+/// drawn, and the drawings in a group of the map's SVG. One effect adds it all, and its
+/// listener goes with the map.
+pub fn layer_panel(map: Element, layers: Layers, lang: Memo<Lang>, words: Memo<MapWords>) {
     let (mut panel, mut drawn) = (String::new(), String::new());
     // Each layer's legend as last shown in its slot: a slot changes only with its layer.
     let mut listed = vec![String::new(); LAYERS.len()];
     let mut listener = None::<EventListener>;
     effect(move || {
-        let Some(map) = anchor
-            .get()
-            .and_then(|list| list.closest(".hm").ok().flatten())
-        else {
-            return;
-        };
         if listener.is_none() {
             listener = Some(add_places(&map, &layers));
         }

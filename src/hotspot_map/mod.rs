@@ -3,12 +3,14 @@
 //!
 //! [`projection`] is shared with the geometry tool and the build step, which project
 //! everything ahead of time; [`data`] is the compiled content; [`select`] is the pure
-//! logic (the `selected` attribute, keyboard order); [`view`](mod@view) is the component,
-//! [`view::HotspotMap`], made of child components ([`land`], [`regions`], [`labels`],
-//! [`hotspot_list`], [`side_panel`], [`layer_panel`]) over its hooks ([`use_selection`],
-//! [`use_layers`]); its registry entry, `WIDGET`, mounts it for the element.
+//! logic (the `selected` attribute, keyboard order); [`view`](mod@view) is the view,
+//! [`view::hotspot_map`], built with DOM calls ([`dom`]) by a function per part
+//! ([`land`], [`regions`], [`labels`], [`hotspot_list`], [`side_panel`],
+//! [`layer_panel`]) over its hooks ([`use_selection`], [`use_layers`]); its registry
+//! entry, `WIDGET`, mounts it for the element.
 
 pub mod data;
+pub mod dom;
 pub mod hotspot_list;
 pub mod labels;
 pub mod land;
@@ -26,22 +28,21 @@ pub mod words;
 
 use std::any::Any;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use self::data::HOTSPOTS;
 use self::layers::{layer_set, layers_value, parse_layers};
 use self::select::{deciding, id_of, parse_selected, Choice};
-use self::view::HotspotMap;
+use self::view::{hotspot_map, MapState};
 use self::words::MapWords;
 use crate::attrs::excerpt;
+use crate::hooks::effect;
 use crate::hooks::use_words;
-use crate::hooks::{effect, Deferred};
 use crate::runtime::elements::hotspot_map::{attr, detail, event, prop, ELEMENT};
 use crate::runtime::host::Host;
+use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
 /// `<hotspot-map>` in the registry.
@@ -50,12 +51,12 @@ pub(crate) static WIDGET: Widget = Widget {
     mount,
 };
 
-/// The element → [`HotspotMap`] glue. The `hotspot` attribute (or its older name
+/// The element → [`hotspot_map`] glue. The `hotspot` attribute (or its older name
 /// `selected`) is the one source of truth: a reader's choice is written back to
 /// `hotspot` (and `selected` removed), so `el.selected`, the attributes and the card
 /// always agree; every change after mount is announced with `hotspot-select`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
-    Box::new(mount_to(root, move || {
+    owned(move || {
         let (lang, theme) = host.lang_and_theme_memos();
         let (hotspot, old) = (host.attr(attr::HOTSPOT), host.attr(attr::SELECTED));
         // One warning per unusable value.
@@ -136,30 +137,25 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
         // The land is the same in every language: asked for in the first, it is fetched
         // once.
         let first = lang.get_untracked();
-        let warner = host.clone();
+        let (warner, words_warner) = (host.clone(), host.clone());
         let words = use_words(
             lang,
             move |l, done| MapWords::load(l, first, done),
-            move |m| warner.warn(m),
+            move |m| words_warner.warn(m),
             "; the map keeps what it shows.",
         );
-        // Held for the view, built in a later step on this thread.
-        let layers_host = SendWrapper::new(host.clone());
-        let on_warn = Callback::new(move |message: String| host.warn(&message));
-        // The view in a later step (after the next frame): this task only sets up the
+        let on_warn = Callback::new(move |message: String| warner.warn(&message));
+        // The view in later steps (after the next frame): this task only sets up the
         // state.
-        view! {
-            <Deferred>
-                <HotspotMap
-                    selected=selected
-                    lang=lang
-                    words=words
-                    theme=theme
-                    on_select=on_select
-                    on_warn=on_warn
-                    host=layers_host.take()
-                />
-            </Deferred>
-        }
-    }))
+        let state = MapState {
+            selected,
+            lang,
+            words,
+            theme,
+            on_select,
+            on_warn,
+            host,
+        };
+        hotspot_map(root, state);
+    })
 }

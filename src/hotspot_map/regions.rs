@@ -2,32 +2,34 @@
 //! button has focus; a click toggles it.
 
 use leptos::prelude::*;
+use web_sys::Element;
 
 use super::data::HOTSPOTS;
+use super::dom::{listen, svg_child, toggle_class};
 use super::use_selection::Selection;
+use crate::hooks::on_change;
 
-/// The group of the hotspots' areas, in the map's SVG.
-#[component]
-pub fn Regions(
-    /// The map's selection.
-    selection: Selection,
-) -> impl IntoView {
+/// Adds the group of the hotspots' areas to the map's SVG `svg` and returns it.
+pub fn regions(svg: &Element, selection: Selection) -> Option<Element> {
     let Selection { selected, hot, .. } = selection;
-    let regions = HOTSPOTS
-        .iter()
-        .enumerate()
-        .map(|(i, h)| {
-            view! {
-                <path
-                    class="hm-region"
-                    d=h.region
-                    data-id=h.id
-                    class:hm-on=move || selected.get() == Some(i)
-                    class:hm-hot=move || hot.get() == Some(i)
-                    on:click=move |_| selection.toggle(i)
-                ></path>
+    let g = svg_child(svg, "g", &[("class", "hm-regions")])?;
+    let mut paths = Vec::new();
+    for (i, h) in HOTSPOTS.iter().enumerate() {
+        let attrs = [("class", "hm-region"), ("d", h.region), ("data-id", h.id)];
+        if let Some(path) = svg_child(&g, "path", &attrs) {
+            // On the path itself: a click that does not bubble still toggles it.
+            listen(&path, "click", move |_| selection.toggle(i));
+            paths.push((i, path));
+        }
+    }
+    on_change(
+        move || (selected.get(), hot.get()),
+        move |&(on, focused)| {
+            for (i, p) in &paths {
+                toggle_class(p, "hm-on", on == Some(*i));
+                toggle_class(p, "hm-hot", focused == Some(*i));
             }
-        })
-        .collect_view();
-    view! { <g class="hm-regions">{regions}</g> }
+        },
+    );
+    Some(g)
 }

@@ -1,77 +1,121 @@
 //! Beside the map (wide) or below it (narrow): the selected hotspot's card, or a hint
 //! (none selected, its card loading, or unavailable). The card's body is fetched when
 //! the selection or the language changes; it is static HTML rendered and escaped at
-//! build time (see `data::card_html`): only the card's head is a live view.
+//! build time (see `data::card_html`): only the card's head is kept current here.
+//!
+//! A card or a hint is updated in place while the panel shows one (a new hotspot's
+//! card keeps the focus on its close button; a hint that changes is announced).
 
-use leptos::either::Either;
 use leptos::prelude::*;
+use web_sys::Element;
 
 use super::data::{card_html, Hotspot, HOTSPOTS};
+use super::dom::{child, listen, target_closest};
 use super::text as t;
 use super::use_selection::Selection;
 use super::words::MapWords;
 use crate::attrs::Lang;
 use crate::hooks::effect;
 
-/// The card of hotspot `h` named `name`, with its `body`; its close button clears the
-/// selection.
-#[component]
-pub fn HotspotCard(
-    /// The hotspot.
-    h: &'static Hotspot,
-    /// Its name, in `lang`.
-    name: String,
-    /// The map's language.
-    lang: Lang,
-    /// The card's body (build-time HTML).
-    body: String,
-    /// The map's selection.
-    selection: Selection,
-) -> impl IntoView {
-    view! {
-        <section class="hm-card" data-testid="map-card" data-id=h.id aria-labelledby="hm-title">
-            <div class="hm-card-head">
-                <p class="hm-title" id="hm-title">
-                    {name}
-                </p>
-                <button
-                    type="button"
-                    class="ex-close hm-clear"
-                    data-testid="map-clear"
-                    aria-label=t::CLEAR.get(lang)
-                    title=t::CLEAR.get(lang)
-                    on:click=move |_| selection.clear()
-                >
-                    <span aria-hidden="true">"×"</span>
-                </button>
-            </div>
-            <div class="hm-card-body" inner_html=body></div>
-        </section>
+/// What the panel shows: nothing yet, a hint, or a card (its parts that change, and
+/// its body's markup as last set).
+enum Shown {
+    Nothing,
+    Hint(Element),
+    Card([Element; 3], String),
+}
+
+/// Sets attribute `name` of `el` to `value`, or removes it for `None`.
+fn set_or_remove(el: &Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
+
+/// Shows a hint in `side`: `text`; `status` announces it, `busy` says it is loading.
+fn show_hint(side: &Element, shown: &mut Shown, text: &str, status: bool, busy: bool) {
+    if !matches!(shown, Shown::Hint(_)) {
+        side.set_text_content(None);
+        if let Some(p) = child(side, "p", &[("class", "hm-hint")]) {
+            *shown = Shown::Hint(p);
+        }
+    }
+    if let Shown::Hint(p) = shown {
+        set_or_remove(p, "role", status.then_some("status"));
+        set_or_remove(p, "aria-busy", busy.then_some("true"));
+        if p.text_content().as_deref() != Some(text) {
+            p.set_text_content(Some(text));
+        }
     }
 }
 
-/// A hint in the side panel; `status` announces it, `busy` says it is loading.
-fn hint(text: &'static str, status: bool, busy: bool) -> impl IntoView {
-    view! {
-        <p class="hm-hint" role=status.then_some("status") aria-busy=busy.then_some("true")>
-            {text}
-        </p>
+/// Builds an empty card in `side`: the section, its title, its close button and its
+/// body.
+fn new_card(side: &Element) -> Option<[Element; 3]> {
+    side.set_text_content(None);
+    let attrs = [
+        ("class", "hm-card"),
+        ("data-testid", "map-card"),
+        ("aria-labelledby", "hm-title"),
+    ];
+    let section = child(side, "section", &attrs)?;
+    let head = child(&section, "div", &[("class", "hm-card-head")])?;
+    let title = child(&head, "p", &[("class", "hm-title"), ("id", "hm-title")])?;
+    let attrs = [
+        ("type", "button"),
+        ("class", "ex-close hm-clear"),
+        ("data-testid", "map-clear"),
+    ];
+    let clear = child(&head, "button", &attrs)?;
+    child(&clear, "span", &[("aria-hidden", "true")])?.set_text_content(Some("×"));
+    let body = child(&section, "div", &[("class", "hm-card-body")])?;
+    Some([title, clear, body])
+}
+
+/// Shows hotspot `h`'s card in `side`, named `name`, in `lang`, with its `body`
+/// (build-time HTML).
+fn show_card(
+    side: &Element,
+    shown: &mut Shown,
+    h: &Hotspot,
+    (name, lang): (&str, Lang),
+    body: &str,
+) {
+    if !matches!(shown, Shown::Card(..)) {
+        let Some(parts) = new_card(side) else {
+            return;
+        };
+        *shown = Shown::Card(parts, String::new());
+    }
+    let Shown::Card([title, clear, inner], html) = shown else {
+        return;
+    };
+    if let Some(section) = title.closest(".hm-card").ok().flatten() {
+        let _ = section.set_attribute("data-id", h.id);
+    }
+    if title.text_content().as_deref() != Some(name) {
+        title.set_text_content(Some(name));
+    }
+    for attr in ["aria-label", "title"] {
+        let _ = clear.set_attribute(attr, t::CLEAR.get(lang));
+    }
+    if html != body {
+        inner.set_inner_html(body);
+        body.clone_into(html);
     }
 }
 
-/// The selected hotspot's card, or a hint. One hint view, so the panel has two view
-/// types.
-#[component]
-pub fn SidePanel(
-    /// The map's selection.
+/// Shows the selected hotspot's card, or a hint, in `side`, kept current; a card that
+/// cannot be had goes to `on_warn` (once per failure; the panel says it is
+/// unavailable).
+pub fn side_panel(
+    side: &Element,
     selection: Selection,
-    /// The map's language.
     lang: Memo<Lang>,
-    /// The map's words (the hotspots' names).
     words: Memo<MapWords>,
-    /// A card cannot be had: why (once per failure; the panel says it is unavailable).
     on_warn: Callback<String>,
-) -> impl IntoView {
+) {
     let selected = selection.selected;
     // Each answer carries what it answers, so a card never shows another's body.
     let body = crate::data::load_signal(
@@ -83,22 +127,27 @@ pub fn SidePanel(
             on_warn.run([why.as_str(), "; the card says it is unavailable."].concat());
         }
     });
-    move || {
-        let lang = lang.get();
+    let (at, mut shown) = (side.clone(), Shown::Nothing);
+    effect(move || {
+        let (side, lang) = (&at, lang.get());
         let Some((i, h)) = selected.get().and_then(|i| Some((i, HOTSPOTS.get(i)?))) else {
-            return Either::Right(hint(t::HINT.get(lang), false, false));
+            return show_hint(side, &mut shown, t::HINT.get(lang), false, false);
         };
-        match body.get().flatten() {
-            Some((l, id, Ok(html))) if l == lang && id == h.id => {
+        body.with(|b| match b.as_ref().and_then(Option::as_ref) {
+            Some((l, id, Ok(html))) if *l == lang && *id == h.id => {
                 let name = words.with(|w| w.name(i).to_owned());
-                Either::Left(
-                    view! { <HotspotCard h=h name=name lang=lang body=html selection=selection /> },
-                )
+                show_card(side, &mut shown, h, (&name, lang), html);
             }
-            Some((l, id, Err(_))) if l == lang && id == h.id => {
-                Either::Right(hint(t::UNAVAILABLE.get(lang), true, false))
+            Some((l, id, Err(_))) if *l == lang && *id == h.id => {
+                show_hint(side, &mut shown, t::UNAVAILABLE.get(lang), true, false);
             }
-            _ => Either::Right(hint(t::LOADING.get(lang), true, true)),
+            _ => show_hint(side, &mut shown, t::LOADING.get(lang), true, true),
+        });
+    });
+    // The card's close button clears the selection.
+    listen(side, "click", move |ev| {
+        if target_closest(ev, ".hm-clear").is_some() {
+            selection.clear();
         }
-    }
+    });
 }

@@ -3,7 +3,7 @@
 //! legend, rendered at build time) is fetched when the layer is first drawn in a
 //! language, so a map with no layer on fetches nothing. The files are plain state,
 //! announced through a `bool` signal (a type the map has already: issue 22's budget).
-//! [`LayerPanel`](super::layer_panel::LayerPanel) shows them.
+//! [`layer_panel`](super::layer_panel::layer_panel) shows them.
 
 use std::cell::RefCell;
 use std::rc::Rc;

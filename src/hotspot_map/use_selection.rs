@@ -2,10 +2,9 @@
 //! one whose button has keyboard focus (highlighted on the map too), and the reader's
 //! choices, which go to the component's owner.
 
-use leptos::html::Ul;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 
 use super::select::id_of;
 
@@ -17,7 +16,7 @@ pub struct Selection {
     /// The hotspot whose button has focus, highlighted on the map too.
     pub hot: RwSignal<Option<usize>>,
     /// The hotspot buttons' list, once built.
-    pub list: NodeRef<Ul>,
+    pub list: StoredValue<Option<Element>, LocalStorage>,
     /// Where a reader's choice goes.
     on_select: Callback<Option<usize>>,
 }
@@ -30,7 +29,7 @@ pub fn use_selection(
     Selection {
         selected,
         hot: RwSignal::new(None),
-        list: NodeRef::new(),
+        list: StoredValue::new_local(None),
         on_select,
     }
 }
@@ -60,7 +59,8 @@ impl Selection {
     pub fn focus(self, id: &str) {
         let button = self
             .list
-            .get_untracked()
+            .try_get_value()
+            .flatten()
             .and_then(|l| {
                 l.query_selector(&format!("[data-id=\"{id}\"]"))
                     .ok()

@@ -1,134 +1,167 @@
 //! The `<hotspot-map>` view: an inline SVG map (the land, the four hotspot areas),
 //! labels laid over it, the hotspots as a list of toggle buttons placed on the map, the
 //! selected hotspot's card beside (wide) or below (narrow) the map, and the layers'
-//! panel, each a child component of its own.
+//! panel, each built by a function of its own with DOM calls and kept current by
+//! effects (no renderer).
 //!
-//! It is built in steps ([`Deferred`]), spread over the frames after the mount: the
+//! It is built in steps ([`in_step`]), spread over the frames after the mount: the
 //! mount's task sets up the state; the root comes in a step of its own (the first call
 //! of the view code, which V8 compiles then, has a task of its own); then the first
 //! screen (the frame, the hotspot buttons, the side), usable at once; then the
 //! geography, the land and then the labels, and then the layers' panel, each a step of
 //! its own (on a slow device, laid out in a frame of its own).
 //!
-//! State: [`HotspotMap`] shows the selection it is given and reports a reader's choice;
-//! its element's mount (`WIDGET` in `hotspot_map/mod.rs`) keeps the `hotspot` attribute
-//! the one source of truth.
+//! State: [`hotspot_map`] shows the selection it is given and reports a reader's
+//! choice; its element's mount (`WIDGET` in `hotspot_map/mod.rs`) keeps the `hotspot`
+//! attribute the one source of truth.
 
-use leptos::html::Div;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use web_sys::{KeyboardEvent, Node};
+use web_sys::{Element, Event, KeyboardEvent};
 
 use super::data::MAP_VIEW_BOX;
-use super::hotspot_list::HotspotList;
-use super::labels::Labels;
-use super::land::Land;
-use super::layer_panel::LayerPanel;
-use super::regions::Regions;
+use super::dom::{attr_effect, child, in_step, listen, svg_child, text_effect};
+use super::hotspot_list::hotspot_list;
+use super::labels::labels;
+use super::land::land;
+use super::layer_panel::layer_panel;
+use super::regions::regions;
 use super::select::id_of;
-use super::side_panel::SidePanel;
+use super::side_panel::side_panel;
 use super::text as t;
-use super::use_layers::use_layers;
-use super::use_selection::use_selection;
+use super::use_layers::{use_layers, Layers};
+use super::use_selection::{use_selection, Selection};
 use super::words::MapWords;
 use crate::attrs::{Lang, Theme};
-use crate::hooks::Deferred;
+use crate::hooks::memo;
+use crate::runtime::dom::add_child;
 use crate::runtime::host::Host;
 
-/// `<hotspot-map>`: the map, the hotspots as toggle buttons, and the selected one's
-/// card. It shows `selected`; a reader's choice goes to `on_select` (whose owner sets
-/// `selected` in turn).
-#[component]
-pub fn HotspotMap(
+/// What the map shows and where a reader's choices go.
+pub struct MapState {
     /// The selected hotspot, an index into `HOTSPOTS` (`None`: none).
-    selected: Memo<Option<usize>>,
+    pub selected: Memo<Option<usize>>,
     /// The language asked for; the map shows its words' language until they arrive.
-    lang: Memo<Lang>,
+    pub lang: Memo<Lang>,
     /// The map's words (names, labels, credit) and its land, the words in the language
     /// they were loaded in ([`MapWords::default`] until the first arrive).
-    words: Memo<MapWords>,
+    pub words: Memo<MapWords>,
     /// The colour scheme.
-    theme: Memo<Theme>,
+    pub theme: Memo<Theme>,
     /// The reader chose a hotspot (`None`: cleared the selection).
-    on_select: Callback<Option<usize>>,
+    pub on_select: Callback<Option<usize>>,
     /// A card or a layer cannot be had: why (once per failure; the map says so).
-    on_warn: Callback<String>,
+    pub on_warn: Callback<String>,
     /// The element: its `layers` attribute says the layers drawn over the map (a
     /// reader's checkboxes write it).
-    host: Host,
-) -> impl IntoView {
-    // One language throughout: the words', once they have arrived.
-    let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
-    let selection = use_selection(selected, on_select);
-    // Held for the layers' panel, built in a later step on this thread.
-    let layers = SendWrapper::new(use_layers(host, lang, on_warn));
-    let side = NodeRef::<Div>::new();
-    // Escape anywhere in the widget clears the selection; focus leaves the closing
-    // card for the hotspot's button.
-    let on_key = move |ev: KeyboardEvent| {
-        if ev.key() != "Escape" {
-            return;
-        }
-        let Some(id) = id_of(selected.get_untracked()) else {
-            return;
-        };
-        ev.stop_propagation();
-        let in_card = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Node>().ok())
-            .zip(side.get_untracked())
-            .is_some_and(|(n, s)| s.contains(Some(&n)));
-        selection.choose(None);
-        if in_card {
-            selection.focus(id);
-        }
+    pub host: Host,
+}
+
+/// What the steps after the root's share.
+#[derive(Clone)]
+struct Parts {
+    selection: Selection,
+    lang: Memo<Lang>,
+    words: Memo<MapWords>,
+    on_warn: Callback<String>,
+    layers: Layers,
+}
+
+/// `<hotspot-map>` in `root`: the map, the hotspots as toggle buttons, and the selected
+/// one's card, built in later steps. It shows `state.selected`; a reader's choice goes
+/// to `state.on_select` (whose owner sets `selected` in turn).
+pub fn hotspot_map(root: web_sys::HtmlElement, state: MapState) {
+    in_step(move || build_root(&root, state));
+}
+
+/// Escape anywhere in the widget clears the selection; focus leaves the closing card
+/// for the hotspot's button.
+fn on_key(ev: &Event, selection: Selection) {
+    let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
+        return;
     };
-    view! {
-        <div
-            class="ex-root ex-block hm"
-            lang=move || lang.get().tag()
-            data-theme=move || theme.get().as_str()
-            data-selected=move || id_of(selected.get()).unwrap_or("")
-            on:keydown=on_key
-        >
-            <Deferred>
-                <div class="hm-layout">
-                    <div class="hm-map">
-                        <div class="hm-frame">
-                            <svg
-                                class="hm-svg"
-                                viewBox=MAP_VIEW_BOX
-                                role="img"
-                                aria-label=move || t::MAP_ALT.get(lang.get())
-                            >
-                                <Deferred>
-                                    <Land words=words />
-                                </Deferred>
-                                <Regions selection=selection />
-                            </svg>
-                            <Deferred>
-                                <Labels words=words selection=selection />
-                            </Deferred>
-                            <HotspotList selection=selection lang=lang words=words />
-                        </div>
-                        <p class="hm-credit" title=move || words.with(|w| w.source.clone())>
-                            {move || words.with(|w| w.credit.clone())}
-                        </p>
-                    </div>
-                    <div class="hm-side" id="hm-side" node_ref=side>
-                        <SidePanel selection=selection lang=lang words=words on_warn=on_warn />
-                    </div>
-                    <Deferred>
-                        <LayerPanel
-                            anchor=selection.list
-                            layers=layers.take()
-                            lang=lang
-                            words=words
-                        />
-                    </Deferred>
-                </div>
-            </Deferred>
-        </div>
+    if ev.key() != "Escape" {
+        return;
     }
+    let Some(id) = id_of(selection.selected.get_untracked()) else {
+        return;
+    };
+    ev.stop_propagation();
+    let in_card = super::dom::target_closest(ev, ".hm-side").is_some();
+    selection.choose(None);
+    if in_card {
+        selection.focus(id);
+    }
+}
+
+/// The root (its language, colour scheme and selection as attributes), and the first
+/// screen asked for in the next step.
+fn build_root(root: &web_sys::HtmlElement, state: MapState) {
+    let MapState {
+        selected,
+        lang,
+        words,
+        theme,
+        on_select,
+        on_warn,
+        host,
+    } = state;
+    // One language throughout: the words', once they have arrived.
+    let lang = memo(move || words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
+    let selection = use_selection(selected, on_select);
+    let layers = use_layers(host, lang, on_warn);
+    let Some(hm) = add_child(root, "div") else {
+        return;
+    };
+    let _ = hm.set_attribute("class", "ex-root ex-block hm");
+    attr_effect(&hm, "lang", move || lang.get().tag());
+    attr_effect(&hm, "data-theme", move || theme.get().as_str());
+    attr_effect(&hm, "data-selected", move || {
+        id_of(selected.get()).unwrap_or("")
+    });
+    listen(&hm, "keydown", move |ev| on_key(ev, selection));
+    let parts = Parts {
+        selection,
+        lang,
+        words,
+        on_warn,
+        layers,
+    };
+    in_step(move || {
+        first_screen(&hm, parts);
+    });
+}
+
+/// The first screen: the frame (the SVG with the hotspots' areas, the hotspot buttons),
+/// the credit line and the side; then the land, the labels and the layers' panel, each
+/// asked for as a step of its own, in that order.
+fn first_screen(hm: &Element, parts: Parts) -> Option<()> {
+    let Parts {
+        selection,
+        lang,
+        words,
+        ..
+    } = parts.clone();
+    let layout = child(hm, "div", &[("class", "hm-layout")])?;
+    let map = child(&layout, "div", &[("class", "hm-map")])?;
+    let frame = child(&map, "div", &[("class", "hm-frame")])?;
+    let attrs = [
+        ("class", "hm-svg"),
+        ("viewBox", MAP_VIEW_BOX),
+        ("role", "img"),
+    ];
+    let svg = svg_child(&frame, "svg", &attrs)?;
+    attr_effect(&svg, "aria-label", move || t::MAP_ALT.get(lang.get()));
+    let areas = regions(&svg, selection);
+    let list = hotspot_list(&frame, selection, lang, words);
+    let credit = child(&map, "p", &[("class", "hm-credit")])?;
+    attr_effect(&credit, "title", move || words.with(|w| w.source.clone()));
+    text_effect(&credit, move || words.with(|w| w.credit.clone()));
+    let side = child(&layout, "div", &[("class", "hm-side"), ("id", "hm-side")])?;
+    side_panel(&side, selection, lang, words, parts.on_warn);
+    in_step(move || land(&svg, areas.as_deref(), words));
+    in_step(move || labels(&frame, list.as_deref(), words, selection));
+    let (at, layers) = (hm.clone(), parts.layers);
+    in_step(move || layer_panel(at, layers, lang, words));
+    Some(())
 }
