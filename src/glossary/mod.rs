@@ -1,7 +1,7 @@
 //! The glossary: term matching in running text and popover placement (pure, tested
 //! natively), the entry and index decoded from the data files the build writes (and
 //! an author's own terms, with the `authors` feature: inline, or a file a scope names),
-//! and the [`term::GlossaryTerm`] / [`scope::GlossaryScope`] components over them, each
+//! and the [`term::GlossaryTerm`] / [`scope::glossary_scope`] components over them, each
 //! with its element's registry entry (`WIDGET`).
 
 #[cfg(feature = "authors")]

@@ -7,15 +7,16 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Text};
 
 use super::index::{self, EntryForms, Index};
 use super::matcher::Matcher;
+use crate::runtime::dom::add_child;
 use crate::runtime::elements::glossary_scope::{attr, ELEMENT};
 use crate::runtime::host::Host;
+use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
 /// Text inside these is never marked.
@@ -118,19 +119,25 @@ pub(crate) static WIDGET: Widget = Widget {
     mount,
 };
 
-/// The element → [`GlossaryScope`] glue: the element's own text is the article, `src`
-/// (read when it mounts) the author's glossary; warnings name the element.
+/// The element → [`glossary_scope`] glue: the element's own text is the article (shown
+/// through a `<slot>` in its shadow root), `src` (read when it mounts) the author's
+/// glossary; warnings name the element. A reactive owner without a renderer
+/// ([`owned`]): the one element it adds is the slot.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
-    Box::new(mount_to(root, move || {
+    owned(move || {
+        let _ = add_child(&root, "slot");
         let src = host
             .attr(attr::SRC)
             .get_untracked()
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
         let article = (*host.element).clone();
-        let on_warn = Callback::new(move |message: String| host.warn(&message));
-        view! { <GlossaryScope article=article src=src on_warn=on_warn /> }
-    }))
+        glossary_scope(
+            article,
+            src,
+            Rc::new(move |message: &str| host.warn(message)),
+        );
+    })
 }
 
 /// Marks the terms of the built-in index and an author's entries (`authored`: ids and
@@ -151,18 +158,13 @@ fn mark(article: &HtmlElement, built_in: Option<Rc<Index>>, authored: &[EntryFor
 }
 
 /// `<glossary-scope>`: fetches the index and the author's glossary (`src`), then scans
-/// `article` once and sets its `data-terms-marked` to the number of terms it marked.
-/// Until both have arrived the text is as written; unmounted before, it does nothing.
-#[component]
-pub fn GlossaryScope(
-    /// The element whose text is scanned (it stays in place: shown through a slot).
-    article: HtmlElement,
-    /// The URL of an author's glossary, whose terms join the built-in ones (with the
-    /// `authors` feature).
-    src: Option<String>,
-    /// Reports a problem with the author's glossary (once per file).
-    on_warn: Callback<String>,
-) -> impl IntoView {
+/// `article` (the element whose text is scanned; it stays in place) once and sets its
+/// `data-terms-marked` to the number of terms it marked. `src`: the URL of an author's
+/// glossary, whose terms join the built-in ones (with the `authors` feature);
+/// `on_warn` reports a problem with it (once per file). Until both have arrived the
+/// text is as written; if the current reactive owner is disposed before, it does
+/// nothing.
+pub fn glossary_scope(article: HtmlElement, src: Option<String>, on_warn: Rc<dyn Fn(&str)>) {
     let alive = StoredValue::new(());
     index::load(Box::new(move |built_in| {
         if alive.try_get_value().is_none() {
@@ -171,7 +173,7 @@ pub fn GlossaryScope(
         // With the `authors` feature, the author's glossary (`src`) joins the index.
         #[cfg(feature = "authors")]
         if let Some(src) = src {
-            let warn = move |message: &str| on_warn.run(message.to_owned());
+            let warn = move |message: &str| on_warn(message);
             let base = built_in.clone();
             return super::author_file::load(
                 warn,
@@ -189,5 +191,4 @@ pub fn GlossaryScope(
         let _ = (&on_warn, &src);
         mark(&article, built_in, &[]);
     }));
-    view! { <slot></slot> }
 }
