@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod controls;
+pub mod dom;
 pub mod examples;
 pub mod gauges;
 pub mod position;

@@ -9,11 +9,12 @@
 //! makes V8 compile the view code (it compiles each wasm function when first called),
 //! and the position and its zone are built first.
 
+use leptos::html::Ul;
 use leptos::prelude::*;
 
 use super::controls::Controls;
 use super::examples::Examples;
-use super::gauges::Gauges;
+use super::gauges::gauges;
 use super::position::Position;
 use super::rules::Rules;
 use super::tension_chart::TensionChart;
@@ -49,6 +50,7 @@ pub fn DeterrenceSlider(
     // (the interface words from text.toml follow them).
     let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
     let zone = Memo::new(move |_| zone_for(value.get()).index());
+    let gauge_list = NodeRef::<Ul>::new();
     let zone_id = move || SLIDER_ZONES.get(zone.get()).map(|z| z.id).unwrap_or("");
     view! {
         <div
@@ -59,9 +61,9 @@ pub fn DeterrenceSlider(
         >
             <Deferred>
                 <Position value=value zone=zone lang=lang words=words on_input=on_input />
-                <ul class="ds-gauges">
+                <ul class="ds-gauges" node_ref=gauge_list>
                     <Deferred>
-                        <Gauges outcome=outcome words=words />
+                        {gauge_list.get_untracked().map(|ul| gauges(&ul, outcome, words))}
                     </Deferred>
                 </ul>
                 <div class="ds-later">
