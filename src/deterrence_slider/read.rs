@@ -15,8 +15,8 @@ pub fn input_value(ev: &Event) -> Option<f64> {
 }
 
 /// Interface text `b` (from `text.toml`) in the slider's language.
-pub fn text(b: Bi, lang: Memo<Lang>) -> impl Fn() -> &'static str + Copy + Send + Sync {
-    move || b.get(lang.get())
+pub fn text(b: Bi, lang: Memo<Lang>) -> impl Fn() -> String + Copy + Send + Sync {
+    move || b.get(lang.get()).to_owned()
 }
 
 /// A text of the model's description, from the words.

@@ -9,14 +9,14 @@
 //! makes V8 compile the view code (it compiles each wasm function when first called),
 //! and the position and its zone are built first.
 
-use leptos::html::Ul;
+use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 
 use super::controls::Controls;
-use super::examples::Examples;
+use super::examples::examples;
 use super::gauges::gauges;
 use super::position::Position;
-use super::rules::Rules;
+use super::rules::rules;
 use super::tension_chart::TensionChart;
 use super::words::Words;
 use super::Assumptions;
@@ -51,6 +51,7 @@ pub fn DeterrenceSlider(
     let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
     let zone = Memo::new(move |_| zone_for(value.get()).index());
     let gauge_list = NodeRef::<Ul>::new();
+    let later_part = NodeRef::<Div>::new();
     let zone_id = move || SLIDER_ZONES.get(zone.get()).map(|z| z.id).unwrap_or("");
     view! {
         <div
@@ -66,14 +67,18 @@ pub fn DeterrenceSlider(
                         {gauge_list.get_untracked().map(|ul| gauges(&ul, outcome, words))}
                     </Deferred>
                 </ul>
-                <div class="ds-later">
+                <div class="ds-later" node_ref=later_part>
                     <Deferred>
                         <TensionChart outcome=outcome lang=lang />
                         <Controls assumptions=assumptions words=words />
                     </Deferred>
                     <Deferred>
-                        <Examples value=value lang=lang words=words />
-                        <Rules words=words />
+                        {later_part
+                            .get_untracked()
+                            .map(|div| {
+                                examples(&div, value, lang, words);
+                                rules(&div, words);
+                            })}
                     </Deferred>
                 </div>
             </Deferred>
