@@ -57,7 +57,7 @@ pub fn Position(
                 prop:value=move || value.get().to_string()
                 aria-valuetext=value_text
                 on:input=move |ev| {
-                    if let Some(v) = input_value(&ev) {
+                    if let Some(v) = input_value(&event_target(&ev)) {
                         on_input.run(v.clamp(0.0, 100.0) as u8);
                     }
                 }

@@ -12,12 +12,12 @@
 use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 
-use super::controls::Controls;
+use super::controls::controls;
 use super::examples::examples;
 use super::gauges::gauges;
 use super::position::Position;
 use super::rules::rules;
-use super::tension_chart::TensionChart;
+use super::tension_chart::tension_chart;
 use super::words::Words;
 use super::Assumptions;
 use crate::attrs::{Lang, Theme};
@@ -69,8 +69,12 @@ pub fn DeterrenceSlider(
                 </ul>
                 <div class="ds-later" node_ref=later_part>
                     <Deferred>
-                        <TensionChart outcome=outcome lang=lang />
-                        <Controls assumptions=assumptions words=words />
+                        {later_part
+                            .get_untracked()
+                            .map(|div| {
+                                tension_chart(&div, outcome, lang);
+                                controls(&div, assumptions, words);
+                            })}
                     </Deferred>
                     <Deferred>
                         {later_part
