@@ -30,8 +30,8 @@ use self::view::{deterrence_slider, Slider};
 use self::words::Words;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
-use crate::hooks::effect;
 use crate::hooks::use_words;
+use crate::hooks::{effect, memo};
 use crate::model::{
     simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
     DOES_NOT_RECIPROCATE, RECIPROCATES,
@@ -61,7 +61,7 @@ impl Assumptions {
 
     /// The model's outcome at position `value` under these assumptions.
     pub fn outcome(self, value: Memo<u8>) -> Memo<Outcome> {
-        Memo::new(move |_| {
+        memo(move || {
             let q = if self.reciprocates.get() {
                 RECIPROCATES
             } else {
@@ -124,12 +124,11 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 ));
             })
         });
-        let value = Memo::new(move |_| {
-            raw.with(|raw| parse_value(raw.as_deref()).unwrap_or_else(|(v, _)| v))
-        });
+        let value =
+            memo(move || raw.with(|raw| parse_value(raw.as_deref()).unwrap_or_else(|(v, _)| v)));
         let assumptions = Assumptions::new();
         let outcome = assumptions.outcome(value);
-        let risk = Memo::new(move |_| percent(outcome.get().overall));
+        let risk = memo(move || outcome.with(|o| percent(o.overall)));
         // Publish the state (`el.value`, `el.risk`), always current, and announce every
         // change of the position or of either assumption (after the first render).
         host.publish(

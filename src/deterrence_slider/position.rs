@@ -18,7 +18,7 @@ use crate::hooks::{on_change, use_event_listener};
 /// an index into the words' zones); a reader's move goes to `on_input`.
 pub fn position(
     parent: &Element,
-    (value, zone): (Memo<u8>, Memo<usize>),
+    (value, zone): (Memo<u8>, Memo<u8>),
     lang: Memo<Lang>,
     words: Memo<Words>,
     on_input: impl Fn(u8) + 'static,
@@ -26,7 +26,7 @@ pub fn position(
     let zone_words = move |pick: fn(&ZoneWords) -> &String| {
         words.with(|w| {
             w.zones
-                .get(zone.get())
+                .get(usize::from(zone.get()))
                 .map(|z| pick(z).clone())
                 .unwrap_or_default()
         })

@@ -62,7 +62,8 @@ pub fn deterrence_slider(root: Element, slider: Slider, on_input: impl Fn(u8) + 
         // Every word on the slider is in one language: its words' once they have
         // arrived (the interface words from text.toml follow them).
         let lang = memo(move || words.with(|w| w.lang).unwrap_or_else(|| slider.lang.get()));
-        let zone = memo(move || zone_for(value.get()).index());
+        // The zone's index (a `u8`, as the value is: one memo type for both).
+        let zone = memo(move || zone_for(value.get()).index() as u8);
         let Some(top) = add_child(&root, "div") else {
             return;
         };
@@ -70,7 +71,10 @@ pub fn deterrence_slider(root: Element, slider: Slider, on_input: impl Fn(u8) + 
         attribute_effect(&top, "lang", move || lang.get().tag());
         attribute_effect(&top, "data-theme", move || theme.get().as_str());
         attribute_effect(&top, "data-zone", move || {
-            SLIDER_ZONES.get(zone.get()).map(|z| z.id).unwrap_or("")
+            SLIDER_ZONES
+                .get(usize::from(zone.get()))
+                .map(|z| z.id)
+                .unwrap_or("")
         });
         in_step(move || {
             parts(&top, Slider { lang, ..slider }, zone, on_input);
@@ -83,7 +87,7 @@ pub fn deterrence_slider(root: Element, slider: Slider, on_input: impl Fn(u8) + 
 fn parts(
     top: &Element,
     slider: Slider,
-    zone: Memo<usize>,
+    zone: Memo<u8>,
     on_input: impl Fn(u8) + 'static,
 ) -> Option<()> {
     let Slider {
