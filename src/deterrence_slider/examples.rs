@@ -9,7 +9,6 @@ use super::read::text;
 use super::words::Words;
 use crate::attrs::Lang;
 use crate::content::{slider_labels as l, SLIDER_EXAMPLES};
-use crate::hooks::memo;
 
 /// The examples whose range holds `value`, under their heading, at the end of `parent`.
 pub fn examples(
@@ -18,16 +17,6 @@ pub fn examples(
     lang: Memo<Lang>,
     words: Memo<Words>,
 ) -> Option<()> {
-    // Which examples fit the position, as a bit set: the list is written again only
-    // when the set changes, not on every step.
-    let visible = memo(move || {
-        let v = value.get();
-        SLIDER_EXAMPLES
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| (e.min..=e.max).contains(&v))
-            .fold(0u64, |set, (i, _)| set | (1u64 << (i % 64)))
-    });
     let section = add(
         parent,
         "section",
@@ -37,14 +26,18 @@ pub fn examples(
     let heading = add(&section, "p", &[("class", "ds-h"), ("id", "ds-ex-h")])?;
     add_text(&heading, text(l::EXAMPLES_TITLE, lang));
     let list = add(&section, "ul", &[])?;
+    // Written only when it differs from the last (a step that keeps the same examples
+    // writes nothing, and their glossary terms stay mounted).
     bind_html(&list, move || {
-        let set = visible.get();
-        SLIDER_EXAMPLES
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| set & (1u64 << (i % 64)) != 0)
-            .filter_map(|(i, _)| words.with(|w| w.examples.get(i).cloned()))
-            .collect::<String>()
+        let v = value.get();
+        words.with(|w| {
+            SLIDER_EXAMPLES
+                .iter()
+                .zip(&w.examples)
+                .filter(|(e, _)| (e.min..=e.max).contains(&v))
+                .map(|(_, html)| html.as_str())
+                .collect::<String>()
+        })
     });
     Some(())
 }
