@@ -30,14 +30,47 @@ pub fn examples(
     // writes nothing, and their glossary terms stay mounted).
     bind_html(&list, move || {
         let v = value.get();
-        words.with(|w| {
-            SLIDER_EXAMPLES
-                .iter()
-                .zip(&w.examples)
-                .filter(|(e, _)| (e.min..=e.max).contains(&v))
-                .map(|(_, html)| html.as_str())
-                .collect::<String>()
-        })
+        words.with(|w| fitting(v, &w.examples))
     });
     Some(())
+}
+
+/// The HTML of the examples whose range holds `value`, in order: `html` holds each
+/// example's, in `SLIDER_EXAMPLES` order (fewer while the words are missing).
+pub fn fitting(value: u8, html: &[String]) -> String {
+    SLIDER_EXAMPLES
+        .iter()
+        .zip(html)
+        .filter(|(e, _)| (e.min..=e.max).contains(&value))
+        .map(|(_, h)| h.as_str())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_example_is_shown_from_its_min_to_its_max_in_order() {
+        let html: Vec<String> = SLIDER_EXAMPLES
+            .iter()
+            .map(|e| format!("<li>{}</li>", e.id))
+            .collect();
+        for (e, h) in SLIDER_EXAMPLES.iter().zip(&html) {
+            assert!(fitting(e.min, &html).contains(h.as_str()), "{}", e.id);
+            assert!(fitting(e.max, &html).contains(h.as_str()), "{}", e.id);
+            if let Some(after) = e.max.checked_add(1).filter(|v| *v <= 100) {
+                assert!(!fitting(after, &html).contains(h.as_str()), "{}", e.id);
+            }
+            if let Some(before) = e.min.checked_sub(1) {
+                assert!(!fitting(before, &html).contains(h.as_str()), "{}", e.id);
+            }
+        }
+        // In content order: the first example that fits comes first.
+        let at_zero = fitting(0, &html);
+        let first = SLIDER_EXAMPLES.iter().position(|e| e.min == 0);
+        assert!(first.is_some_and(|i| at_zero.starts_with(&html[i])));
+        // No words yet: no examples.
+        assert_eq!(fitting(0, &[]), "");
+    }
 }
