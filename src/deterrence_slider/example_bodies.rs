@@ -55,9 +55,8 @@ impl Bodies {
     }
 }
 
-/// Where a warning goes (the slider's host element names itself in it); wrapped so that
-/// a view may hold it.
-pub type Warn = send_wrapper::SendWrapper<std::rc::Rc<dyn Fn(&str)>>;
+/// Where a warning goes (the slider's host element names itself in it).
+pub type Warn = std::rc::Rc<dyn Fn(&str)>;
 
 /// Fills the examples in `list_el` (the `<ul>` of `<li data-id>` items the build wrote)
 /// with their bodies as readers reach for them; `lang` is the language of the items; a

@@ -3,55 +3,83 @@
 //! is fetched when a reader reaches for one ([`use_example_bodies`]).
 
 use leptos::prelude::*;
+use web_sys::Element;
 
+use super::dom::{add, add_text, bind_html};
 use super::example_bodies::{use_example_bodies, Warn};
 use super::read::text;
 use super::words::Words;
 use crate::attrs::Lang;
 use crate::content::{slider_labels as l, SLIDER_EXAMPLES};
 
-/// The examples whose range holds `value`, under their heading.
-#[component]
-pub fn Examples(
-    /// The position.
+/// The examples whose range holds `value`, under their heading, at the end of `parent`,
+/// in `lang` with `words`; a body that cannot be had is told to `warn`.
+pub fn examples(
+    parent: &Element,
     value: Memo<u8>,
-    /// The slider's language.
-    lang: Memo<Lang>,
-    /// The slider's words (the examples' HTML).
-    words: Memo<Words>,
-    /// Where a warning goes.
+    (lang, words): (Memo<Lang>, Memo<Words>),
     warn: Warn,
-) -> impl IntoView {
-    // Which examples fit the position, as a bit set: the list re-renders only when the
-    // set changes, not on every step.
-    let visible = Memo::new(move |_| {
-        let v = value.get();
-        SLIDER_EXAMPLES
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| (e.min..=e.max).contains(&v))
-            .fold(0u64, |set, (i, _)| set | (1u64 << (i % 64)))
-    });
-    let examples = move || {
-        let set = visible.get();
-        SLIDER_EXAMPLES
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| set & (1u64 << (i % 64)) != 0)
-            .filter_map(|(i, _)| words.with(|w| w.examples.get(i).cloned()))
-            .collect::<String>()
-    };
+) -> Option<()> {
+    let section = add(
+        parent,
+        "section",
+        &[("class", "ds-examples"), ("aria-labelledby", "ds-ex-h")],
+    )?;
+    // Not a heading element: an embedded widget must not break the host's outline.
+    let heading = add(&section, "p", &[("class", "ds-h"), ("id", "ds-ex-h")])?;
+    add_text(&heading, text(l::EXAMPLES_TITLE, lang));
+    let list = add(&section, "ul", &[])?;
     // The items' language: their words'.
-    let items_lang = move || words.with(|w| w.lang).unwrap_or_else(|| lang.get());
-    let list = NodeRef::<leptos::html::Ul>::new();
-    list.on_load(move |ul| use_example_bodies(&ul, items_lang, warn));
-    view! {
-        <section class="ds-examples" aria-labelledby="ds-ex-h">
-            // Not a heading element: an embedded widget must not break the host's outline.
-            <p class="ds-h" id="ds-ex-h">
-                {text(l::EXAMPLES_TITLE, lang)}
-            </p>
-            <ul node_ref=list inner_html=examples></ul>
-        </section>
+    use_example_bodies(
+        &list,
+        move || words.with(|w| w.lang).unwrap_or_else(|| lang.get()),
+        warn,
+    );
+    // Written only when it differs from the last (a step that keeps the same examples
+    // writes nothing, and their glossary terms stay mounted).
+    bind_html(&list, move || {
+        let v = value.get();
+        words.with(|w| fitting(v, &w.examples))
+    });
+    Some(())
+}
+
+/// The HTML of the examples whose range holds `value`, in order: `html` holds each
+/// example's, in `SLIDER_EXAMPLES` order (fewer while the words are missing).
+pub fn fitting(value: u8, html: &[String]) -> String {
+    SLIDER_EXAMPLES
+        .iter()
+        .zip(html)
+        .filter(|(e, _)| (e.min..=e.max).contains(&value))
+        .map(|(_, h)| h.as_str())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_example_is_shown_from_its_min_to_its_max_in_order() {
+        let html: Vec<String> = SLIDER_EXAMPLES
+            .iter()
+            .map(|e| format!("<li>{}</li>", e.id))
+            .collect();
+        for (e, h) in SLIDER_EXAMPLES.iter().zip(&html) {
+            assert!(fitting(e.min, &html).contains(h.as_str()), "{}", e.id);
+            assert!(fitting(e.max, &html).contains(h.as_str()), "{}", e.id);
+            if let Some(after) = e.max.checked_add(1).filter(|v| *v <= 100) {
+                assert!(!fitting(after, &html).contains(h.as_str()), "{}", e.id);
+            }
+            if let Some(before) = e.min.checked_sub(1) {
+                assert!(!fitting(before, &html).contains(h.as_str()), "{}", e.id);
+            }
+        }
+        // In content order: the first example that fits comes first.
+        let at_zero = fitting(0, &html);
+        let first = SLIDER_EXAMPLES.iter().position(|e| e.min == 0);
+        assert!(first.is_some_and(|i| at_zero.starts_with(&html[i])));
+        // No words yet: no examples.
+        assert_eq!(fitting(0, &[]), "");
     }
 }

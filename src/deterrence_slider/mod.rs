@@ -1,12 +1,13 @@
 //! `<deterrence-slider>`: a policy mix from pure deterrence (0) to pure reassurance
 //! (100) driving the escalation model in [`crate::model`]. Pure pieces (value parsing,
-//! the chart's path) have native tests; [`view::DeterrenceSlider`] is the component
-//! over them, made of child components ([`position`], [`gauges`], [`tension_chart`],
-//! [`controls`], [`examples`], [`rules`]); its registry entry, `WIDGET`, mounts it for
-//! the element.
+//! the chart's path) have native tests; [`view::deterrence_slider`] builds the view
+//! over them with DOM calls ([`dom`]), part by part ([`position`], [`gauges`],
+//! [`tension_chart`], [`controls`], [`examples`], [`rules`]), with no renderer; its
+//! registry entry, `WIDGET`, mounts it for the element.
 
 pub mod chart;
 pub mod controls;
+pub mod dom;
 pub mod example_bodies;
 pub mod examples;
 pub mod gauges;
@@ -20,25 +21,25 @@ pub mod words;
 
 use std::any::Any;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use self::chart::percent;
 use self::value::{parse_value, BadValue};
-use self::view::DeterrenceSlider;
+use self::view::{deterrence_slider, Slider};
 use self::words::Words;
 use crate::attrs::excerpt;
 use crate::content::{SliderZone, SLIDER_ZONES};
 use crate::hooks::use_words;
-use crate::hooks::{effect, Deferred};
+use crate::hooks::{effect, memo};
 use crate::model::{
     simulate, zone_for, Outcome, Params, DEFAULT_MISPERCEPTION, DEFAULT_RECIPROCITY,
     DOES_NOT_RECIPROCATE, RECIPROCATES,
 };
 use crate::runtime::elements::deterrence_slider::{attr, detail, event, prop, ELEMENT};
 use crate::runtime::host::Host;
+use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
 /// The model's two assumptions a reader can change besides the position.
@@ -61,7 +62,7 @@ impl Assumptions {
 
     /// The model's outcome at position `value` under these assumptions.
     pub fn outcome(self, value: Memo<u8>) -> Memo<Outcome> {
-        Memo::new(move |_| {
+        memo(move || {
             let q = if self.reciprocates.get() {
                 RECIPROCATES
             } else {
@@ -95,13 +96,14 @@ pub(crate) static WIDGET: Widget = Widget {
     mount,
 };
 
-/// The element → [`DeterrenceSlider`] glue. The `value` attribute is the one source of
-/// truth: the slider follows it, and a reader's move is written back to it (so
-/// `el.value`, the attribute and the view always agree). `el.risk` is the model's
+/// The element → [`deterrence_slider`] glue, in the instance's reactive owner
+/// ([`owned`]). The `value` attribute is the one source of truth: the slider follows
+/// it, and a reader's move is written back to it (so `el.value`, the attribute and the
+/// view always agree). `el.risk` is the model's
 /// overall risk (0–100); every change of the position or of either assumption after
 /// the first render is announced with `deterrence-change`.
 fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
-    Box::new(mount_to(root, move || {
+    owned(move || {
         let (lang, theme) = host.lang_and_theme_memos();
         let raw = host.attr(attr::VALUE);
         // One warning per unusable `value`.
@@ -123,12 +125,11 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
                 ));
             })
         });
-        let value = Memo::new(move |_| {
-            raw.with(|raw| parse_value(raw.as_deref()).unwrap_or_else(|(v, _)| v))
-        });
+        let value =
+            memo(move || raw.with(|raw| parse_value(raw.as_deref()).unwrap_or_else(|(v, _)| v)));
         let assumptions = Assumptions::new();
         let outcome = assumptions.outcome(value);
-        let risk = Memo::new(move |_| percent(outcome.get().overall));
+        let risk = memo(move || outcome.with(|o| percent(o.overall)));
         // Publish the state (`el.value`, `el.risk`), always current, and announce every
         // change of the position or of either assumption (after the first render).
         host.publish(
@@ -170,28 +171,20 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             "; the slider keeps the words it shows.",
         );
         let examples_warner = host.clone();
-        let warn: example_bodies::Warn =
-            send_wrapper::SendWrapper::new(std::rc::Rc::new(move |m: &str| {
-                examples_warner.warn(m)
-            }));
-        let on_input = Callback::new(move |v: u8| host.write(attr::VALUE, Some(&v.to_string())));
-        // The view in a later step (after the next frame): this task only sets up the
+        let warn: example_bodies::Warn = std::rc::Rc::new(move |m: &str| examples_warner.warn(m));
+        let on_input = move |v: u8| host.write(attr::VALUE, Some(&v.to_string()));
+        let slider = Slider {
+            value,
+            assumptions,
+            outcome,
+            lang,
+            words,
+            theme,
+        };
+        // The view in later steps (after the next frame): this task only sets up the
         // state.
-        view! {
-            <Deferred>
-                <DeterrenceSlider
-                    value=value
-                    assumptions=assumptions
-                    outcome=outcome
-                    lang=lang
-                    words=words
-                    theme=theme
-                    on_input=on_input
-                    warn=warn
-                />
-            </Deferred>
-        }
-    }))
+        deterrence_slider(root.into(), slider, on_input, warn);
+    })
 }
 
 #[cfg(test)]

@@ -4,75 +4,109 @@
 //! explanation.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 
+use super::dom::{add, add_text, bind_attr, bind_html};
 use super::read::{input_value, text};
 use super::words::{Words, ZoneWords};
 use crate::attrs::Lang;
 use crate::content::slider_labels as l;
+use crate::hooks::{on_change, use_event_listener};
 
-/// The position and its zone. It shows `value`; a reader's move goes to `on_input`.
-#[component]
-pub fn Position(
-    /// The position: 0 (all deterrence) to 100 (all reassurance).
-    value: Memo<u8>,
-    /// The zone `value` is in, an index into the words' zones.
-    zone: Memo<usize>,
-    /// The slider's language.
+/// The position and its zone, at the end of `parent`. It shows `value` (in zone `zone`,
+/// an index into the words' zones); a reader's move goes to `on_input`.
+pub fn position(
+    parent: &Element,
+    (value, zone): (Memo<u8>, Memo<u8>),
     lang: Memo<Lang>,
-    /// The slider's words.
     words: Memo<Words>,
-    /// The reader moved the slider to this position.
-    on_input: Callback<u8>,
-) -> impl IntoView {
+    on_input: impl Fn(u8) + 'static,
+) -> Option<()> {
     let zone_words = move |pick: fn(&ZoneWords) -> &String| {
         words.with(|w| {
             w.zones
-                .get(zone.get())
+                .get(usize::from(zone.get()))
                 .map(|z| pick(z).clone())
                 .unwrap_or_default()
         })
     };
     let zone_name = move || zone_words(|z| &z.name);
-    let value_text = move || format!("{} ({}/100)", zone_words(|z| &z.value_text), value.get());
-    view! {
-        <p class="ds-disclaimer" data-testid="slider-disclaimer">
-            {text(l::DISCLAIMER, lang)}
-        </p>
-        <label class="ds-label" for="ds-range">
-            {text(l::SLIDER_LABEL, lang)}
-        </label>
-        <div class="ds-axis">
-            <span class="ds-end" aria-hidden="true">
-                {text(l::END_MIN, lang)}
-            </span>
-            <input
-                id="ds-range"
-                class="ds-range"
-                type="range"
-                min="0"
-                max="100"
-                step="1"
-                part="slider"
-                data-testid="slider-input"
-                prop:value=move || value.get().to_string()
-                aria-valuetext=value_text
-                on:input=move |ev| {
-                    if let Some(v) = input_value(&ev) {
-                        on_input.run(v.clamp(0.0, 100.0) as u8);
-                    }
-                }
-            />
-            <span class="ds-end" aria-hidden="true">
-                {text(l::END_MAX, lang)}
-            </span>
-        </div>
-        <p class="ds-zone" data-testid="slider-zone">
-            <strong>{zone_name}</strong>
-            <span class="ds-value">{move || format!(" {}/100", value.get())}</span>
-        </p>
-        <p class="ex-visually-hidden" aria-live="polite" data-testid="slider-live">
-            {zone_name}
-        </p>
-        <p class="ds-zone-text" inner_html=move || zone_words(|z| &z.explanation)></p>
-    }
+    let disclaimer = add(
+        parent,
+        "p",
+        &[
+            ("class", "ds-disclaimer"),
+            ("data-testid", "slider-disclaimer"),
+        ],
+    )?;
+    add_text(&disclaimer, text(l::DISCLAIMER, lang));
+    let label = add(
+        parent,
+        "label",
+        &[("class", "ds-label"), ("for", "ds-range")],
+    )?;
+    add_text(&label, text(l::SLIDER_LABEL, lang));
+    let axis = add(parent, "div", &[("class", "ds-axis")])?;
+    axis_end(&axis, text(l::END_MIN, lang))?;
+    let input: HtmlInputElement = add(
+        &axis,
+        "input",
+        &[
+            ("id", "ds-range"),
+            ("class", "ds-range"),
+            ("type", "range"),
+            ("min", "0"),
+            ("max", "100"),
+            ("step", "1"),
+            ("part", "slider"),
+            ("data-testid", "slider-input"),
+        ],
+    )?
+    .unchecked_into();
+    let field = input.clone();
+    on_change(move || value.get().to_string(), move |v| field.set_value(v));
+    bind_attr(&input, "aria-valuetext", move || {
+        format!("{} ({}/100)", zone_words(|z| &z.value_text), value.get())
+    });
+    let field = input.clone();
+    use_event_listener(&input, "input", move |_| {
+        if let Some(v) = input_value(&field) {
+            on_input(v.clamp(0.0, 100.0) as u8);
+        }
+    });
+    axis_end(&axis, text(l::END_MAX, lang))?;
+    let shown = add(
+        parent,
+        "p",
+        &[("class", "ds-zone"), ("data-testid", "slider-zone")],
+    )?;
+    add_text(&add(&shown, "strong", &[])?, zone_name);
+    let figure = add(&shown, "span", &[("class", "ds-value")])?;
+    add_text(&figure, move || format!(" {}/100", value.get()));
+    let live = add(
+        parent,
+        "p",
+        &[
+            ("class", "ex-visually-hidden"),
+            ("aria-live", "polite"),
+            ("data-testid", "slider-live"),
+        ],
+    )?;
+    add_text(&live, zone_name);
+    let explanation = add(parent, "p", &[("class", "ds-zone-text")])?;
+    bind_html(&explanation, move || zone_words(|z| &z.explanation));
+    Some(())
+}
+
+/// One end of the range's axis (its words hidden from screen readers, which have the
+/// input's own).
+fn axis_end(axis: &Element, words: impl Fn() -> String + 'static) -> Option<()> {
+    let end = add(
+        axis,
+        "span",
+        &[("class", "ds-end"), ("aria-hidden", "true")],
+    )?;
+    add_text(&end, words);
+    Some(())
 }

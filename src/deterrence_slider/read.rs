@@ -1,22 +1,22 @@
-//! Small readers the slider's views share: a fixed interface text, a text of the model's
-//! description, and the number an `<input>` event carries, each following the slider's
-//! language.
+//! Small readers the slider's views share: a fixed interface text and a text of the
+//! model's description, each following the slider's language, and the number an
+//! `<input>` holds.
 
 use leptos::prelude::*;
-use web_sys::Event;
+use web_sys::HtmlInputElement;
 
 use super::words::Words;
 use crate::attrs::Lang;
 use crate::content::{Bi, ModelText};
 
-/// The number an `<input>` event carries, if any.
-pub fn input_value(ev: &Event) -> Option<f64> {
-    crate::num::parse_decimal(&event_target_value(ev))
+/// The number `input` holds, if any.
+pub fn input_value(input: &HtmlInputElement) -> Option<f64> {
+    crate::num::parse_decimal(&input.value())
 }
 
 /// Interface text `b` (from `text.toml`) in the slider's language.
-pub fn text(b: Bi, lang: Memo<Lang>) -> impl Fn() -> &'static str + Copy + Send + Sync {
-    move || b.get(lang.get())
+pub fn text(b: Bi, lang: Memo<Lang>) -> impl Fn() -> String + Copy + Send + Sync {
+    move || b.get(lang.get()).to_owned()
 }
 
 /// A text of the model's description, from the words.

@@ -1,8 +1,9 @@
 //! The `<deterrence-slider>` view: the position and its zone, four gauges, the tension
 //! chart, the model's two assumptions, the examples from seed 004 that fit the position,
-//! and the model's rules, each a child component of its own.
+//! and the model's rules, each built by a function of its own with DOM calls, its
+//! changing values kept current by effects (no renderer).
 //!
-//! It is built in steps ([`Deferred`]), spread over the frames after the mount: the
+//! It is built in steps ([`in_step`]), spread over the frames after the mount: the
 //! mount's task sets up the state; the root comes in a step of its own; then the first
 //! screen (the position and its zone), then the gauges, then the chart and the
 //! controls, then the examples and the rules. No task both evaluates the model and
@@ -10,74 +11,113 @@
 //! and the position and its zone are built first.
 
 use leptos::prelude::*;
+use web_sys::Element;
 
-use super::controls::Controls;
+use super::controls::controls;
+use super::dom::{add, in_step};
 use super::example_bodies::Warn;
-use super::examples::Examples;
-use super::gauges::Gauges;
-use super::position::Position;
-use super::rules::Rules;
-use super::tension_chart::TensionChart;
+use super::examples::examples;
+use super::gauges::gauges;
+use super::position::position;
+use super::rules::rules;
+use super::tension_chart::tension_chart;
 use super::words::Words;
 use super::Assumptions;
 use crate::attrs::{Lang, Theme};
 use crate::content::SLIDER_ZONES;
-use crate::hooks::Deferred;
+use crate::hooks::{attribute_effect, memo};
 use crate::model::{zone_for, Outcome};
+use crate::runtime::dom::add_child;
 
-/// `<deterrence-slider>`: the position, its zone, the model's outcome (gauges, chart)
-/// and the two assumptions the reader can change. It shows `value`; a reader's move
-/// goes to `on_input` (whose owner sets `value` in turn).
-#[component]
-pub fn DeterrenceSlider(
+/// The state `<deterrence-slider>` shows, set up by its mount.
+#[derive(Clone, Copy)]
+pub struct Slider {
     /// The position: 0 (all deterrence) to 100 (all reassurance).
-    value: Memo<u8>,
+    pub value: Memo<u8>,
     /// The model's assumptions; the reader changes them here.
-    assumptions: Assumptions,
+    pub assumptions: Assumptions,
     /// The model's outcome at `value` under `assumptions` ([`Assumptions::outcome`]).
-    outcome: Memo<Outcome>,
+    pub outcome: Memo<Outcome>,
     /// The language asked for (shown until `words` arrive, then theirs).
-    lang: Memo<Lang>,
+    pub lang: Memo<Lang>,
     /// The slider's words, in the language they were loaded in ([`Words::default`]
     /// while none have arrived).
-    words: Memo<Words>,
+    pub words: Memo<Words>,
     /// The colour scheme.
-    theme: Memo<Theme>,
-    /// The reader moved the slider to this position.
-    on_input: Callback<u8>,
-    /// Where a warning goes.
+    pub theme: Memo<Theme>,
+}
+
+/// `<deterrence-slider>` in `root`, built in the steps after this one (see the
+/// module's comment): the position, its zone, the model's outcome (gauges, chart) and
+/// the two assumptions the reader can change. It shows `slider.value`; a reader's move
+/// goes to `on_input` (whose owner sets the value in turn); a warning (an example's body
+/// that cannot be had) to `warn`. Call inside the instance's reactive owner: everything
+/// built lives and dies with it.
+pub fn deterrence_slider(
+    root: Element,
+    slider: Slider,
+    on_input: impl Fn(u8) + 'static,
     warn: Warn,
-) -> impl IntoView {
-    // Every word on the slider is in one language: its words' once they have arrived
-    // (the interface words from text.toml follow them).
-    let lang = Memo::new(move |_| words.with(|w| w.lang).unwrap_or_else(|| lang.get()));
-    let zone = Memo::new(move |_| zone_for(value.get()).index());
-    let zone_id = move || SLIDER_ZONES.get(zone.get()).map(|z| z.id).unwrap_or("");
-    view! {
-        <div
-            class="ex-root ex-block ds"
-            lang=move || lang.get().tag()
-            data-theme=move || theme.get().as_str()
-            data-zone=zone_id
-        >
-            <Deferred>
-                <Position value=value zone=zone lang=lang words=words on_input=on_input />
-                <ul class="ds-gauges">
-                    <Deferred>
-                        <Gauges outcome=outcome words=words />
-                    </Deferred>
-                </ul>
-                <div class="ds-later">
-                    <Deferred>
-                        <TensionChart outcome=outcome lang=lang />
-                        <Controls assumptions=assumptions words=words />
-                    </Deferred>
-                    <Deferred>
-                        <Examples value=value lang=lang words=words warn=warn />
-                        <Rules words=words />
-                    </Deferred>
-                </div>
-            </Deferred>
-        </div>
-    }
+) {
+    in_step(move || {
+        let Slider {
+            value,
+            words,
+            theme,
+            ..
+        } = slider;
+        // Every word on the slider is in one language: its words' once they have
+        // arrived (the interface words from text.toml follow them).
+        let lang = memo(move || words.with(|w| w.lang).unwrap_or_else(|| slider.lang.get()));
+        // The zone's index (a `u8`, as the value is: one memo type for both).
+        let zone = memo(move || zone_for(value.get()).index() as u8);
+        let Some(top) = add_child(&root, "div") else {
+            return;
+        };
+        let _ = top.set_attribute("class", "ex-root ex-block ds");
+        attribute_effect(&top, "lang", move || lang.get().tag());
+        attribute_effect(&top, "data-theme", move || theme.get().as_str());
+        attribute_effect(&top, "data-zone", move || {
+            SLIDER_ZONES
+                .get(usize::from(zone.get()))
+                .map(|z| z.id)
+                .unwrap_or("")
+        });
+        in_step(move || {
+            parts(&top, Slider { lang, ..slider }, zone, on_input, warn);
+        });
+    });
+}
+
+/// The slider's parts in `top`: the first screen now, the rest each in a step of its
+/// own, in order.
+fn parts(
+    top: &Element,
+    slider: Slider,
+    zone: Memo<u8>,
+    on_input: impl Fn(u8) + 'static,
+    warn: Warn,
+) -> Option<()> {
+    let Slider {
+        value,
+        assumptions,
+        outcome,
+        lang,
+        words,
+        ..
+    } = slider;
+    position(top, (value, zone), lang, words, on_input)?;
+    let list = add(top, "ul", &[("class", "ds-gauges")])?;
+    let later = add(top, "div", &[("class", "ds-later")])?;
+    in_step(move || gauges(&list, outcome, words));
+    let part = later.clone();
+    in_step(move || {
+        tension_chart(&part, outcome, lang);
+        controls(&part, assumptions, words);
+    });
+    in_step(move || {
+        examples(&later, value, (lang, words), warn);
+        rules(&later, words);
+    });
+    Some(())
 }
