@@ -34,8 +34,9 @@ function checked(r) {
 
 // Integrity (issue 24): every byte the loader runs or shows is this release's. The
 // manifest (in the loader) gives each variant's glue its SHA-384; each glue gives its
-// wasm's, the index's and each data kind's integrity table per language
-// (`INTEGRITY`); a table gives each of its files'. A file that differs is not used.
+// wasm's, the index's and, as their first 96 bits, each data kind's integrity table per
+// language (`INTEGRITY`); a table gives each of its files' first 96 bits. A file that
+// differs is not used.
 const digest = async (bytes) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-384", bytes))))}`;
 
 // The bytes at `url` once checked against `want` (a promise of its SRI, or for a data
