@@ -19,6 +19,7 @@ pub(crate) struct Meta {
     pub(crate) attribution_ja: String,
     pub(crate) attribution_en: String,
     pub(crate) tolerance: f64,
+    pub(crate) small_tolerance: f64,
     pub(crate) min_area: f64,
     pub(crate) clip_margin: f64,
     pub(crate) fill_rule: String,

@@ -33,8 +33,13 @@ use clip::{clip_ring, round_ring, IPoint, Rect};
 use hotspot_map_projection::{Point, EAST_ASIA};
 use names::{CountryName, Names};
 
-/// Default Douglas–Peucker tolerance, in output units (the view box is 1000 wide).
-const TOLERANCE: f64 = 0.5;
+/// Default Douglas–Peucker tolerance, in output units (the view box is 1000 wide): at
+/// most a pixel where the map is drawn 1000 pixels wide, less on any narrower page.
+const TOLERANCE: f64 = 1.0;
+/// Default tolerance for the rings that [`TOLERANCE`] would lose (small islands it
+/// collapses, or shrinks under the minimum area): they are drawn from arcs simplified
+/// this finely instead, so no island is lost to the coarser coastlines.
+const SMALL_TOLERANCE: f64 = 0.5;
 /// Default smallest ring kept after rounding, in square output units.
 const MIN_AREA: f64 = 1.0;
 /// Default margin around the view box for clipping, so that the cut edges of land that
@@ -48,6 +53,7 @@ struct Options {
     names: PathBuf,
     svg: Option<PathBuf>,
     tolerance: f64,
+    small_tolerance: f64,
     min_area: f64,
     margin: f64,
 }
@@ -57,7 +63,8 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut out = PathBuf::from("widgets/hotspot-map/geometry.toml");
     let mut names = PathBuf::from("tools/geometry/names.toml");
     let mut svg = None;
-    let (mut tolerance, mut min_area, mut margin) = (TOLERANCE, MIN_AREA, MARGIN);
+    let (mut tolerance, mut small_tolerance) = (TOLERANCE, SMALL_TOLERANCE);
+    let (mut min_area, mut margin) = (MIN_AREA, MARGIN);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
@@ -70,6 +77,9 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             "--names" => names = PathBuf::from(value("--names")?),
             "--svg" => svg = Some(PathBuf::from(value("--svg")?)),
             "--tolerance" => tolerance = number(value("--tolerance")?, "--tolerance")?,
+            "--small-tolerance" => {
+                small_tolerance = number(value("--small-tolerance")?, "--small-tolerance")?
+            }
             "--min-area" => min_area = number(value("--min-area")?, "--min-area")?,
             "--margin" => margin = number(value("--margin")?, "--margin")?,
             "-h" | "--help" => return Err(String::new()),
@@ -84,6 +94,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         names,
         svg,
         tolerance,
+        small_tolerance,
         min_area,
         margin,
     })
@@ -203,7 +214,10 @@ fn countries<'a>(
         x1: width + opts.margin,
         y1: height + opts.margin,
     };
-    let arcs = project_arcs(topo, opts.tolerance);
+    let arcs = [
+        project_arcs(topo, opts.tolerance),
+        project_arcs(topo, opts.small_tolerance),
+    ];
     let countries_obj = topo
         .objects
         .get("countries")
@@ -236,25 +250,30 @@ fn countries<'a>(
     Ok(out)
 }
 
-/// One unit's rings that reach the frame, clipped to it and rounded to whole units.
+/// One unit's rings that reach the frame, clipped to it and rounded to whole units:
+/// each from the arcs simplified with the tolerance, or, when those lose it (collapsed,
+/// or under `min_area`), from the arcs simplified with the small tolerance.
 fn rings(
     geom: &topojson::Geometry,
-    arcs: &[Vec<Point>],
+    [arcs, fine]: &[Vec<Vec<Point>>; 2],
     rect: Rect,
     min_area: f64,
 ) -> Result<Vec<Vec<IPoint>>, String> {
     let mut rings = Vec::new();
     for polygon in geom.polygons()? {
         for refs in polygon {
-            let ring = topojson::stitch(arcs, &refs)?;
-            if !touches(&ring, rect) {
-                continue;
-            }
-            let clipped = clip_ring(&ring, rect);
-            if !clipped.iter().all(|&p| rect.contains(p)) {
-                return Err(format!("clipping left the frame in {}", geom.name()));
-            }
-            if let Some(r) = round_ring(&clipped, min_area) {
+            let ring = |arcs: &[Vec<Point>]| -> Result<Option<Vec<IPoint>>, String> {
+                let ring = topojson::stitch(arcs, &refs)?;
+                if !touches(&ring, rect) {
+                    return Ok(None);
+                }
+                let clipped = clip_ring(&ring, rect);
+                if !clipped.iter().all(|&p| rect.contains(p)) {
+                    return Err(format!("clipping left the frame in {}", geom.name()));
+                }
+                Ok(round_ring(&clipped, min_area))
+            };
+            if let Some(r) = ring(arcs)?.map_or_else(|| ring(fine), |r| Ok(Some(r)))? {
                 rings.push(r);
             }
         }
@@ -303,5 +322,37 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         assert!(matches!(parse_args(&args), Ok(ref o) if o.names == Path::new("n.toml")));
+    }
+
+    #[test]
+    fn an_island_the_tolerance_would_lose_is_drawn_from_the_fine_arcs() {
+        // A small island (a 16-gon of radius 2.5 units, about 19 square units) as one
+        // closed arc: simplified with a tolerance of 3 it collapses to a sliver.
+        let island: Vec<Point> = (0..=16)
+            .map(|i| {
+                let a = f64::from(i % 16) * std::f64::consts::TAU / 16.0;
+                Point {
+                    x: 500.0 + 2.5 * a.cos(),
+                    y: 500.0 + 2.5 * a.sin(),
+                }
+            })
+            .collect();
+        let geom: topojson::Geometry =
+            serde_json::from_str(r#"{"type":"Polygon","arcs":[[0]]}"#).unwrap();
+        let rect = Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: 1000.0,
+            y1: 1000.0,
+        };
+        let coarse = vec![simplify::douglas_peucker(&island, 3.0)];
+        let from = |arcs: [Vec<Vec<Point>>; 2]| rings(&geom, &arcs, rect, MIN_AREA).unwrap();
+        assert_eq!(
+            from([coarse.clone(), coarse.clone()]),
+            Vec::<Vec<IPoint>>::new()
+        );
+        let kept = from([coarse, vec![island.clone()]]);
+        assert_eq!(kept.len(), 1, "the island is kept, from the fine arcs");
+        assert!(kept[0].len() > 6, "{:?}", kept[0]);
     }
 }

@@ -113,6 +113,7 @@ pub(crate) fn write_toml(
     let _ = writeln!(t, "attribution_en = {}", quote("Map data: Natural Earth"));
     let _ = writeln!(t, "attribution_ja = {}", quote("地図データ:Natural Earth"));
     let _ = writeln!(t, "tolerance = {:?}", opts.tolerance);
+    let _ = writeln!(t, "small_tolerance = {:?}", opts.small_tolerance);
     let _ = writeln!(t, "min_area = {:?}", opts.min_area);
     let _ = writeln!(t, "clip_margin = {:?}", opts.margin);
     let _ = writeln!(t, "fill_rule = \"evenodd\"\n");

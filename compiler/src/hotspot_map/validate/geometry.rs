@@ -31,6 +31,7 @@ pub(crate) fn meta(g: &GeometryFile, file: &str, problems: &mut Problems) {
     }
     for (field, v) in [
         ("tolerance", g.meta.tolerance),
+        ("small_tolerance", g.meta.small_tolerance),
         ("min_area", g.meta.min_area),
         ("clip_margin", g.meta.clip_margin),
     ] {
