@@ -1,11 +1,12 @@
 //! The examples' bodies (their text, recommendations and sources): one data file per
 //! language, not in the slider's words, so that a page pays for it only when a reader
 //! reaches for an example. The list asks for it at the first sign of that (the pointer
-//! over the list, focus in it, an example opened) and puts each body into its example
-//! when it is opened, or at once into those already open when the file arrives. Until
-//! then an opened example shows the words for waiting the build put in it; if the file
-//! cannot be had, the words for failing, with one warning, and only the next example
-//! opened asks again (passing over or tabbing through the titles does not).
+//! over the list, focus in it, an example opened); once it has arrived, every example
+//! in the list has its body, open or closed (so the browser's find in page reaches
+//! them), and so has every example the list shows later. An example opened before then
+//! shows the words for waiting the build put in it; if the file cannot be had, the
+//! words for failing, with one warning, and only the next example opened asks again
+//! (passing over or tabbing through the titles, or closing one, does not).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -58,12 +59,19 @@ impl Bodies {
 /// Where a warning goes (the slider's host element names itself in it).
 pub type Warn = std::rc::Rc<dyn Fn(&str)>;
 
-/// Fills the examples in `list_el` (the `<ul>` of `<li data-id>` items the build wrote)
-/// with their bodies as readers reach for them; `lang` is the language of the items; a
-/// file that cannot be had is told to `warn`, with why, once per request.
-pub fn use_example_bodies(list_el: &Element, lang: impl Fn() -> Lang + Copy + 'static, warn: Warn) {
+/// Gives the examples in `list_el` (the `<ul>` of `<li data-id>` items the build wrote)
+/// their bodies as readers reach for them; `lang` is the language of the items; a file
+/// that cannot be had is told to `warn`, with why, once per request. Returns what puts
+/// the bodies that have arrived into the examples: call it after each rewrite of the
+/// list.
+pub fn use_example_bodies(
+    list_el: &Element,
+    lang: impl Fn() -> Lang + Copy + 'static,
+    warn: Warn,
+) -> impl Fn() + Copy + 'static {
     let bodies = StoredValue::new(Bodies::None);
     let ctx = StoredValue::new_local((list_el.clone(), warn));
+    let fill = move || ctx.with_value(|(el, _)| put_bodies(el, lang(), bodies));
     let want = move |opens: bool| {
         let lang = lang();
         if !bodies.with_value(|b| b.should_ask(lang, opens)) {
@@ -86,23 +94,31 @@ pub fn use_example_bodies(list_el: &Element, lang: impl Fn() -> Lang + Copy + 's
                     Bodies::Failed(lang)
                 }
             });
-            ctx.with_value(|(el, _)| fill_open(el, lang, bodies));
+            fill();
         });
     };
     use_event_listener(list_el, "pointerover", move |_| want(false));
     use_event_listener(list_el, "focusin", move |_| want(false));
-    use_capture_listener(list_el, "toggle", move |_| {
-        want(true);
-        ctx.with_value(|(el, _)| fill_open(el, lang(), bodies));
+    use_capture_listener(list_el, "toggle", move |event| {
+        // Only an example opened is a reach (closing one asks for nothing).
+        let opened = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|d| d.has_attribute("open"));
+        if opened {
+            want(true);
+            fill();
+        }
     });
+    fill
 }
 
 /// What a reader sees when the bodies cannot be had (after the loader's reason).
 const WHEN_FAILED: &str = "; an opened example says it could not be loaded.";
 
-/// Puts what `bodies` has into every opened example of `list` still waiting for it.
-fn fill_open(list: &Element, lang: Lang, bodies: StoredValue<Bodies>) {
-    let Ok(waiting) = list.query_selector_all("details[open] > .ds-ex-body[aria-busy]") else {
+/// Puts what `bodies` has into every example of `list` still without its body.
+fn put_bodies(list: &Element, lang: Lang, bodies: StoredValue<Bodies>) {
+    let Ok(waiting) = list.query_selector_all(".ds-ex-body[aria-busy]") else {
         return;
     };
     for i in 0..waiting.length() {

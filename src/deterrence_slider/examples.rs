@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{add, add_text, bind_html};
+use super::dom::{add, add_text};
 use super::example_bodies::{use_example_bodies, Warn};
 use super::read::text;
 use super::words::Words;
 use crate::attrs::Lang;
 use crate::content::{slider_labels as l, SLIDER_EXAMPLES};
+use crate::hooks::on_change;
 
 /// The examples whose range holds `value`, under their heading, at the end of `parent`,
 /// in `lang` with `words`; a body that cannot be had is told to `warn`.
@@ -30,17 +31,24 @@ pub fn examples(
     add_text(&heading, text(l::EXAMPLES_TITLE, lang));
     let list = add(&section, "ul", &[])?;
     // The items' language: their words'.
-    use_example_bodies(
+    let fill = use_example_bodies(
         &list,
         move || words.with(|w| w.lang).unwrap_or_else(|| lang.get()),
         warn,
     );
     // Written only when it differs from the last (a step that keeps the same examples
-    // writes nothing, and their glossary terms stay mounted).
-    bind_html(&list, move || {
-        let v = value.get();
-        words.with(|w| fitting(v, &w.examples))
-    });
+    // writes nothing, and their glossary terms and bodies stay); each new list gets the
+    // bodies that have arrived at once.
+    on_change(
+        move || {
+            let v = value.get();
+            words.with(|w| fitting(v, &w.examples))
+        },
+        move |html| {
+            list.set_inner_html(html);
+            fill();
+        },
+    );
     Some(())
 }
 

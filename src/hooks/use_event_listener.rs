@@ -32,9 +32,17 @@ pub fn use_capture_listener(
     );
 }
 
-/// One listener type for every closure: each adds only its own code.
+/// One listener type for every closure: each adds only its own code. Not passive
+/// (gloo's default is passive, where `preventDefault` does nothing): a handler may stop
+/// what a key or click would do by default (Space scrolling the page on a term). None of
+/// the widgets' listeners is for scrolling or touch moves, where passive would matter.
 fn listen(target: &EventTarget, name: &'static str, f: Box<dyn FnMut(&Event)>) {
-    listen_with(target, name, EventListenerOptions::default(), f);
+    listen_with(
+        target,
+        name,
+        EventListenerOptions::enable_prevent_default(),
+        f,
+    );
 }
 
 fn listen_with(

@@ -245,3 +245,50 @@ test("a failed examples file is not asked for, nor warned about, at every pointe
   assert.equal(asked.length, 1, asked.join("\n"));
   await page.close();
 });
+
+// Bug (review of the slider built with DOM calls): after the bodies' file failed, the
+// list's `toggle` listener took every toggle for a reach, a close too: closing the
+// example that says it could not be loaded asked for the file again, warned again, and
+// turned every failed example back to the words for waiting. Only opening one asks.
+test("closing an example after the bodies failed asks for nothing and warns no more", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const asked = [];
+  page.on("request", (r) => BODIES.test(r.url()) && asked.push(r.url()));
+  await page.route("**/data/slider-examples/**/bodies.*.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  const warned = nextWarning(page, /<deterrence-slider>: .*could not be loaded/);
+  await example(page).locator("summary").click();
+  await warned;
+  await page.waitForFunction(() => document.querySelector("#s").shadowRoot.querySelector(".ds-ex-body[aria-busy=false]"));
+  // Close it: no reach for a body.
+  await example(page).locator("summary").click();
+  await page.waitForFunction(() => !document.querySelector("#s").shadowRoot.querySelector("[data-testid=slider-example] details[open]"));
+  await quiet(page, 300);
+  assert.equal(asked.length, 1, asked.join("\n"));
+  assert.equal(log.warnings.length, 1, log.warnings.join("\n"));
+  assert.equal(await example(page).locator(".ds-ex-body").getAttribute("aria-busy"), "false", "still says it could not be loaded");
+  await page.close();
+});
+
+// Bug (review of the slider built with DOM calls): once the bodies had arrived, an
+// example opened afterwards still showed the words for waiting when it opened: its body
+// is put in by the `toggle` listener, and `toggle` is an event the browser fires in a
+// later task, so the frame after the click painted "Loading…" (and the layout shifted
+// when the body replaced it). Before issue 25 every body was in the list from the start.
+test("an example opened after the bodies have arrived has its body at once", async () => {
+  const page = await env.browser.newPage();
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  await example(page).locator("summary").click();
+  await example(page).locator("[data-testid=slider-example-sources]").waitFor();
+  // In the task that opens the second one (what the next frame would paint).
+  const busy = await page.evaluate(() => {
+    const li = document.querySelector("#s").shadowRoot.querySelectorAll("[data-testid=slider-example]")[1];
+    li.querySelector("summary").click();
+    return [li.querySelector("details").open, li.querySelector(".ds-ex-body").getAttribute("aria-busy")];
+  });
+  assert.deepEqual(busy, [true, null], "open, and not waiting for a file that is already here");
+  await page.close();
+});

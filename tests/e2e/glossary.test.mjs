@@ -239,3 +239,31 @@ test("a hover opens after a delay and the popover can be hovered without closing
   await popover.waitFor({ state: "hidden" });
   await page.close();
 });
+
+// Bug (older than this review; the same cause as the map's list fixed with it): the
+// mounted term's key listener is added with `hooks::use_event_listener`, which is
+// passive (gloo's default), so its `preventDefault` on Space is ignored: once a term has
+// been used, Space on it scrolls the page by a screen (and the popover it opens is
+// dismissed by that scroll). The loader's trigger, before the widget adopts it, is fine.
+test("Space on a term that has been used opens its popover and does not scroll the page", async () => {
+  const { page } = await open();
+  await page.evaluate(() => {
+    const pad = document.createElement("div");
+    pad.style.height = "5000px";
+    document.body.append(pad);
+  });
+  const term = page.locator("#t-reassurance");
+  await term.locator("[data-testid=glossary-trigger]").click();
+  await term.locator("[data-testid=glossary-popover]").waitFor({ state: "visible" });
+  await page.keyboard.press("Escape");
+  await term.locator("[data-testid=glossary-popover]").waitFor({ state: "hidden" });
+  await term.locator("[data-testid=glossary-trigger]").focus();
+  const y = await page.evaluate(() => scrollY);
+  const prevented = page.evaluate(() => new Promise((r) => document.addEventListener("keydown", (e) => setTimeout(() => r(e.defaultPrevented)), { once: true })));
+  await page.keyboard.press("Space");
+  assert.equal(await prevented, true, "Space's default (scrolling) is cancelled");
+  await quiet(page, 200);
+  assert.equal(await page.evaluate(() => scrollY), y);
+  assert.ok(await term.locator("[data-testid=glossary-popover]").isVisible());
+  await page.close();
+});
