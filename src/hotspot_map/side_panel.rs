@@ -4,10 +4,13 @@
 //! build time (see `data::card_html`): only the card's head is kept current here.
 //!
 //! A card or a hint is updated in place while the panel shows one (a new hotspot's
-//! card keeps the focus on its close button; a hint that changes is announced).
+//! card keeps the focus on its close button; a hint that changes is announced). When a
+//! card with the focus gives way to a hint (the next card loading), the focus waits on
+//! the panel and goes to the next card's close button when it comes.
 
 use leptos::prelude::*;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 use super::data::{card_html, Hotspot, HOTSPOTS};
 use super::dom::{child, listen, target_closest};
@@ -33,9 +36,27 @@ fn set_or_remove(el: &Element, name: &str, value: Option<&str>) {
     };
 }
 
+/// Whether the focus is on `el` itself (`":focus"`) or inside it (`":focus-within"`).
+fn has_focus(el: &Element, selector: &str) -> bool {
+    el.matches(selector).unwrap_or(false)
+}
+
+/// Moves the focus to `el` (an element or a button of the panel).
+fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
 /// Shows a hint in `side`: `text`; `status` announces it, `busy` says it is loading.
 fn show_hint(side: &Element, shown: &mut Shown, text: &str, status: bool, busy: bool) {
     if !matches!(shown, Shown::Hint(_)) {
+        // Regression (review of issue 25): the card's close button had the focus and
+        // it fell to the page's <body> when the card gave way to a hint.
+        if matches!(shown, Shown::Card(..)) && has_focus(side, ":focus-within") {
+            let _ = side.set_attribute("tabindex", "-1");
+            focus(side);
+        }
         side.set_text_content(None);
         if let Some(p) = child(side, "p", &[("class", "hm-hint")]) {
             *shown = Shown::Hint(p);
@@ -86,6 +107,11 @@ fn show_card(
         let Some(parts) = new_card(side) else {
             return;
         };
+        // The focus that waited on the panel for this card goes to its close button.
+        if has_focus(side, ":focus") {
+            focus(&parts[1]);
+        }
+        let _ = side.remove_attribute("tabindex");
         *shown = Shown::Card(parts, String::new());
     }
     let Shown::Card([title, clear, inner], html) = shown else {
