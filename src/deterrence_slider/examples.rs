@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{add, add_text, bind_html};
 use super::example_bodies::{use_example_bodies, Warn};
 use super::read::text;
 use super::words::Words;
 use crate::attrs::Lang;
 use crate::content::{slider_labels as l, SLIDER_EXAMPLES};
+use crate::runtime::build::{add, add_text, bind_html};
 
 /// The examples whose range holds `value`, under their heading, at the end of `parent`,
 /// in `lang` with `words`; a body that cannot be had is told to `warn`.

@@ -1,13 +1,17 @@
-//! `use_event_listener`: a listener on an element the widget did not render (one the
-//! loader built and the widget adopted), held as a `gloo-events` [`EventListener`] and
-//! removed with the reactive owner that added it.
+//! `use_event_listener`: a listener on an element (one a view built with DOM calls, or
+//! one the loader built and the widget adopted), held as a `gloo-events`
+//! [`EventListener`] and removed with the reactive owner that added it. A gloo listener is passive unless
+//! asked otherwise: one that must cancel the event's default action is
+//! [`use_active_listener`]'s.
 
 use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use web_sys::{Event, EventTarget};
 
-/// Listens for `name` on `target` until the current reactive owner is cleaned up.
+/// Listens for `name` on `target` until the current reactive owner is cleaned up, with
+/// a passive listener (`preventDefault` does nothing in it: see
+/// [`use_active_listener`]).
 pub fn use_event_listener(
     target: &EventTarget,
     name: &'static str,
@@ -28,6 +32,23 @@ pub fn use_capture_listener(
         target,
         name,
         EventListenerOptions::run_in_capture_phase(),
+        Box::new(f),
+    );
+}
+
+/// Listens for `name` on `target` until the current reactive owner is cleaned up, with
+/// a listener that may cancel the event's default action (`preventDefault`, which the
+/// browser ignores in a passive one): the map's hotspot list, whose Enter and Space
+/// must not also activate the button.
+pub fn use_active_listener(
+    target: &EventTarget,
+    name: &'static str,
+    f: impl FnMut(&Event) + 'static,
+) {
+    listen_with(
+        target,
+        name,
+        EventListenerOptions::enable_prevent_default(),
         Box::new(f),
     );
 }
