@@ -41,7 +41,7 @@ const STEPS = [
     id: "code",
     title: "Its code",
     you: (n) =>
-      `the real pure logic with native tests, and the view over it (its props are typed values, parsed by the pure code, never attribute text); the mount uses the generated names (\`crate::runtime::elements::${n.module}::{attr, event}\`). A view that takes long to build puts its later parts in \`<Deferred>\` (\`src/hooks/deferred.rs\`, as the slider's and the map's): each step belongs to the instance that asked for it, and \`data-ready\` comes after that instance's last (\`src/hooks/complete.rs\`).`,
+      `the real pure logic with native tests, and the view over it (its props are typed values, parsed by the pure code, never attribute text); the mount uses the generated names (\`crate::runtime::elements::${n.module}::{attr, event}\`). A view that takes long to build asks for its later parts in later steps: one built with DOM calls (\`src/runtime/build.rs\`), as the slider's and the map's, with \`hooks::in_step\` (\`src/hooks/later.rs\`); a \`view!\` puts them in \`<Deferred>\` (\`src/hooks/deferred.rs\`). Each step belongs to the instance that asked for it, and \`data-ready\` comes after that instance's last (\`src/hooks/complete.rs\`).`,
   },
   {
     id: "css",

@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::chart::percent;
-use super::dom::{add, add_text, bind_attr};
 use super::read::{input_value, model_text};
 use super::words::Words;
 use super::Assumptions;
@@ -14,6 +13,7 @@ use crate::content::slider_model as m;
 use crate::hooks::{on_change, use_event_listener};
 use crate::model::params::MISPERCEPTION_STEP;
 use crate::model::MISPERCEPTION_MAX;
+use crate::runtime::build::{add, add_text, bind_attr};
 
 /// The controls of `assumptions`, which a reader changes here, at the end of `parent`.
 pub fn controls(parent: &Element, assumptions: Assumptions, words: Memo<Words>) -> Option<()> {

@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{add, add_text};
 use super::example_bodies::{use_example_bodies, Warn};
 use super::read::text;
 use super::words::Words;
 use crate::attrs::Lang;
 use crate::content::{slider_labels as l, SLIDER_EXAMPLES};
 use crate::hooks::on_change;
+use crate::runtime::build::{add, add_text};
 
 /// The examples whose range holds `value`, under their heading, at the end of `parent`,
 /// in `lang` with `words`; a body that cannot be had is told to `warn`.

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::chart::percent;
-use super::dom::{add, add_text, bind_attr, bind_html, bind_style};
 use super::words::Words;
 use crate::content::SLIDER_OUTPUTS;
 use crate::model::Outcome;
+use crate::runtime::build::{add, add_text, bind_attr, bind_html, bind_style};
 
 /// A gauge per output of the model, as the items of `list`.
 pub fn gauges(list: &Element, outcome: Memo<Outcome>, words: Memo<Words>) {

@@ -1,13 +1,12 @@
 //! `<deterrence-slider>`: a policy mix from pure deterrence (0) to pure reassurance
 //! (100) driving the escalation model in [`crate::model`]. Pure pieces (value parsing,
 //! the chart's path) have native tests; [`view::deterrence_slider`] builds the view
-//! over them with DOM calls ([`dom`]), part by part ([`position`], [`gauges`],
-//! [`tension_chart`], [`controls`], [`examples`], [`rules`]), with no renderer; its
-//! registry entry, `WIDGET`, mounts it for the element.
+//! over them with DOM calls ([`crate::runtime::build`]), part by part ([`position`],
+//! [`gauges`], [`tension_chart`], [`controls`], [`examples`], [`rules`]), with no
+//! renderer; its registry entry, `WIDGET`, mounts it for the element.
 
 pub mod chart;
 pub mod controls;
-pub mod dom;
 pub mod example_bodies;
 pub mod examples;
 pub mod gauges;

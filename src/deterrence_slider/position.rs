@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::dom::{add, add_text, bind_attr, bind_html};
 use super::read::{input_value, text};
 use super::words::{Words, ZoneWords};
 use crate::attrs::Lang;
 use crate::content::slider_labels as l;
 use crate::hooks::{on_change, use_event_listener};
+use crate::runtime::build::{add, add_text, bind_attr, bind_html};
 
 /// The position and its zone, at the end of `parent`. It shows `value` (in zone `zone`,
 /// an index into the words' zones); a reader's move goes to `on_input`.

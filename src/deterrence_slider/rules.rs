@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{add, add_text};
 use super::read::model_text;
 use super::words::Words;
 use crate::content::slider_model as m;
 use crate::hooks::on_change;
+use crate::runtime::build::{add, add_text};
 
 /// The model's rules at the end of `parent`, closed until the reader opens them.
 pub fn rules(parent: &Element, words: Memo<Words>) -> Option<()> {

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::chart::{line_path, percent, HEIGHT, WIDTH};
-use super::dom::{add, add_svg, add_text, bind_attr};
 use super::read::text;
 use crate::attrs::Lang;
 use crate::content::slider_labels as l;
 use crate::model::Outcome;
+use crate::runtime::build::{add, add_svg, add_text, bind_attr};
 
 /// The chart of `outcome`'s tension, with its caption, at the end of `parent`.
 pub fn tension_chart(parent: &Element, outcome: Memo<Outcome>, lang: Memo<Lang>) -> Option<()> {

@@ -14,7 +14,6 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::controls::controls;
-use super::dom::{add, in_step};
 use super::example_bodies::Warn;
 use super::examples::examples;
 use super::gauges::gauges;
@@ -25,9 +24,9 @@ use super::words::Words;
 use super::Assumptions;
 use crate::attrs::{Lang, Theme};
 use crate::content::SLIDER_ZONES;
-use crate::hooks::{attribute_effect, memo};
+use crate::hooks::{attribute_effect, in_step, memo};
 use crate::model::{zone_for, Outcome};
-use crate::runtime::dom::add_child;
+use crate::runtime::build::{add, add_child};
 
 /// The state `<deterrence-slider>` shows, set up by its mount.
 #[derive(Clone, Copy)]

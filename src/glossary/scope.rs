@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlElement, Text};
 
 use super::index::{self, EntryForms, Index};
 use super::matcher::Matcher;
-use crate::runtime::dom::add_child;
+use crate::runtime::build::add_child;
 use crate::runtime::elements::glossary_scope::{attr, ELEMENT};
 use crate::runtime::host::Host;
 use crate::runtime::owned::owned;

@@ -28,7 +28,7 @@ use super::use_popover::{use_popover, Reason, Report};
 use super::use_trigger::use_trigger;
 use crate::attrs::{Lang, Theme};
 use crate::hooks::{effect, Derived};
-use crate::runtime::dom::add_child;
+use crate::runtime::build::add_child;
 use crate::runtime::elements::glossary_term::{attr, detail, event, ELEMENT};
 use crate::runtime::host::{Host, INTENT};
 use crate::runtime::owned::owned;

@@ -15,7 +15,7 @@ use web_sys::{Element, HtmlElement};
 use super::card::{card_html, Action, BUTTONS};
 use super::use_popover::Popover;
 use crate::hooks::{attribute_effect, effect, on_change, use_event_listener};
-use crate::runtime::dom::add_child;
+use crate::runtime::build::add_child;
 
 /// The popover's fixed attributes, in the order they are set.
 const POPOVER_ATTRIBUTES: [(&str, &str); 9] = [

@@ -169,3 +169,16 @@ fn next_live() -> Option<(u32, Box<dyn FnOnce()>)> {
         None
     })
 }
+
+/// Runs `build` in a later step ([`later`]) in the current reactive owner, so that what
+/// it sets up lives and dies with that owner: how the slider and the map build their
+/// parts after the mount. The owner is held weakly (the queue must not keep an
+/// unmounted instance alive); `build` never runs if it is gone first.
+pub fn in_step(build: impl FnOnce() + 'static) {
+    let owner = Owner::current().map(|o| o.downgrade());
+    later(move || {
+        if let Some(owner) = owner.and_then(|o| o.upgrade()) {
+            owner.with(build);
+        }
+    });
+}

@@ -1,13 +1,16 @@
-//! `use_event_listener`: a listener on an element the widget did not render (one the
-//! loader built and the widget adopted), held as a `gloo-events` [`EventListener`] and
-//! removed with the reactive owner that added it.
+//! `use_event_listener`: a listener on an element (one a view built with DOM calls, or
+//! one the loader built and the widget adopted), held as a `gloo-events`
+//! [`EventListener`] and removed with the reactive owner that added it. Not passive
+//! (gloo's default): a handler may cancel the event's default action.
 
 use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use web_sys::{Event, EventTarget};
 
-/// Listens for `name` on `target` until the current reactive owner is cleaned up.
+/// Listens for `name` on `target` until the current reactive owner is cleaned up; the
+/// handler may call `preventDefault` (the map's hotspot list, whose Enter and Space
+/// must not also activate the button; a term's Space, which must not scroll the page).
 pub fn use_event_listener(
     target: &EventTarget,
     name: &'static str,

@@ -6,13 +6,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
 use super::data::{HOTSPOTS, NAV_ORDER};
-use super::dom::{attr_effect, child, listen, listen_active, set_style};
 use super::select::{next_hotspot, parse_selected};
 use super::text as t;
 use super::use_selection::Selection;
 use super::words::MapWords;
 use crate::attrs::Lang;
-use crate::hooks::on_change;
+use crate::hooks::{attribute_effect, on_change, use_event_listener};
+use crate::runtime::build::{add, set_style};
 
 /// Arrows, Home and End move focus between the buttons; Enter and Space toggle one.
 fn on_key(ev: &Event, selection: Selection) {
@@ -53,14 +53,14 @@ pub fn hotspot_list(
 ) -> Option<Element> {
     let Selection { selected, hot, .. } = selection;
     let attrs = [("class", "hm-spots"), ("data-testid", "map-list")];
-    let ul = child(frame, "ul", &attrs)?;
-    attr_effect(&ul, "aria-label", move || t::HOTSPOTS.get(lang.get()));
+    let ul = add(frame, "ul", &attrs)?;
+    attribute_effect(&ul, "aria-label", move || t::HOTSPOTS.get(lang.get()));
     let mut buttons = Vec::new();
     for i in NAV_ORDER.iter().map(|&i| usize::from(i)) {
         let Some(h) = HOTSPOTS.get(i) else {
             continue;
         };
-        let Some(li) = child(&ul, "li", &[("class", "hm-spot")]) else {
+        let Some(li) = add(&ul, "li", &[("class", "hm-spot")]) else {
             continue;
         };
         set_style(&li, "--x", h.at.x);
@@ -72,10 +72,10 @@ pub fn hotspot_list(
             ("data-id", h.id),
             ("aria-controls", "hm-side"),
         ];
-        if let Some(b) = child(&li, "button", &attrs) {
-            listen(&b, "click", move |_| selection.toggle(i));
-            listen(&b, "focus", move |_| hot.set(Some(i)));
-            listen(&b, "blur", move |_| hot.set(None));
+        if let Some(b) = add(&li, "button", &attrs) {
+            use_event_listener(&b, "click", move |_| selection.toggle(i));
+            use_event_listener(&b, "focus", move |_| hot.set(Some(i)));
+            use_event_listener(&b, "blur", move |_| hot.set(None));
             buttons.push((i, b));
         }
     }
@@ -101,6 +101,6 @@ pub fn hotspot_list(
     );
     selection.list.set_value(Some(ul.clone()));
     // Active: Enter and Space cancel the button's own activation.
-    listen_active(&ul, "keydown", move |ev| on_key(ev, selection));
+    use_event_listener(&ul, "keydown", move |ev| on_key(ev, selection));
     Some(ul)
 }

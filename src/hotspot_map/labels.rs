@@ -6,10 +6,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-use super::dom::{html_effect, insert, listen, set_style, target_closest};
 use super::select::parse_selected;
 use super::use_selection::Selection;
 use super::words::MapWords;
+use crate::hooks::use_event_listener;
+use crate::runtime::build::{bind_html_then, insert, set_style};
+use crate::runtime::dom::target_closest;
 
 /// Gives every label laid over the map its point: `data-x`/`data-y` become the CSS
 /// custom properties `--x`/`--y`, set through the CSSOM (which a strict `style-src`
@@ -39,8 +41,8 @@ pub fn labels(frame: &Element, before: Option<&Node>, words: Memo<MapWords>, sel
     let Some(div) = insert(frame, before, (None, "div"), &attrs) else {
         return;
     };
-    html_effect(&div, move || words.with(|w| w.labels.clone()), place_labels);
-    listen(&div, "click", move |ev| {
+    bind_html_then(&div, move || words.with(|w| w.labels.clone()), place_labels);
+    use_event_listener(&div, "click", move |ev| {
         let id = target_closest(ev, "[data-hotspot]").and_then(|e| e.get_attribute("data-hotspot"));
         if let Some(i) = parse_selected(id.as_deref()).index() {
             selection.choose(Some(i));

@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 use web_sys::{Element, Node};
 
-use super::dom::{html_effect, insert, SVG_NS};
 use super::words::MapWords;
+use crate::runtime::build::{bind_html, insert, SVG_NS};
 
 /// Adds the group of the land's paths (empty until the words have arrived) to the map's
 /// SVG `svg`, before `before` (the hotspots' areas).
 pub fn land(svg: &Element, before: Option<&Node>, words: Memo<MapWords>) {
     let attrs = [("class", "hm-land")];
     if let Some(g) = insert(svg, before, (Some(SVG_NS), "g"), &attrs) {
-        html_effect(&g, move || words.with(|w| w.land.clone()), |_| {});
+        bind_html(&g, move || words.with(|w| w.land.clone()));
     }
 }

@@ -4,13 +4,13 @@
 //! [`projection`] is shared with the geometry tool and the build step, which project
 //! everything ahead of time; [`data`] is the compiled content; [`select`] is the pure
 //! logic (the `selected` attribute, keyboard order); [`view`](mod@view) is the view,
-//! [`view::hotspot_map`], built with DOM calls ([`dom`]) by a function per part
+//! [`view::hotspot_map`], built with DOM calls ([`crate::runtime::build`]) by a
+//! function per part
 //! ([`land`], [`regions`], [`labels`], [`hotspot_list`], [`side_panel`],
 //! [`layer_panel`]) over its hooks ([`use_selection`], [`use_layers`]); its registry
 //! entry, `WIDGET`, mounts it for the element.
 
 pub mod data;
-pub mod dom;
 pub mod hotspot_list;
 pub mod labels;
 pub mod land;

@@ -13,12 +13,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::data::{card_html, Hotspot, HOTSPOTS};
-use super::dom::{child, listen, target_closest};
 use super::text as t;
 use super::use_selection::Selection;
 use super::words::MapWords;
 use crate::attrs::Lang;
-use crate::hooks::effect;
+use crate::hooks::{effect, use_event_listener};
+use crate::runtime::build::add;
+use crate::runtime::dom::target_closest;
 
 /// What the panel shows: nothing yet, a hint, or a card (its parts that change, and
 /// its body's markup as last set).
@@ -58,7 +59,7 @@ fn show_hint(side: &Element, shown: &mut Shown, text: &str, status: bool, busy: 
             focus(side);
         }
         side.set_text_content(None);
-        if let Some(p) = child(side, "p", &[("class", "hm-hint")]) {
+        if let Some(p) = add(side, "p", &[("class", "hm-hint")]) {
             *shown = Shown::Hint(p);
         }
     }
@@ -80,17 +81,17 @@ fn new_card(side: &Element) -> Option<[Element; 3]> {
         ("data-testid", "map-card"),
         ("aria-labelledby", "hm-title"),
     ];
-    let section = child(side, "section", &attrs)?;
-    let head = child(&section, "div", &[("class", "hm-card-head")])?;
-    let title = child(&head, "p", &[("class", "hm-title"), ("id", "hm-title")])?;
+    let section = add(side, "section", &attrs)?;
+    let head = add(&section, "div", &[("class", "hm-card-head")])?;
+    let title = add(&head, "p", &[("class", "hm-title"), ("id", "hm-title")])?;
     let attrs = [
         ("type", "button"),
         ("class", "ex-close hm-clear"),
         ("data-testid", "map-clear"),
     ];
-    let clear = child(&head, "button", &attrs)?;
-    child(&clear, "span", &[("aria-hidden", "true")])?.set_text_content(Some("×"));
-    let body = child(&section, "div", &[("class", "hm-card-body")])?;
+    let clear = add(&head, "button", &attrs)?;
+    add(&clear, "span", &[("aria-hidden", "true")])?.set_text_content(Some("×"));
+    let body = add(&section, "div", &[("class", "hm-card-body")])?;
     Some([title, clear, body])
 }
 
@@ -171,7 +172,7 @@ pub fn side_panel(
         });
     });
     // The card's close button clears the selection.
-    listen(side, "click", move |ev| {
+    use_event_listener(side, "click", move |ev| {
         if target_closest(ev, ".hm-clear").is_some() {
             selection.clear();
         }

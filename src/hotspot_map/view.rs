@@ -20,7 +20,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
 use super::data::MAP_VIEW_BOX;
-use super::dom::{attr_effect, child, in_step, listen, svg_child, text_effect};
 use super::hotspot_list::hotspot_list;
 use super::labels::labels;
 use super::land::land;
@@ -33,8 +32,9 @@ use super::use_layers::{use_layers, Layers};
 use super::use_selection::{use_selection, Selection};
 use super::words::MapWords;
 use crate::attrs::{Lang, Theme};
-use crate::hooks::memo;
-use crate::runtime::dom::add_child;
+use crate::hooks::{attribute_effect, in_step, memo, use_event_listener};
+use crate::runtime::build::{add, add_child, add_svg, add_text, bind_attr};
+use crate::runtime::dom::target_closest;
 use crate::runtime::host::Host;
 
 /// What the map shows and where a reader's choices go.
@@ -87,7 +87,7 @@ fn on_key(ev: &Event, selection: Selection) {
         return;
     };
     ev.stop_propagation();
-    let in_card = super::dom::target_closest(ev, ".hm-side").is_some();
+    let in_card = target_closest(ev, ".hm-side").is_some();
     selection.choose(None);
     if in_card {
         selection.focus(id);
@@ -114,12 +114,12 @@ fn build_root(root: &web_sys::HtmlElement, state: MapState) {
         return;
     };
     let _ = hm.set_attribute("class", "ex-root ex-block hm");
-    attr_effect(&hm, "lang", move || lang.get().tag());
-    attr_effect(&hm, "data-theme", move || theme.get().as_str());
-    attr_effect(&hm, "data-selected", move || {
+    attribute_effect(&hm, "lang", move || lang.get().tag());
+    attribute_effect(&hm, "data-theme", move || theme.get().as_str());
+    attribute_effect(&hm, "data-selected", move || {
         id_of(selected.get()).unwrap_or("")
     });
-    listen(&hm, "keydown", move |ev| on_key(ev, selection));
+    use_event_listener(&hm, "keydown", move |ev| on_key(ev, selection));
     let parts = Parts {
         selection,
         lang,
@@ -142,22 +142,22 @@ fn first_screen(hm: &Element, parts: Parts) -> Option<()> {
         words,
         ..
     } = parts.clone();
-    let layout = child(hm, "div", &[("class", "hm-layout")])?;
-    let map = child(&layout, "div", &[("class", "hm-map")])?;
-    let frame = child(&map, "div", &[("class", "hm-frame")])?;
+    let layout = add(hm, "div", &[("class", "hm-layout")])?;
+    let map = add(&layout, "div", &[("class", "hm-map")])?;
+    let frame = add(&map, "div", &[("class", "hm-frame")])?;
     let attrs = [
         ("class", "hm-svg"),
         ("viewBox", MAP_VIEW_BOX),
         ("role", "img"),
     ];
-    let svg = svg_child(&frame, "svg", &attrs)?;
-    attr_effect(&svg, "aria-label", move || t::MAP_ALT.get(lang.get()));
+    let svg = add_svg(&frame, "svg", &attrs)?;
+    attribute_effect(&svg, "aria-label", move || t::MAP_ALT.get(lang.get()));
     let areas = regions(&svg, selection);
     let list = hotspot_list(&frame, selection, lang, words);
-    let credit = child(&map, "p", &[("class", "hm-credit")])?;
-    attr_effect(&credit, "title", move || words.with(|w| w.source.clone()));
-    text_effect(&credit, move || words.with(|w| w.credit.clone()));
-    let side = child(&layout, "div", &[("class", "hm-side"), ("id", "hm-side")])?;
+    let credit = add(&map, "p", &[("class", "hm-credit")])?;
+    bind_attr(&credit, "title", move || words.with(|w| w.source.clone()));
+    add_text(&credit, move || words.with(|w| w.credit.clone()));
+    let side = add(&layout, "div", &[("class", "hm-side"), ("id", "hm-side")])?;
     side_panel(&side, selection, lang, words, parts.on_warn);
     in_step(move || land(&svg, areas.as_deref(), words));
     in_step(move || labels(&frame, list.as_deref(), words, selection));

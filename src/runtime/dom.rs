@@ -1,9 +1,10 @@
-//! Small DOM helpers the widgets share. Every call that can fail in a browser returns
-//! quietly: a failure here must never become a panic that stops every widget.
+//! Small DOM helpers the widgets share (those that build a view are in
+//! [`build`](super::build)). Every call that can fail in a browser returns quietly: a
+//! failure here must never become a panic that stops every widget.
 
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement};
 
 /// Dispatches a bubbling, composed `CustomEvent` with a plain-object `detail`.
 pub fn dispatch(target: &HtmlElement, name: &str, detail: &[(&str, JsValue)]) {
@@ -39,12 +40,12 @@ pub fn viewport() -> (f64, f64) {
     (num(w.inner_width()), num(w.inner_height()))
 }
 
-/// Adds a new `tag` element at the end of `parent` and returns it; it is removed when
-/// the current reactive owner is cleaned up. `None` outside a document.
-pub fn add_child(parent: &Element, tag: &str) -> Option<Element> {
-    let child = parent.owner_document()?.create_element(tag).ok()?;
-    parent.append_child(&child).ok()?;
-    let added = send_wrapper::SendWrapper::new(child.clone());
-    leptos::prelude::on_cleanup(move || added.remove());
-    Some(child)
+/// The element an event happened on, or its closest ancestor that `selector` matches.
+pub fn target_closest(ev: &Event, selector: &str) -> Option<Element> {
+    ev.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
 }

@@ -9,6 +9,7 @@
 //! how its attributes become the component's props, is the element's entry in the
 //! [`registry`].
 
+pub mod build;
 pub mod dom;
 pub mod elements;
 pub mod exports;
