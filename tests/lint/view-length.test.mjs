@@ -66,3 +66,11 @@ fn after() -> impl IntoView {
     ],
   );
 });
+
+// Regression (review of issue 25): the slider and the map became plain functions that
+// build their elements with runtime/build.rs, and the lint no longer saw them.
+test("a function that builds elements with the DOM-building helpers is a view function", () => {
+  const builds = (name, call) => `pub fn ${name}(parent: &Element) -> Option<()> {\n    let x = ${call}(parent, "p", &[])?;\n    Some(())\n}\n`;
+  const src = [builds("gauges", "add"), builds("chart", "add_svg"), builds("plain", "addition"), "fn adds() -> u8 { 1 }\n"].join("\n");
+  assert.deepEqual(viewFunctions(src).map((f) => f.name), ["gauges", "chart"]);
+});
