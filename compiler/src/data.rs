@@ -76,9 +76,10 @@ pub const SLIDER: Kind = Kind {
     mounts_with: Some("deterrence-slider"),
     asked_by: "deterrence-slider",
 };
-/// The slider's examples' bodies (one file per language, id
-/// [`crate::deterrence_slider::BODIES_ID`]), fetched when a reader first reaches for an
-/// example.
+/// What the slider shows behind its disclosures: the examples' bodies and the model's
+/// lists (one file per language, id
+/// [`crate::deterrence_slider::BODIES_ID`]), fetched when a reader first reaches for
+/// one.
 pub const EXAMPLES: Kind = Kind {
     name: "examples",
     folder: "slider-examples",
@@ -262,7 +263,7 @@ pub fn card_files(cards: &[Card]) -> Vec<DataFile> {
 }
 
 /// Every data file, from the checked content: the glossary's, the slider's words and
-/// examples' bodies (when there is a slider), and the cards and the map's land and words (when there is a map).
+/// disclosures' file (when there is a slider), and the cards and the map's land and words (when there is a map).
 pub fn files(
     glossary: (&Glossary, &UiText),
     sources: &Sources,
@@ -348,10 +349,7 @@ mod tests {
                 crate::deterrence_slider::OUTPUT_IDS.len(),
                 "{path}"
             );
-            assert!(
-                len("examples") > 0 && len("texts") > 0 && len("lists") > 0,
-                "{path}"
-            );
+            assert!(len("examples") > 0 && len("texts") > 0, "{path}");
             for z in v["zones"].as_array().into_iter().flatten() {
                 for key in ["name", "value_text", "explanation"] {
                     assert!(
@@ -360,14 +358,14 @@ mod tests {
                     );
                 }
             }
-            shapes.push((len("examples"), len("texts"), len("lists")));
+            shapes.push((len("examples"), len("texts")));
         }
         // The generated keys index both languages alike.
         assert!(shapes.windows(2).all(|w| w[0] == w[1]), "{shapes:?}");
     }
 
     #[test]
-    fn the_examples_bodies_are_a_file_of_their_own_with_their_sources() {
+    fn the_disclosures_are_a_file_of_their_own_with_their_sources() {
         let files = repo();
         let json = |p: String| -> Value {
             let f = files.iter().find(|f| f.path == p);
@@ -378,6 +376,12 @@ mod tests {
             let words = json(path(SLIDER, lang, crate::deterrence_slider::WORDS_ID));
             let bodies = json(path(EXAMPLES, lang, crate::deterrence_slider::BODIES_ID));
             let items = words["examples"].as_array().cloned().unwrap_or_default();
+            // The model's lists (its rules, behind a disclosure) are here too.
+            assert!(words.get("lists").is_none(), "{lang}");
+            assert!(
+                bodies["lists"].as_array().is_some_and(|l| !l.is_empty()),
+                "{lang}"
+            );
             let bodies = bodies["html"].as_array().cloned().unwrap_or_default();
             assert!(!items.is_empty(), "{lang}");
             assert_eq!(items.len(), bodies.len(), "{lang}: a body per example");

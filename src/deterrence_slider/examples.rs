@@ -1,11 +1,11 @@
 //! The examples that fit the position (from seed 004): finished HTML from the build,
 //! escaped there, their glossary terms elements the loader mounts; each example's body
-//! is fetched when a reader reaches for one ([`use_example_bodies`]).
+//! comes with the disclosures' file, when a reader reaches for one ([`Disclosures`]).
 
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::example_bodies::{use_example_bodies, Warn};
+use super::disclosures::Disclosures;
 use super::read::text;
 use super::words::Words;
 use crate::attrs::Lang;
@@ -14,12 +14,12 @@ use crate::hooks::on_change;
 use crate::runtime::build::{add, add_text};
 
 /// The examples whose range holds `value`, under their heading, at the end of `parent`,
-/// in `lang` with `words`; a body that cannot be had is told to `warn`.
+/// in `lang` with `words`, their bodies from `disclosures`.
 pub fn examples(
     parent: &Element,
     value: Memo<u8>,
     (lang, words): (Memo<Lang>, Memo<Words>),
-    warn: Warn,
+    disclosures: Disclosures,
 ) -> Option<()> {
     let section = add(
         parent,
@@ -30,12 +30,7 @@ pub fn examples(
     let heading = add(&section, "p", &[("class", "ds-h"), ("id", "ds-ex-h")])?;
     add_text(&heading, text(l::EXAMPLES_TITLE, lang));
     let list = add(&section, "ul", &[])?;
-    // The items' language: their words'.
-    let fill = use_example_bodies(
-        &list,
-        move || words.with(|w| w.lang).unwrap_or_else(|| lang.get()),
-        warn,
-    );
+    disclosures.examples(&list);
     // Written only when it differs from the last (a step that keeps the same examples
     // writes nothing, and their glossary terms and bodies stay); each new list gets the
     // bodies that have arrived at once.
@@ -46,7 +41,7 @@ pub fn examples(
         },
         move |html| {
             list.set_inner_html(html);
-            fill();
+            disclosures.fill(&list);
         },
     );
     Some(())

@@ -7,7 +7,7 @@
 
 pub mod chart;
 pub mod controls;
-pub mod example_bodies;
+pub mod disclosures;
 pub mod examples;
 pub mod gauges;
 pub mod position;
@@ -170,7 +170,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             "; the slider keeps the words it shows.",
         );
         let examples_warner = host.clone();
-        let warn: example_bodies::Warn = std::rc::Rc::new(move |m: &str| examples_warner.warn(m));
+        let warn: disclosures::Warn = std::rc::Rc::new(move |m: &str| examples_warner.warn(m));
         let on_input = move |v: u8| host.write(attr::VALUE, Some(&v.to_string()));
         let slider = Slider {
             value,

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::controls::controls;
-use super::example_bodies::Warn;
+use super::disclosures::{use_disclosures, Warn};
 use super::examples::examples;
 use super::gauges::gauges;
 use super::position::position;
@@ -115,8 +115,10 @@ fn parts(
         controls(&part, assumptions, words);
     });
     in_step(move || {
-        examples(&later, value, (lang, words), warn);
-        rules(&later, words);
+        // The examples' bodies and the rules' paragraphs: one file, when first reached.
+        let disclosures = use_disclosures(lang, warn);
+        examples(&later, value, (lang, words), disclosures);
+        rules(&later, (lang, words), disclosures);
     });
     Some(())
 }

@@ -1,14 +1,14 @@
 //! The slider's words in one language: its zones' names and explanations, its gauges'
-//! labels and help, its examples and its model's description. The build writes them as
+//! labels and help, its examples' titles and its model's texts (what is behind its
+//! disclosures comes later: `disclosures.rs`). The build writes them as
 //! one data file per language (`compiler/src/deterrence_slider/emit.rs`, `words_json`), so a page
 //! fetches only the language it shows; here they are decoded from the object the
 //! browser's `JSON.parse` made. Ids and bounds stay in the wasm (`crate::content`).
 
-use js_sys::Array;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::attrs::Lang;
-use crate::content::{ModelList, ModelText, SLIDER_WORDS};
+use crate::content::{ModelText, SLIDER_WORDS};
 use crate::data::{list, request, strings, text, Done};
 
 /// A zone's words.
@@ -44,7 +44,6 @@ pub struct Words {
     /// Per example, its finished `<li>`, in `SLIDER_EXAMPLES` order.
     pub examples: Vec<String>,
     texts: Vec<String>,
-    lists: Vec<Vec<String>>,
 }
 
 impl Words {
@@ -78,24 +77,11 @@ impl Words {
                 .collect(),
             examples: strings(&list(obj, "examples")),
             texts: strings(&list(obj, "texts")),
-            lists: list(obj, "lists")
-                .iter()
-                .map(|l| {
-                    l.dyn_into::<Array>()
-                        .map(|a| strings(&a))
-                        .unwrap_or_default()
-                })
-                .collect(),
         }
     }
 
     /// A text of the model's description (empty if missing).
     pub fn text(&self, key: ModelText) -> &str {
         self.texts.get(key.0).map(String::as_str).unwrap_or("")
-    }
-
-    /// A list of texts of the model's description (empty if missing).
-    pub fn list(&self, key: ModelList) -> &[String] {
-        self.lists.get(key.0).map(Vec::as_slice).unwrap_or(&[])
     }
 }

@@ -49,8 +49,8 @@ for (const lang of ["ja", "en"]) {
       await page.evaluate(() => {
         for (const d of document.querySelector("#s").shadowRoot.querySelectorAll("details")) d.open = true;
       });
-      // The examples' bodies, fetched as they open.
-      await page.waitForFunction(() => !document.querySelector("#s").shadowRoot.querySelector(".ds-ex-body[aria-busy]"));
+      // The examples' bodies and the rules' paragraphs, fetched as they open.
+      await page.waitForFunction(() => !document.querySelector("#s").shadowRoot.querySelector(".ds-ex-body[aria-busy], .ds-how-body:not([hidden])"));
       await page.evaluate(() => document.querySelector("#m").setAttribute("hotspot", "taiwan"));
       await page.waitForSelector("#m [data-testid=map-card]");
       assert.deepEqual(await axe(page), [], "opened state");

@@ -197,7 +197,7 @@ test("an example whose body cannot be had says so, with one warning, and a later
   await warned;
   const body = example(page).locator(".ds-ex-body");
   await page.waitForFunction(() => document.querySelector("#s").shadowRoot.querySelector(".ds-ex-body[aria-busy=false]"));
-  assert.equal(await body.locator("p:not([hidden])").textContent(), "This example could not be loaded.");
+  assert.equal(await body.locator("p:not([hidden])").textContent(), "This part could not be loaded.");
   // Opening another asks again: the failed one waits again meanwhile.
   const held = await hold(page, "**/data/slider-examples/**/bodies.*.json");
   fail = false;
@@ -290,5 +290,34 @@ test("an example opened after the bodies have arrived has its body at once", asy
     return [li.querySelector("details").open, li.querySelector(".ds-ex-body").getAttribute("aria-busy")];
   });
   assert.deepEqual(busy, [true, null], "open, and not waiting for a file that is already here");
+  await page.close();
+});
+
+// Issue 25: the model's rules, behind their disclosure, come with the examples' bodies
+// in the disclosures' file, not with the slider.
+test("the model's rules come when a reader opens them, with the examples' bodies", async () => {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const asked = [];
+  page.on("request", (r) => BODIES.test(r.url()) && asked.push(r.url()));
+  const held = await hold(page, "**/data/slider-examples/**/bodies.*.json");
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  const rules = page.locator("#s [data-testid=slider-how]");
+  await rules.locator("summary").waitFor();
+  assert.equal(await rules.locator("> p").count(), 0, "no paragraph before the file");
+  await rules.locator("summary").click();
+  await held.asked;
+  assert.equal(await rules.locator(".ds-how-body").getAttribute("aria-busy"), "true");
+  assert.equal(await rules.locator(".ds-how-body p:not([hidden])").textContent(), "Loading…");
+  held.release();
+  await rules.locator("> p").first().waitFor();
+  assert.ok((await rules.locator("> p").count()) > 3);
+  assert.equal(await rules.locator(".ds-how-body").isVisible(), false);
+  // The examples have their bodies from the same file, without asking again.
+  await example(page).locator("summary").click();
+  await example(page).locator("[data-testid=slider-example-sources]").waitFor();
+  assert.equal(asked.length, 1, asked.join("\n"));
+  assert.deepEqual([...log.errors, ...log.warnings, ...log.consoleErrors], []);
   await page.close();
 });

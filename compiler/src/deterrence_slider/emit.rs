@@ -2,9 +2,9 @@
 //! items of the generated `slider.rs` (ids, bounds, the `Zone` enum with `zone_for`, and
 //! the `slider_model` module's keys: no words), and the slider's words per language as a data file
 //! (`slider/<lang>/words.json`, [`words_json`]), which a page fetches for the one
-//! language it shows, and its examples' bodies per language
-//! (`slider-examples/<lang>/bodies.json`, [`bodies_json`]), which it fetches when a
-//! reader first reaches for an example.
+//! language it shows, and what it shows only behind its disclosures (the examples'
+//! bodies, the model's lists) per language (`slider-examples/<lang>/bodies.json`,
+//! [`bodies_json`]), which it fetches when a reader first reaches for one.
 
 use serde_json::{json, Value};
 
@@ -18,7 +18,7 @@ use crate::ui_text::UiText;
 
 /// The id of the slider's one words file per language.
 pub const WORDS_ID: &str = "words";
-/// The id of the slider's one file of examples' bodies per language.
+/// The id of the slider's one file of what its disclosures show, per language.
 pub const BODIES_ID: &str = "bodies";
 
 /// Appends every item of the slider's module to `out`.
@@ -29,7 +29,7 @@ pub(crate) fn emit(s: &CheckedSlider, out: &mut String) {
         lit(WORDS_ID)
     ));
     out.push_str(&format!(
-        "/// The data kind of the examples' bodies, and the id of its one file per language.\npub const SLIDER_BODIES: (&str, &str) = ({}, {});\n",
+        "/// The data kind of what the slider shows behind its disclosures (the examples' bodies,\n/// the model's lists), and the id of its one file per language.\npub const SLIDER_BODIES: (&str, &str) = ({}, {});\n",
         lit(crate::data::EXAMPLES.name),
         lit(BODIES_ID)
     ));
@@ -149,8 +149,9 @@ fn zones(s: &CheckedSlider, out: &mut String) {
 /// The slider's words in `lang` (`"ja"` or `"en"`), as the data file's JSON: `zones`
 /// (`name`, `value_text`, `explanation` HTML: the zone's claims joined), `outputs`
 /// (`label`, `help` HTML: the help claim),
-/// `examples` (finished `<li>` HTML, without their bodies: [`bodies_json`]), and `[model]`'s `texts` and `lists` in the order
-/// of the keys [`emit`] writes.
+/// `examples` (finished `<li>` HTML, without their bodies: [`bodies_json`]), and `[model]`'s `texts` in the order
+/// of the keys [`emit`] writes (its `lists`, shown in the model's rules behind a
+/// disclosure, are in [`bodies_json`]).
 pub(crate) fn words_json(
     s: &CheckedSlider,
     (glossary, text, sources): (&Glossary, &UiText, &crate::sources::Sources),
@@ -195,22 +196,21 @@ pub(crate) fn words_json(
             pick(&ja, &en)
         })
         .collect();
-    let (mut texts, mut lists) = (Vec::new(), Vec::new());
-    for item in &s.model {
-        match item {
-            Item::Text(_, (ja, en)) => texts.push(pick(ja, en)),
-            Item::List(_, list) => {
-                lists.push(list.iter().map(|(ja, en)| pick(ja, en)).collect::<Vec<_>>())
-            }
-            Item::Float(..) | Item::Integer(..) | Item::Boolean(..) => {}
-        }
-    }
-    json!({ "zones": zones, "outputs": outputs, "examples": examples, "texts": texts, "lists": lists })
+    let texts: Vec<String> = s
+        .model
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text(_, (ja, en)) => Some(pick(ja, en)),
+            _ => None,
+        })
+        .collect();
+    json!({ "zones": zones, "outputs": outputs, "examples": examples, "texts": texts })
 }
 
-/// The examples' bodies in `lang`, as the data file's JSON: `{"html": [...]}`, each
-/// example's body HTML in the order of `SLIDER_EXAMPLES` (and of `examples` in
-/// [`words_json`]).
+/// What the slider shows behind its disclosures, in `lang`, as the data file's JSON:
+/// `{"html": [...], "lists": [...]}`, each example's body HTML in the order of
+/// `SLIDER_EXAMPLES` (and of `examples` in [`words_json`]), and `[model]`'s lists in the
+/// order of the keys [`emit`] writes.
 pub(crate) fn bodies_json(
     s: &CheckedSlider,
     (glossary, text, sources): (&Glossary, &UiText, &crate::sources::Sources),
@@ -224,12 +224,25 @@ pub(crate) fn bodies_json(
             crate::data::pick(lang, &ja, &en)
         })
         .collect();
-    json!({ "html": html })
+    let lists: Vec<Vec<String>> = s
+        .model
+        .iter()
+        .filter_map(|item| match item {
+            Item::List(_, list) => Some(
+                list.iter()
+                    .map(|(ja, en)| crate::data::pick(lang, ja, en))
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .collect();
+    json!({ "html": html, "lists": lists })
 }
 
 /// The items of `[model]` (`entry`), inside their module, each with a doc
-/// comment naming its key in content.toml: a text or a list is its position in the
-/// words file's `texts` or `lists` ([`words_json`] writes them in this order).
+/// comment naming its key in content.toml: a text is its position in the words file's
+/// `texts` ([`words_json`]), a list in the disclosures' file's `lists` ([`bodies_json`]),
+/// each written in this order.
 fn table(entry: &str, items: &[Item], out: &mut String) {
     let (mut texts, mut lists) = (0usize, 0usize);
     for item in items {

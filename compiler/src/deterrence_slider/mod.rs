@@ -41,11 +41,11 @@ pub const KINDS: &[&str] = &[
 pub use emit::{BODIES_ID, WORDS_ID};
 
 /// The slider's data files' JSON, per language ([`crate::data::LANGS`] order): its
-/// words, and its examples' bodies.
+/// words, and what its disclosures show (the examples' bodies, the model's lists).
 pub struct SliderFiles {
     /// The words file of each language.
     pub words: [String; 2],
-    /// The examples' bodies of each language.
+    /// What the disclosures show, in each language.
     pub bodies: [String; 2],
 }
 

@@ -50,8 +50,8 @@ pub(crate) fn example(
         })
         .collect();
     let (waiting, failed) = (
-        label(text, "example_loading"),
-        label(text, "example_failed"),
+        label(text, "disclosure_loading"),
+        label(text, "disclosure_failed"),
     );
     let item = |ja: bool| {
         let pick = |pair: &Pair| if ja { pair.0.clone() } else { pair.1.clone() };
