@@ -143,6 +143,17 @@ test("every slider step updates the zone and the value in the same task", async 
 // own, fetched when a reader first reaches for an example, not with the slider.
 const BODIES = /\/data\/slider-examples\/[a-z]+\/bodies\.[0-9a-f]+\.json$/;
 const example = (page, n = 0) => page.locator("#s [data-testid=slider-example]").nth(n);
+/** A slider page whose disclosures' file always fails (503), with the requests for it. */
+async function failing() {
+  const page = await env.browser.newPage();
+  const log = watch(page);
+  const asked = [];
+  page.on("request", (r) => BODIES.test(r.url()) && asked.push(r.url()));
+  await page.route("**/data/slider-examples/**/bodies.*.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.goto(env.pages.host.url + "slider-host.html");
+  await page.waitForSelector("deterrence-slider[data-ready]");
+  return { page, log, asked };
+}
 
 test("an example's body comes when a reader reaches for one, once, and keeps the focus", async () => {
   const page = await env.browser.newPage();
@@ -219,13 +230,7 @@ test("an example whose body cannot be had says so, with one warning, and a later
 // network moving over nine titles gave nine requests and nine warnings. Passing over
 // or tabbing through the titles is no new reach for an example's body.
 test("a failed examples file is not asked for, nor warned about, at every pointer or Tab over the titles", async () => {
-  const page = await env.browser.newPage();
-  const log = watch(page);
-  const asked = [];
-  page.on("request", (r) => BODIES.test(r.url()) && asked.push(r.url()));
-  await page.route("**/data/slider-examples/**/bodies.*.json", (route) => route.fulfill({ status: 503, body: "" }));
-  await page.goto(env.pages.host.url + "slider-host.html");
-  await page.waitForSelector("deterrence-slider[data-ready]");
+  const { page, log, asked } = await failing();
   await example(page).waitFor();
   const warned = nextWarning(page, /<deterrence-slider>: .*could not be loaded/);
   await example(page).locator("summary").hover();
@@ -251,13 +256,7 @@ test("a failed examples file is not asked for, nor warned about, at every pointe
 // example that says it could not be loaded asked for the file again, warned again, and
 // turned every failed example back to the words for waiting. Only opening one asks.
 test("closing an example after the bodies failed asks for nothing and warns no more", async () => {
-  const page = await env.browser.newPage();
-  const log = watch(page);
-  const asked = [];
-  page.on("request", (r) => BODIES.test(r.url()) && asked.push(r.url()));
-  await page.route("**/data/slider-examples/**/bodies.*.json", (route) => route.fulfill({ status: 503, body: "" }));
-  await page.goto(env.pages.host.url + "slider-host.html");
-  await page.waitForSelector("deterrence-slider[data-ready]");
+  const { page, log, asked } = await failing();
   const warned = nextWarning(page, /<deterrence-slider>: .*could not be loaded/);
   await example(page).locator("summary").click();
   await warned;
