@@ -259,9 +259,15 @@ test("Space on a term that has been used opens its popover and does not scroll t
   await term.locator("[data-testid=glossary-popover]").waitFor({ state: "hidden" });
   await term.locator("[data-testid=glossary-trigger]").focus();
   const y = await page.evaluate(() => scrollY);
-  const prevented = page.evaluate(() => new Promise((r) => document.addEventListener("keydown", (e) => setTimeout(() => r(e.defaultPrevented)), { once: true })));
+  // The listener is in place before the key (a promise started alongside the key press
+  // raced it, and waited forever when the key came first).
+  await page.evaluate(() => {
+    window.spacePrevented = null;
+    document.addEventListener("keydown", (e) => setTimeout(() => (window.spacePrevented = e.defaultPrevented)), { once: true });
+  });
   await page.keyboard.press("Space");
-  assert.equal(await prevented, true, "Space's default (scrolling) is cancelled");
+  await page.waitForFunction(() => window.spacePrevented !== null);
+  assert.equal(await page.evaluate(() => window.spacePrevented), true, "Space's default (scrolling) is cancelled");
   await quiet(page, 200);
   assert.equal(await page.evaluate(() => scrollY), y);
   assert.ok(await term.locator("[data-testid=glossary-popover]").isVisible());
