@@ -185,19 +185,24 @@ fn run(opts: &Options) -> Result<(), String> {
     Ok(())
 }
 
-/// Every arc projected and simplified once (shared borders stay shared).
-fn project_arcs(topo: &topojson::Topology, tolerance: f64) -> Vec<Vec<Point>> {
+/// Every arc projected once and simplified with each tolerance (shared borders stay
+/// shared): `[coarse, fine]` for `[tolerance, small_tolerance]`.
+fn project_arcs(topo: &topojson::Topology, tolerances: [f64; 2]) -> [Vec<Vec<Point>>; 2] {
     let proj = EAST_ASIA;
-    topojson::decode_arcs(&topo.arcs, topo.transform.as_ref())
+    let projected: Vec<Vec<Point>> = topojson::decode_arcs(&topo.arcs, topo.transform.as_ref())
         .iter()
         .map(|arc| {
-            let projected: Vec<Point> = arc
-                .iter()
+            arc.iter()
                 .map(|&[lon, lat]| proj.project(lon, lat))
-                .collect();
-            simplify::douglas_peucker(&projected, tolerance)
+                .collect()
         })
-        .collect()
+        .collect();
+    tolerances.map(|tolerance| {
+        projected
+            .iter()
+            .map(|arc| simplify::douglas_peucker(arc, tolerance))
+            .collect()
+    })
 }
 
 /// The countries that reach the frame, clipped and rounded, in the order of the names
@@ -214,10 +219,7 @@ fn countries<'a>(
         x1: width + opts.margin,
         y1: height + opts.margin,
     };
-    let arcs = [
-        project_arcs(topo, opts.tolerance),
-        project_arcs(topo, opts.small_tolerance),
-    ];
+    let arcs = project_arcs(topo, [opts.tolerance, opts.small_tolerance]);
     let countries_obj = topo
         .objects
         .get("countries")
@@ -273,9 +275,11 @@ fn rings(
                 }
                 Ok(round_ring(&clipped, min_area))
             };
-            if let Some(r) = ring(arcs)?.map_or_else(|| ring(fine), |r| Ok(Some(r)))? {
-                rings.push(r);
-            }
+            let kept = match ring(arcs)? {
+                Some(r) => Some(r),
+                None => ring(fine)?,
+            };
+            rings.extend(kept);
         }
     }
     Ok(rings)
