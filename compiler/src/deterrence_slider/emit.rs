@@ -8,7 +8,7 @@
 
 use serde_json::{json, Value};
 
-use super::render;
+use super::render::Pair;
 use super::table::Item;
 use super::validate::CheckedSlider;
 use crate::glossary::Glossary;
@@ -149,12 +149,14 @@ fn zones(s: &CheckedSlider, out: &mut String) {
 /// The slider's words in `lang` (`"ja"` or `"en"`), as the data file's JSON: `zones`
 /// (`name`, `value_text`, `explanation` HTML: the zone's claims joined), `outputs`
 /// (`label`, `help` HTML: the help claim),
-/// `examples` (finished `<li>` HTML, without their bodies: [`bodies_json`]), and `[model]`'s `texts` in the order
+/// `examples` (finished `<li>` HTML, without their bodies: [`bodies_json`]; `examples`
+/// holds each rendered once, [`example`](super::render::example)), and `[model]`'s `texts` in the order
 /// of the keys [`emit`] writes (its `lists`, shown in the model's rules behind a
 /// disclosure, are in [`bodies_json`]).
 pub(crate) fn words_json(
     s: &CheckedSlider,
     (glossary, text, sources): (&Glossary, &UiText, &crate::sources::Sources),
+    examples: &[(Pair, Pair)],
     lang: &str,
 ) -> Value {
     let pick = |ja: &str, en: &str| crate::data::pick(lang, ja, en);
@@ -188,14 +190,7 @@ pub(crate) fn words_json(
             json!({ "label": pick(&c.output.label_ja, &c.output.label_en), "help": pick(&help_ja, &help_en) })
         })
         .collect();
-    let examples: Vec<String> = s
-        .examples
-        .iter()
-        .map(|c| {
-            let ((ja, en), _) = render::example(c, text, (glossary, sources));
-            pick(&ja, &en)
-        })
-        .collect();
+    let examples: Vec<String> = examples.iter().map(|((ja, en), _)| pick(ja, en)).collect();
     let texts: Vec<String> = s
         .model
         .iter()
@@ -211,18 +206,10 @@ pub(crate) fn words_json(
 /// `{"html": [...], "lists": [...]}`, each example's body HTML in the order of
 /// `SLIDER_EXAMPLES` (and of `examples` in [`words_json`]), and `[model]`'s lists in the
 /// order of the keys [`emit`] writes.
-pub(crate) fn bodies_json(
-    s: &CheckedSlider,
-    (glossary, text, sources): (&Glossary, &UiText, &crate::sources::Sources),
-    lang: &str,
-) -> Value {
-    let html: Vec<String> = s
-        .examples
+pub(crate) fn bodies_json(s: &CheckedSlider, examples: &[(Pair, Pair)], lang: &str) -> Value {
+    let html: Vec<String> = examples
         .iter()
-        .map(|c| {
-            let (_, (ja, en)) = render::example(c, text, (glossary, sources));
-            crate::data::pick(lang, &ja, &en)
-        })
+        .map(|(_, (ja, en))| crate::data::pick(lang, ja, en))
         .collect();
     let lists: Vec<Vec<String>> = s
         .model

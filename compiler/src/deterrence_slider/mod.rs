@@ -69,10 +69,18 @@ pub fn load_and_emit(
     let checked = validate::validate(&mut cx, &file);
     let text = crate::ui_text::load(&path.with_file_name(crate::ui_text::FILE), problems);
     emit::emit(&checked, out);
-    let words = crate::data::LANGS
-        .map(|lang| emit::words_json(&checked, (glossary, &text, sources), lang).to_string());
-    let bodies = crate::data::LANGS
-        .map(|lang| emit::bodies_json(&checked, (glossary, &text, sources), lang).to_string());
+    // Each example rendered once, in both languages: its list item (in the words) and
+    // its body (in the disclosures' file).
+    let examples: Vec<_> = checked
+        .examples
+        .iter()
+        .map(|c| render::example(c, &text, (glossary, sources)))
+        .collect();
+    let words = crate::data::LANGS.map(|lang| {
+        emit::words_json(&checked, (glossary, &text, sources), &examples, lang).to_string()
+    });
+    let bodies =
+        crate::data::LANGS.map(|lang| emit::bodies_json(&checked, &examples, lang).to_string());
     text.report(problems);
     Some(SliderFiles { words, bodies })
 }

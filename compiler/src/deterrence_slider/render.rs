@@ -11,7 +11,7 @@ use crate::sources::Sources;
 use crate::ui_text::UiText;
 
 /// A text in Japanese and in English.
-type Pair = (String, String);
+pub(crate) type Pair = (String, String);
 
 /// The headings of the recommendation lists, in the order of the lists (`text.toml`).
 const LIST_HEADINGS: [&str; 3] = ["us_heading", "china_heading", "both_heading"];
