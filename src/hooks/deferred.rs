@@ -1,5 +1,6 @@
-//! `<Deferred>…</Deferred>`: part of a view built in a later step ([`later`]: steps
-//! spread over the frames after the mount), in its place among its siblings, so that
+//! `<Deferred>…</Deferred>`: part of a view built in a later step
+//! ([`later`](super::later::later): steps spread over the frames after the mount, through
+//! [`in_step`]), in its place among its siblings, so that
 //! mounting a large widget is several short main-thread tasks and several short
 //! renderings instead of one long one of each, and the widget's structure still reads
 //! top to bottom in one `view!`.
@@ -27,9 +28,9 @@ use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
 use wasm_bindgen::JsCast;
 
-use super::later;
+use super::later::in_step;
 
-/// Its children, built in a later step ([`later`]) where the `Deferred` stands, under
+/// Its children, built in a later step ([`in_step`]) where the `Deferred` stands, under
 /// the current reactive owner: their effects and DOM state live and die with it.
 /// Nothing is built if that owner is disposed before the step runs.
 #[component]
@@ -87,18 +88,16 @@ fn defer(build: Build) -> LaterState {
     let marker = Rndr::create_placeholder();
     let built: Rc<RefCell<Option<Built>>> = Rc::default();
     let (at, slot) = (marker.clone(), Rc::clone(&built));
-    // Held weakly: a strong hold from the queue would keep an instance unmounted before
-    // its steps ran alive, and build into its old root.
-    let owner = Owner::current().map(|o| o.downgrade());
-    later(move || {
-        let parent = at.parent_element();
-        let (Some(parent), Some(owner)) = (parent, owner.and_then(|o| o.upgrade())) else {
+    // In the current owner, held weakly ([`in_step`]): a strong hold from the queue would
+    // keep an instance unmounted before its steps ran alive, and build into its old root.
+    in_step(move || {
+        let Some(parent) = at.parent_element() else {
             return;
         };
         let at: &Node = &at;
         let start = Rndr::create_placeholder();
         let _ = parent.insert_before(&start, Some(at));
-        let state = owner.with(|| build(&parent, at));
+        let state = build(&parent, at);
         *slot.borrow_mut() = Some(Built {
             start,
             _state: state,
