@@ -17,6 +17,7 @@ use crate::attrs::Lang;
 use crate::content::{ModelList, SLIDER_BODIES, SLIDER_EXAMPLES};
 use crate::data::{list, request, strings};
 use crate::hooks::{effect, use_capture_listener, use_event_listener};
+use crate::runtime::host::Warn;
 
 /// What the disclosures' file holds, in one language.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -78,9 +79,6 @@ impl Bodies {
         }
     }
 }
-
-/// Where a warning goes (the slider's host element names itself in it).
-pub type Warn = std::rc::Rc<dyn Fn(&str)>;
 
 /// The slider's disclosures: what the file has given, in the language the slider shows.
 #[derive(Clone, Copy)]

@@ -169,8 +169,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             move |m| warner.warn(m),
             "; the slider keeps the words it shows.",
         );
-        let examples_warner = host.clone();
-        let warn: disclosures::Warn = std::rc::Rc::new(move |m: &str| examples_warner.warn(m));
+        let warn = host.warner();
         let on_input = move |v: u8| host.write(attr::VALUE, Some(&v.to_string()));
         let slider = Slider {
             value,

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::controls::controls;
-use super::disclosures::{use_disclosures, Warn};
+use super::disclosures::use_disclosures;
 use super::examples::examples;
 use super::gauges::gauges;
 use super::position::position;
@@ -27,6 +27,7 @@ use crate::content::SLIDER_ZONES;
 use crate::hooks::{attribute_effect, in_step, memo};
 use crate::model::{zone_for, Outcome};
 use crate::runtime::build::{add, add_child};
+use crate::runtime::host::Warn;
 
 /// The state `<deterrence-slider>` shows, set up by its mount.
 #[derive(Clone, Copy)]

@@ -15,7 +15,7 @@ use super::index::{self, EntryForms, Index};
 use super::matcher::Matcher;
 use crate::runtime::build::add_child;
 use crate::runtime::elements::glossary_scope::{attr, ELEMENT};
-use crate::runtime::host::Host;
+use crate::runtime::host::{Host, Warn};
 use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
@@ -132,11 +132,7 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
         let article = (*host.element).clone();
-        glossary_scope(
-            article,
-            src,
-            Rc::new(move |message: &str| host.warn(message)),
-        );
+        glossary_scope(article, src, host.warner());
     })
 }
 
@@ -164,7 +160,7 @@ fn mark(article: &HtmlElement, built_in: Option<Rc<Index>>, authored: &[EntryFor
 /// `on_warn` reports a problem with it (once per file). Until both have arrived the
 /// text is as written; if the current reactive owner is disposed before, it does
 /// nothing.
-pub fn glossary_scope(article: HtmlElement, src: Option<String>, on_warn: Rc<dyn Fn(&str)>) {
+pub fn glossary_scope(article: HtmlElement, src: Option<String>, on_warn: Warn) {
     let alive = StoredValue::new(());
     index::load(Box::new(move |built_in| {
         if alive.try_get_value().is_none() {

@@ -1,4 +1,4 @@
-//! The land (Natural Earth, projected at build time: 23 paths, 32 KB of path data),
+//! The land (Natural Earth, projected at build time: 23 paths, 20 KB of path data),
 //! markup from the map's words file, in the map's SVG.
 
 use leptos::prelude::*;
