@@ -37,7 +37,7 @@ use crate::model::{
     DOES_NOT_RECIPROCATE, RECIPROCATES,
 };
 use crate::runtime::elements::deterrence_slider::{attr, detail, event, prop, ELEMENT};
-use crate::runtime::host::Host;
+use crate::runtime::host::{Host, Warn};
 use crate::runtime::owned::owned;
 use crate::runtime::registry::Widget;
 
@@ -169,7 +169,8 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             move |m| warner.warn(m),
             "; the slider keeps the words it shows.",
         );
-        let warn = host.warner();
+        let examples_warner = host.clone();
+        let warn: Warn = std::rc::Rc::new(move |m: &str| examples_warner.warn(m));
         let on_input = move |v: u8| host.write(attr::VALUE, Some(&v.to_string()));
         let slider = Slider {
             value,

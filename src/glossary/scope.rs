@@ -132,7 +132,11 @@ fn mount(host: Host, root: HtmlElement) -> Box<dyn Any> {
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
         let article = (*host.element).clone();
-        glossary_scope(article, src, host.warner());
+        glossary_scope(
+            article,
+            src,
+            Rc::new(move |message: &str| host.warn(message)),
+        );
     })
 }
 

@@ -16,8 +16,8 @@ use crate::hooks::{effect, memo, Derived};
 /// One attribute of the host element, as a signal (`None` when absent).
 pub type AttrSignal = ArcRwSignal<Option<String>>;
 
-/// Where a part of a widget that outlives a borrow of its host sends its warnings
-/// ([`Host::warner`]).
+/// Where a part of a widget that outlives a borrow of its host sends its warnings (a
+/// closure over [`Host::warn`]).
 pub type Warn = std::rc::Rc<dyn Fn(&str)>;
 
 /// The loader's name for the nearest ancestor's `lang` (not an HTML attribute).
@@ -186,12 +186,6 @@ impl Host {
     pub fn lang_and_theme_memos(&self) -> (Memo<Lang>, Memo<Theme>) {
         let (lang, theme) = (self.lang(), self.theme());
         (memo(move || lang.get()), memo(move || theme.get()))
-    }
-
-    /// [`Host::warn`] of this element, for a part to keep.
-    pub fn warner(&self) -> Warn {
-        let host = self.clone();
-        std::rc::Rc::new(move |message| host.warn(message))
     }
 
     /// Logs one `console.warn` naming this element.
